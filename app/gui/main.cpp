@@ -1,0 +1,146 @@
+// alembic-studio: the desktop application. Everything it shows lives in ui/.
+
+#include <migrations/studioversion.h>
+#include <ui/colorscheme.h>
+#include <ui/mainwindow.h>
+#include <ui/windowsize.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Before QApplication exists no Qt parser can run, but the platform must be chosen by then:
+// a screenshot needs no display, so it gets the offscreen platform unless one was named.
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+void installTranslators(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"alembic-studio"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "alembic-studio: %s\n", qPrintable(message));
+    return 2;
+}
+
+// Lays the window out at the requested size, renders it and writes the picture. Used by
+// tests, by the documentation and by anyone without a display.
+int saveScreenshot(Studio::MainWindow &window, const QString &path, QSize size)
+{
+    window.resize(size);
+    window.show();
+    // Two rounds: the first delivers show and layout events, the second the resizes they post.
+    for (int round = 0; round < 2; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    const QPixmap picture = window.grab();
+    if (!picture.save(path)) {
+        std::fprintf(stderr, "alembic-studio: cannot write the screenshot to %s\n", qPrintable(path));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"alembic-studio"_s);
+    QCoreApplication::setApplicationName(u"alembic-studio"_s);
+    QCoreApplication::setApplicationVersion(Migrations::studioVersion());
+    QGuiApplication::setApplicationDisplayName(u"Alembic Studio"_s);
+    QGuiApplication::setDesktopFileName(u"alembic-studio"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/alembic-studio.svg"_s));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A desktop manager for Alembic database migrations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        QCoreApplication::translate("main", "Lay the window out, save a PNG picture of it to <file> and exit."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption sizeOption(
+        u"size"_s, QCoreApplication::translate("main", "Window size, e.g. 1280x800."),
+        QCoreApplication::translate("main", "WxH"));
+    const QCommandLineOption colorSchemeOption(
+        u"color-scheme"_s,
+        QCoreApplication::translate("main", "Color scheme for this run: system, light or dark."),
+        QCoreApplication::translate("main", "scheme"));
+    parser.addOptions({screenshotOption, sizeOption, colorSchemeOption});
+    parser.addPositionalArgument(
+        u"files"_s, QCoreApplication::translate("main", "Revision scripts (.py) or SQL files (.sql) to open."),
+        u"[files...]"_s);
+    parser.process(app);
+
+    std::optional<QSize> size;
+    if (parser.isSet(sizeOption)) {
+        size = Studio::parseWindowSize(parser.value(sizeOption));
+        if (!size)
+            return fail(QCoreApplication::translate("main", "--size wants WIDTHxHEIGHT, such as 1280x800, not \"%1\".")
+                            .arg(parser.value(sizeOption)));
+    }
+    const QString schemeName = parser.isSet(colorSchemeOption)
+                                   ? parser.value(colorSchemeOption)
+                                   : QSettings().value(u"appearance/colorScheme"_s, u"system"_s).toString();
+    const auto scheme = Studio::parseColorScheme(schemeName);
+    if (!scheme)
+        return fail(QCoreApplication::translate("main", "--color-scheme is system, light or dark, not \"%1\".")
+                        .arg(schemeName));
+    Studio::applyColorScheme(*scheme);
+
+    Studio::MainWindow window;
+    QStringList errors;
+    for (const QString &file : parser.positionalArguments()) {
+        QString error;
+        if (!window.openFile(file, &error))
+            errors.append(error);
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        // Nobody is there to read a dialog: a file that did not open fails the run.
+        if (!errors.isEmpty())
+            return fail(errors.join(u'\n'));
+        return saveScreenshot(window, parser.value(screenshotOption), size.value_or(QSize(1280, 800)));
+    }
+
+    if (size)
+        window.resize(*size);
+    window.show();
+    if (!errors.isEmpty()) {
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Cannot Open File"),
+                             errors.join(u"\n\n"_s));
+    }
+    return QApplication::exec();
+}

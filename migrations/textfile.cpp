@@ -1,0 +1,101 @@
+#include "textfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+namespace {
+
+constexpr QByteArrayView utf8ByteOrderMark("\xEF\xBB\xBF");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrations::TextFile", text);
+}
+
+// The offset at which the first malformed UTF-8 sequence starts (overlong forms, surrogates
+// and code points past U+10FFFF included, as Python rejects them), or -1 for valid text.
+qsizetype firstInvalidUtf8Byte(QByteArrayView bytes)
+{
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        qsizetype length = 0;
+        char32_t codePoint = 0, smallest = 0;
+        if ((lead & 0xE0) == 0xC0) {
+            length = 2, codePoint = lead & 0x1Fu, smallest = 0x80;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3, codePoint = lead & 0x0Fu, smallest = 0x800;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4, codePoint = lead & 0x07u, smallest = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        for (qsizetype k = 1; k < length; ++k) {
+            const auto continuation = static_cast<unsigned char>(bytes[i + k]);
+            if ((continuation & 0xC0) != 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (continuation & 0x3Fu);
+        }
+        if (codePoint < smallest || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
+
+std::optional<TextFile> readTextFile(const QString &path, QString *errorString)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorString = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    TextFile result;
+    if (bytes.startsWith(utf8ByteOrderMark)) {
+        result.hasByteOrderMark = true;
+        bytes.remove(0, utf8ByteOrderMark.size());
+    }
+    if (const qsizetype invalid = firstInvalidUtf8Byte(bytes); invalid >= 0) {
+        const qsizetype offset = invalid + (result.hasByteOrderMark ? utf8ByteOrderMark.size() : 0);
+        *errorString = tr("Cannot read %1: it is not UTF-8 text (invalid byte at offset %2)")
+                           .arg(path)
+                           .arg(offset);
+        return std::nullopt;
+    }
+    result.text = QString::fromUtf8(bytes);
+    return result;
+}
+
+bool writeTextFile(const QString &path, const TextFile &file, QString *errorString)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *errorString = tr("Cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    QByteArray bytes;
+    if (file.hasByteOrderMark)
+        bytes.append(utf8ByteOrderMark);
+    bytes.append(file.text.toUtf8());
+    if (out.write(bytes) != bytes.size() || !out.commit()) {
+        *errorString = tr("Cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Migrations

@@ -1,0 +1,132 @@
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Runs the real alembic-studio executable the way tests, docs and display-less users do.
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void writesPngOfRequestedSize_data();
+    void writesPngOfRequestedSize();
+    void darkSchemeIsDark();
+    void rejectsBadArguments_data();
+    void rejectsBadArguments();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray standardError;
+    };
+    Run run(const QStringList &arguments);
+    static double meanLightness(const QImage &image);
+
+    QTemporaryDir m_dir;
+};
+
+void TestScreenshot::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+TestScreenshot::Run TestScreenshot::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // No display and no platform named: --screenshot must manage on its own.
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    // The user's settings must not change the picture (nor be changed by it).
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ALEMBIC_STUDIO_GUI), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardError()};
+}
+
+double TestScreenshot::meanLightness(const QImage &image)
+{
+    double sum = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            sum += image.pixelColor(x, y).lightnessF();
+    }
+    return sum / ((image.height() + 3) / 4 * ((image.width() + 3) / 4));
+}
+
+void TestScreenshot::writesPngOfRequestedSize_data()
+{
+    QTest::addColumn<QStringList>("sizeArguments");
+    QTest::addColumn<QSize>("expected");
+    QTest::addRow("default size") << QStringList() << QSize(1280, 800);
+    QTest::addRow("laptop") << QStringList{u"--size"_s, u"1280x800"_s} << QSize(1280, 800);
+    QTest::addRow("small") << QStringList{u"--size"_s, u"800x600"_s} << QSize(800, 600);
+    QTest::addRow("wide") << QStringList{u"--size=1920x1080"_s} << QSize(1920, 1080);
+}
+
+void TestScreenshot::writesPngOfRequestedSize()
+{
+    QFETCH(QStringList, sizeArguments);
+    QFETCH(QSize, expected);
+
+    const QString png = m_dir.filePath(u"%1.png"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    const Run result = run(QStringList{u"--screenshot"_s, png} + sizeArguments);
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+
+    QImage image;
+    QVERIFY(image.load(png, "PNG"));
+    QCOMPARE(image.size(), expected);
+    // A real window, not a blank canvas: menus, toolbar, editor and panes give many colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(u"only %1 colours"_s.arg(colours.size())));
+}
+
+void TestScreenshot::darkSchemeIsDark()
+{
+    const QString light = m_dir.filePath(u"light.png"_s);
+    const QString dark = m_dir.filePath(u"dark.png"_s);
+    QCOMPARE(run({u"--screenshot"_s, light, u"--color-scheme"_s, u"light"_s}).exitCode, 0);
+    QCOMPARE(run({u"--screenshot"_s, dark, u"--color-scheme"_s, u"dark"_s}).exitCode, 0);
+    const double lightMean = meanLightness(QImage(light));
+    const double darkMean = meanLightness(QImage(dark));
+    QVERIFY2(lightMean > 0.7 && darkMean < 0.3,
+             qPrintable(u"light %1, dark %2"_s.arg(lightMean).arg(darkMean)));
+}
+
+void TestScreenshot::rejectsBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("malformed size") << QStringList{u"--size"_s, u"big"_s} << u"\"big\""_s;
+    QTest::addRow("unknown color scheme") << QStringList{u"--color-scheme"_s, u"sepia"_s} << u"\"sepia\""_s;
+    QTest::addRow("missing file") << QStringList{u"/nonexistent/a1_users.py"_s} << u"/nonexistent/a1_users.py"_s;
+}
+
+void TestScreenshot::rejectsBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    const QString png = m_dir.filePath(u"rejected.png"_s);
+    const Run result = run(QStringList{u"--screenshot"_s, png} + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(result.standardError).contains(message), result.standardError.constData());
+    QVERIFY(!QFile::exists(png));
+}
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"
