@@ -1,6 +1,7 @@
 #include "textfile.h"
 
 #include <QCoreApplication>
+#include <QtCore/qcoreapplication.h>
 #include <QFile>
 #include <QSaveFile>
 
@@ -12,10 +13,11 @@ namespace {
 
 constexpr QByteArrayView utf8ByteOrderMark("\xEF\xBB\xBF");
 
-QString tr(const char *text)
+// Messages of this file share one translation context, as a class's tr() would.
+struct TextFileMessages
 {
-    return QCoreApplication::translate("Migrations::TextFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Migrations::TextFile)
+};
 
 // The offset at which the first malformed UTF-8 sequence starts (overlong forms, surrogates
 // and code points past U+10FFFF included, as Python rejects them), or -1 for valid text.
@@ -60,7 +62,7 @@ std::optional<TextFile> readTextFile(const QString &path, QString *errorString)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *errorString = tr("Cannot read %1: %2").arg(path, file.errorString());
+        *errorString = TextFileMessages::tr("Cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QByteArray bytes = file.readAll();
@@ -71,7 +73,7 @@ std::optional<TextFile> readTextFile(const QString &path, QString *errorString)
     }
     if (const qsizetype invalid = firstInvalidUtf8Byte(bytes); invalid >= 0) {
         const qsizetype offset = invalid + (result.hasByteOrderMark ? utf8ByteOrderMark.size() : 0);
-        *errorString = tr("Cannot read %1: it is not UTF-8 text (invalid byte at offset %2)")
+        *errorString = TextFileMessages::tr("Cannot read %1: it is not UTF-8 text (invalid byte at offset %2)")
                            .arg(path)
                            .arg(offset);
         return std::nullopt;
@@ -84,7 +86,7 @@ bool writeTextFile(const QString &path, const TextFile &file, QString *errorStri
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
-        *errorString = tr("Cannot write %1: %2").arg(path, out.errorString());
+        *errorString = TextFileMessages::tr("Cannot write %1: %2").arg(path, out.errorString());
         return false;
     }
     QByteArray bytes;
@@ -92,7 +94,7 @@ bool writeTextFile(const QString &path, const TextFile &file, QString *errorStri
         bytes.append(utf8ByteOrderMark);
     bytes.append(file.text.toUtf8());
     if (out.write(bytes) != bytes.size() || !out.commit()) {
-        *errorString = tr("Cannot write %1: %2").arg(path, out.errorString());
+        *errorString = TextFileMessages::tr("Cannot write %1: %2").arg(path, out.errorString());
         return false;
     }
     return true;

@@ -14,18 +14,21 @@
 #include <QTranslator>
 
 #include <cstdio>
-#include <cstring>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 // Before QApplication exists no Qt parser can run, but the platform must be chosen by then:
-// a screenshot needs no display, so it gets the offscreen platform unless one was named.
-bool wantsScreenshot(int argc, char **argv)
+// a screenshot, --help and --version need no display, so they get the offscreen platform
+// unless one was named. (Without it, QApplication aborts where there is no display.)
+bool needsNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        const std::string_view argument = argv[i];
+        if (argument == "--screenshot" || argument.starts_with("--screenshot=") || argument == "-h"
+            || argument == "--help" || argument == "--help-all" || argument == "-v" || argument == "--version")
             return true;
     }
     return false;
@@ -70,7 +73,7 @@ int saveScreenshot(Studio::MainWindow &window, const QString &path, QSize size)
 
 int main(int argc, char *argv[])
 {
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);

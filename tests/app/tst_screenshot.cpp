@@ -18,14 +18,17 @@ private Q_SLOTS:
     void darkSchemeIsDark();
     void rejectsBadArguments_data();
     void rejectsBadArguments();
+    void helpNeedsNoDisplayAndIsTranslated_data();
+    void helpNeedsNoDisplayAndIsTranslated();
 
 private:
     struct Run
     {
         int exitCode = -1;
         QByteArray standardError;
+        QByteArray standardOutput;
     };
-    Run run(const QStringList &arguments);
+    Run run(const QStringList &arguments, const QString &language = u"C.UTF-8"_s);
     static double meanLightness(const QImage &image);
 
     QTemporaryDir m_dir;
@@ -36,7 +39,7 @@ void TestScreenshot::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-TestScreenshot::Run TestScreenshot::run(const QStringList &arguments)
+TestScreenshot::Run TestScreenshot::run(const QStringList &arguments, const QString &language)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -46,12 +49,16 @@ TestScreenshot::Run TestScreenshot::run(const QStringList &arguments)
     environment.remove(u"QT_QPA_PLATFORM"_s);
     // The user's settings must not change the picture (nor be changed by it).
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    environment.insert(u"LANG"_s, language);
+    environment.remove(u"LANGUAGE"_s);
+    environment.remove(u"LC_ALL"_s);
+    environment.remove(u"LC_MESSAGES"_s);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ALEMBIC_STUDIO_GUI), arguments);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardError()};
+            process.readAllStandardError(), process.readAllStandardOutput()};
 }
 
 double TestScreenshot::meanLightness(const QImage &image)
@@ -126,6 +133,25 @@ void TestScreenshot::rejectsBadArguments()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(QString::fromUtf8(result.standardError).contains(message), result.standardError.constData());
     QVERIFY(!QFile::exists(png));
+}
+
+void TestScreenshot::helpNeedsNoDisplayAndIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("sizeHelp");
+    QTest::addRow("english") << u"C.UTF-8"_s << u"Window size, e.g. 1280x800."_s;
+    // The German catalogue is compiled into the executable and found for a German locale.
+    QTest::addRow("german") << u"de_DE.UTF-8"_s << u"Fenstergröße, z. B. 1280x800."_s;
+}
+
+void TestScreenshot::helpNeedsNoDisplayAndIsTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, sizeHelp);
+
+    const Run result = run({u"--help"_s}, language);
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    QVERIFY2(QString::fromUtf8(result.standardOutput).contains(sizeHelp), result.standardOutput.constData());
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)
