@@ -202,6 +202,7 @@ bool MainWindow::openFile(const QString &path, QString *errorString)
         m_editor->setText(file->text);
         m_editor->setEolMode(file->text.contains("\r\n"_L1) ? QsciScintilla::EolWindows
                                                              : QsciScintilla::EolUnix);
+        m_editor->setCursorPosition(0, 0); // a script is read from the top, where its header is
         m_editor->setModified(false);
         m_scriptPath = QFileInfo(path).absoluteFilePath();
         m_scriptHasByteOrderMark = file->hasByteOrderMark;
