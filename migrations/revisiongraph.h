@@ -1,0 +1,115 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "revisionscript.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Migrations {
+
+// One node of the graph: Alembic's `Revision`, with what RevisionMap computes for it.
+// Collections that Alembic keeps as Python sets (whose order changes from run to run) are
+// kept sorted, so that everything derived from them is stable.
+struct Revision
+{
+    QString id;
+    QStringList downRevisions;     // `down_revision` as a tuple: the "versioned" parents
+    QStringList dependencies;      // `depends_on` as written: ids, partial ids or labels
+    QStringList originalBranchLabels;
+    QStringList branchLabels;      // after labels spread over their branch (sorted)
+    QStringList resolvedDependencies;
+    QStringList normalizedResolvedDependencies; // minus what an ancestor depends on already
+    QStringList nextRevisions;     // children through `down_revision` (sorted)
+    QStringList allNextRevisions;  // children through `down_revision` or `depends_on` (sorted)
+    int script = -1;               // index of the RevisionScript it was read from
+
+    bool isBase() const { return downRevisions.isEmpty(); }
+    bool isRealBase() const { return downRevisions.isEmpty() && dependencies.isEmpty(); }
+    bool isHead() const { return nextRevisions.isEmpty(); }
+    bool isRealHead() const { return allNextRevisions.isEmpty(); }
+    bool isBranchPoint() const { return nextRevisions.size() > 1; }
+    bool isRealBranchPoint() const { return allNextRevisions.size() > 1; }
+    bool isMergePoint() const { return downRevisions.size() > 1; }
+    // `down_revision` plus the resolved dependencies, without repeats (`_all_down_revisions`).
+    QStringList allDownRevisions() const;
+    // The same with only the dependencies no ancestor has (`_normalized_down_revisions`).
+    QStringList normalizedDownRevisions() const;
+};
+
+// An identifier resolved against the graph (Alembic's `_resolve_revision_number` and
+// `get_revisions`): the revisions it names, or nothing for `base`, or an error in the
+// words Alembic uses.
+struct RevisionResolution
+{
+    QList<int> revisions;   // indexes into RevisionGraph::revisions()
+    std::optional<QString> error;
+};
+
+// Alembic's RevisionMap: the revisions of a project and everything known about how they
+// relate — heads, bases, branch points, merges, labels and dependencies.
+class RevisionGraph
+{
+public:
+    // Builds the graph from scripts in the order Alembic loads them (version locations in
+    // order, files sorted by name in each folder). A graph Alembic refuses (a cycle, a
+    // label used twice, a parent that is not there) gives error(); duplicates and other
+    // things Alembic only warns about are warnings().
+    static RevisionGraph build(const QList<RevisionScript> &scripts);
+
+    const std::optional<QString> &error() const { return m_error; }
+    const QList<Diagnostic> &warnings() const { return m_warnings; }
+
+    // Every revision read, in load order; a duplicated id appears once per file.
+    const QList<Revision> &revisions() const { return m_revisions; }
+    // The revision an id or a branch label stands for (the last one read, for duplicates).
+    const Revision *revision(const QString &idOrLabel) const;
+    int indexOf(const QString &idOrLabel) const { return m_map.value(idOrLabel, -1); }
+
+    // Heads and bases as Alembic orders them (load order). The "real" ones count
+    // `depends_on` as an edge too.
+    QStringList heads() const { return idsOf(m_heads); }
+    QStringList realHeads() const { return idsOf(m_realHeads); }
+    QStringList bases() const { return idsOf(m_bases); }
+    QStringList realBases() const { return idsOf(m_realBases); }
+
+    // Depth-first walks as Alembic's `_iterate_related_revisions` does them, from the
+    // targets, each revision once, in the order Alembic yields them.
+    QList<int> descendants(const QList<int> &targets, bool includeDependencies) const;
+    QList<int> ancestors(const QList<int> &targets, bool includeDependencies) const;
+
+    // Resolves one identifier: a full or partial id, a branch label, `head`, `heads`,
+    // `base`, `label@head`, `label@heads`, `label@base`, `label@id`.
+    RevisionResolution resolve(const QString &identifier) const;
+    // The single head, or the MultipleHeads error (`get_current_head`).
+    RevisionResolution currentHead(const QString &branchLabel = {}) const;
+
+private:
+    QStringList idsOf(const QList<int> &indexes) const;
+    void link();
+    void resolveDependencies();
+    void normalizeDependencies();
+    void detectCycles();
+    void spreadBranchLabels();
+    QList<int> walk(const QList<int> &targets, QStringList Revision::*next,
+                    QStringList (Revision::*computed)() const = nullptr) const;
+    std::optional<int> revisionForIdent(const QString &id, const QString &checkBranch,
+                                        QString *error) const;
+    bool sharesLineage(int target, const QList<int> &against) const;
+    QList<int> filterForLineage(const QList<int> &targets, const QString &checkAgainst,
+                                QString *error) const;
+
+    QList<RevisionScript> m_scripts;
+    QList<Revision> m_revisions;
+    QHash<QString, int> m_map;  // revision ids and branch labels → index
+    QStringList m_mapKeys;      // the keys in the order Alembic's map has them
+    QList<int> m_heads, m_realHeads, m_bases, m_realBases;
+    std::optional<QString> m_error;
+    QList<Diagnostic> m_warnings;
+};
+
+} // namespace Migrations
