@@ -54,11 +54,11 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts)
         const RevisionScript &script = scripts[i];
         // Revision.__init__'s own checks come first, per script, as Alembic loads them.
         if (script.downRevisions.contains(script.revision)) {
-            graph.m_error = u"Self-loop is detected in revisions (%1)"_s.arg(script.revision);
+            graph.m_error = RevisionError::plain(u"Self-loop is detected in revisions (%1)"_s.arg(script.revision));
             return graph;
         }
         if (script.dependsOn.contains(script.revision)) {
-            graph.m_error = u"Dependency self-loop is detected in revisions (%1)"_s.arg(script.revision);
+            graph.m_error = RevisionError::plain(u"Dependency self-loop is detected in revisions (%1)"_s.arg(script.revision));
             return graph;
         }
         QStringList illegal;
@@ -67,8 +67,8 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts)
                 illegal.append(QString(c));
         }
         if (!illegal.isEmpty()) {
-            graph.m_error = u"Character(s) '%1' not allowed in revision identifier '%2'"_s.arg(
-                illegal.join(u", "_s), script.revision);
+            graph.m_error = RevisionError::plain(u"Character(s) '%1' not allowed in revision identifier '%2'"_s.arg(
+                illegal.join(u", "_s), script.revision));
             return graph;
         }
 
@@ -106,8 +106,8 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts)
         const Revision &revision = graph.m_revisions[index];
         for (const QString &label : revision.originalBranchLabels) {
             if (const auto existing = graph.m_map.constFind(label); existing != graph.m_map.cend()) {
-                graph.m_error = u"Branch name '%1' in revision %2 already used by revision %3"_s.arg(
-                    label, revision.id, graph.m_revisions[*existing].id);
+                graph.m_error = RevisionError::plain(u"Branch name '%1' in revision %2 already used by revision %3"_s.arg(
+                    label, revision.id, graph.m_revisions[*existing].id));
                 return graph;
             }
             graph.m_map.insert(label, index);
@@ -134,7 +134,7 @@ void RevisionGraph::resolveDependencies()
         for (const QString &dependency : std::as_const(revision.dependencies)) {
             const int target = m_map.value(dependency, -1);
             if (target < 0) {
-                m_error = u"Revision %1 depends on %2, which is not present"_s.arg(revision.id, dependency);
+                m_error = RevisionError::plain(u"Revision %1 depends on %2, which is not present"_s.arg(revision.id, dependency));
                 return;
             }
             revision.resolvedDependencies.append(m_revisions[target].id);
@@ -153,7 +153,7 @@ void RevisionGraph::link()
         for (const QString &downId : revision.allDownRevisions()) {
             const int down = m_map.value(downId, -1);
             if (down < 0) {
-                m_error = u"Revision %1 referenced from %2 is not present"_s.arg(downId, revision.id);
+                m_error = RevisionError::plain(u"Revision %1 referenced from %2 is not present"_s.arg(downId, revision.id));
                 return;
             }
             Revision &parent = m_revisions[down];
@@ -222,23 +222,23 @@ void RevisionGraph::detectCycles()
     };
 
     if (m_heads.isEmpty() || m_bases.isEmpty()) {
-        m_error = u"Cycle is detected in revisions (%1)"_s.arg(allIds().join(u", "_s));
+        m_error = RevisionError::plain(u"Cycle is detected in revisions (%1)"_s.arg(allIds().join(u", "_s)));
         return;
     }
     if (const QStringList lost = unreachable(m_heads, m_bases, &Revision::downRevisions,
                                              &Revision::nextRevisions, nullptr);
         !lost.isEmpty()) {
-        m_error = u"Cycle is detected in revisions (%1)"_s.arg(lost.join(u", "_s));
+        m_error = RevisionError::plain(u"Cycle is detected in revisions (%1)"_s.arg(lost.join(u", "_s)));
         return;
     }
     if (m_realHeads.isEmpty() || m_realBases.isEmpty()) {
-        m_error = u"Dependency cycle is detected in revisions (%1)"_s.arg(allIds().join(u", "_s));
+        m_error = RevisionError::plain(u"Dependency cycle is detected in revisions (%1)"_s.arg(allIds().join(u", "_s)));
         return;
     }
     if (const QStringList lost = unreachable(m_realHeads, m_realBases, nullptr,
                                              &Revision::allNextRevisions, &Revision::allDownRevisions);
         !lost.isEmpty()) {
-        m_error = u"Dependency cycle is detected in revisions (%1)"_s.arg(lost.join(u", "_s));
+        m_error = RevisionError::plain(u"Dependency cycle is detected in revisions (%1)"_s.arg(lost.join(u", "_s)));
     }
 }
 

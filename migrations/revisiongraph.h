@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "revisionerror.h"
 #include "revisionscript.h"
 
 #include <QHash>
@@ -47,7 +48,7 @@ struct Revision
 struct RevisionResolution
 {
     QList<int> revisions;   // indexes into RevisionGraph::revisions()
-    std::optional<QString> error;
+    std::optional<RevisionError> error;
 };
 
 // Alembic's RevisionMap: the revisions of a project and everything known about how they
@@ -61,7 +62,7 @@ public:
     // things Alembic only warns about are warnings().
     static RevisionGraph build(const QList<RevisionScript> &scripts);
 
-    const std::optional<QString> &error() const { return m_error; }
+    const std::optional<RevisionError> &error() const { return m_error; }
     const QList<Diagnostic> &warnings() const { return m_warnings; }
 
     // Every revision read, in load order; a duplicated id appears once per file.
@@ -98,17 +99,17 @@ private:
     QList<int> walk(const QList<int> &targets, QStringList Revision::*next,
                     QStringList (Revision::*computed)() const = nullptr) const;
     std::optional<int> revisionForIdent(const QString &id, const QString &checkBranch,
-                                        QString *error) const;
+                                        std::optional<RevisionError> *error) const;
     bool sharesLineage(int target, const QList<int> &against) const;
     QList<int> filterForLineage(const QList<int> &targets, const QString &checkAgainst,
-                                QString *error) const;
+                                std::optional<RevisionError> *error) const;
 
     QList<RevisionScript> m_scripts;
     QList<Revision> m_revisions;
     QHash<QString, int> m_map;  // revision ids and branch labels → index
     QStringList m_mapKeys;      // the keys in the order Alembic's map has them
     QList<int> m_heads, m_realHeads, m_bases, m_realBases;
-    std::optional<QString> m_error;
+    std::optional<RevisionError> m_error;
     QList<Diagnostic> m_warnings;
 };
 

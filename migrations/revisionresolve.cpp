@@ -12,9 +12,16 @@ namespace Migrations {
 
 namespace {
 
-QString multipleHeads(const QStringList &heads, const QString &argument)
+RevisionError multipleHeads(const QStringList &heads, const QString &argument)
 {
-    return u"Multiple heads are present for given argument '%1'; %2"_s.arg(argument, heads.join(u", "_s));
+    return {RevisionError::MultipleHeads,
+            u"Multiple heads are present for given argument '%1'; %2"_s.arg(argument, heads.join(u", "_s)),
+            argument, heads, {}, {}};
+}
+
+RevisionError resolutionError(const QString &message, const QString &argument)
+{
+    return {RevisionError::Resolution, message, argument, {}, {}, {}};
 }
 
 } // namespace
@@ -23,9 +30,9 @@ RevisionResolution RevisionGraph::currentHead(const QString &branchLabel) const
 {
     QList<int> current = m_heads;
     if (!branchLabel.isEmpty()) {
-        QString error;
+        std::optional<RevisionError> error;
         current = filterForLineage(current, branchLabel, &error);
-        if (!error.isEmpty())
+        if (error)
             return {{}, error};
     }
     if (current.size() > 1)
@@ -46,9 +53,9 @@ RevisionResolution RevisionGraph::resolve(const QString &identifier) const
     if (id == "heads"_L1) {
         if (branchLabel.isEmpty())
             return {m_realHeads, std::nullopt};
-        QString error;
+        std::optional<RevisionError> error;
         resolved = filterForLineage(m_heads, branchLabel, &error);
-        if (!error.isEmpty())
+        if (error)
             return {{}, error};
     } else if (id == "head"_L1) {
         RevisionResolution head = currentHead(branchLabel);
@@ -58,9 +65,9 @@ RevisionResolution RevisionGraph::resolve(const QString &identifier) const
     } else if (id == "base"_L1) {
         return {{}, std::nullopt};
     } else {
-        QString error;
+        std::optional<RevisionError> error;
         const std::optional<int> revision = revisionForIdent(id, branchLabel, &error);
-        if (!error.isEmpty())
+        if (error)
             return {{}, error};
         return {revision ? QList<int>{*revision} : QList<int>{}, std::nullopt};
     }
@@ -68,9 +75,9 @@ RevisionResolution RevisionGraph::resolve(const QString &identifier) const
     // `heads` and `head` resolve to ids, which are looked up again with the branch check.
     QList<int> revisions;
     for (int index : std::as_const(resolved)) {
-        QString error;
+        std::optional<RevisionError> error;
         const std::optional<int> revision = revisionForIdent(m_revisions[index].id, branchLabel, &error);
-        if (!error.isEmpty())
+        if (error)
             return {{}, error};
         if (revision)
             revisions.append(*revision);
@@ -79,17 +86,17 @@ RevisionResolution RevisionGraph::resolve(const QString &identifier) const
 }
 
 std::optional<int> RevisionGraph::revisionForIdent(const QString &id, const QString &checkBranch,
-                                                   QString *error) const
+                                                   std::optional<RevisionError> *error) const
 {
     int branchRevision = -1;
     if (!checkBranch.isEmpty()) {
         // _resolve_branch: a label or an id (partial ones too) names the branch.
         branchRevision = m_map.value(checkBranch, -1);
         if (branchRevision < 0) {
-            QString branchError;
+            std::optional<RevisionError> branchError;
             const std::optional<int> named = revisionForIdent(checkBranch, {}, &branchError);
-            if (!branchError.isEmpty() || !named) {
-                *error = u"No such branch: '%1'"_s.arg(checkBranch);
+            if (branchError || !named) {
+                *error = resolutionError(u"No such branch: '%1'"_s.arg(checkBranch), checkBranch);
                 return std::nullopt;
             }
             branchRevision = *named;
@@ -109,7 +116,7 @@ std::optional<int> RevisionGraph::revisionForIdent(const QString &id, const QStr
             }
         }
         if (branchRevision >= 0) {
-            QString lineageError;
+            std::optional<RevisionError> lineageError;
             const QList<int> kept = filterForLineage(candidates, checkBranch, &lineageError);
             QStringList keptKeys;
             for (qsizetype i = 0; i < candidates.size(); ++i) {
@@ -120,23 +127,26 @@ std::optional<int> RevisionGraph::revisionForIdent(const QString &id, const QStr
             candidateKeys = keptKeys;
         }
         if (candidates.isEmpty()) {
-            *error = u"No such revision or branch '%1'%2"_s.arg(
-                id, id.size() < 4 ? u"; please ensure at least four characters are present for partial "
-                                    "revision identifier matches"_s
-                                  : QString());
+            *error = resolutionError(
+                u"No such revision or branch '%1'%2"_s.arg(
+                    id, id.size() < 4 ? u"; please ensure at least four characters are present for partial "
+                                        "revision identifier matches"_s
+                                      : QString()),
+                id);
             return std::nullopt;
         }
         if (candidates.size() > 1) {
             QStringList quoted;
             for (const QString &key : candidateKeys.first(std::min<qsizetype>(3, candidateKeys.size())))
                 quoted.append(u"'%1'"_s.arg(key));
-            *error = u"Multiple revisions start with '%1': %2..."_s.arg(id, quoted.join(u", "_s));
+            *error = resolutionError(u"Multiple revisions start with '%1': %2..."_s.arg(id, quoted.join(u", "_s)), id);
             return std::nullopt;
         }
         revision = candidates.first();
     }
     if (branchRevision >= 0 && !sharesLineage(revision, {branchRevision})) {
-        *error = u"Revision %1 is not a member of branch '%2'"_s.arg(m_revisions[revision].id, checkBranch);
+        *error = resolutionError(
+            u"Revision %1 is not a member of branch '%2'"_s.arg(m_revisions[revision].id, checkBranch), id);
         return std::nullopt;
     }
     return revision;
@@ -159,7 +169,7 @@ bool RevisionGraph::sharesLineage(int target, const QList<int> &against) const
 }
 
 QList<int> RevisionGraph::filterForLineage(const QList<int> &targets, const QString &checkAgainst,
-                                           QString *error) const
+                                           std::optional<RevisionError> *error) const
 {
     // The revisions to check against: the label before '@' and what the rest resolves to.
     RevisionResolution against;
@@ -176,10 +186,10 @@ QList<int> RevisionGraph::filterForLineage(const QList<int> &targets, const QStr
     }
     QList<int> shares = against.revisions;
     if (!label.isEmpty()) {
-        QString labelError;
+        std::optional<RevisionError> labelError;
         if (const std::optional<int> labelled = revisionForIdent(label, {}, &labelError))
             shares.prepend(*labelled);
-        else if (!labelError.isEmpty()) {
+        else if (labelError) {
             *error = labelError;
             return {};
         }

@@ -49,7 +49,7 @@ QStringList toStrings(const QJsonValue &value)
 QJsonValue expectedResolution(const Migrations::RevisionResolution &resolution, const RevisionGraph &graph)
 {
     if (resolution.error)
-        return u"error: %1"_s.arg(*resolution.error);
+        return u"error: %1"_s.arg(resolution.error->message);
     QJsonArray ids;
     for (int index : resolution.revisions)
         ids.append(graph.revisions()[index].id);
@@ -170,19 +170,20 @@ void TestRevisionGraph::matchesAlembic()
 
     if (alembic.contains(u"error"_s)) {
         QVERIFY2(graph.error(), qPrintable(u"Alembic refuses this graph: "_s + alembic.value(u"error"_s).toString()));
+        const QString ours = graph.error()->message;
         QString expected = alembic.value(u"error"_s).toString();
         // Which of two revisions claims a label first depends on how Python iterates a set
         // of revision objects (by memory address): accept the pair in either order.
         static const QRegularExpression labelClash(u"^Branch name '(.*)' in revision (\\S+) already used by revision (\\S+)$"_s);
         if (const auto match = labelClash.match(expected); match.hasMatch()
-            && *graph.error() != expected) {
+            && ours != expected) {
             expected = u"Branch name '%1' in revision %2 already used by revision %3"_s.arg(
                 match.captured(1), match.captured(3), match.captured(2));
         }
-        QCOMPARE(*graph.error(), expected);
+        QCOMPARE(ours, expected);
         return;
     }
-    QVERIFY2(!graph.error(), qPrintable(graph.error().value_or(QString())));
+    QVERIFY2(!graph.error(), qPrintable(graph.error() ? graph.error()->message : QString()));
     QCOMPARE(graph.heads(), toStrings(alembic.value(u"heads"_s)));
     QCOMPARE(graph.realHeads(), toStrings(alembic.value(u"real_heads"_s)));
     QCOMPARE(graph.bases(), toStrings(alembic.value(u"bases"_s)));
@@ -221,13 +222,15 @@ void TestRevisionGraph::namesAMissingParent()
     orphan.revision = u"b2"_s;
     orphan.downRevisions = {u"zzz"_s};
     const RevisionGraph graph = RevisionGraph::build({base, orphan});
-    QCOMPARE(graph.error().value_or(QString()), u"Revision zzz referenced from b2 is not present"_s);
+    QVERIFY(graph.error());
+    QCOMPARE(graph.error()->message, u"Revision zzz referenced from b2 is not present"_s);
 
     RevisionScript dependent;
     dependent.revision = u"c3"_s;
     dependent.dependsOn = {u"nolabel"_s};
-    QCOMPARE(RevisionGraph::build({base, dependent}).error().value_or(QString()),
-             u"Revision c3 depends on nolabel, which is not present"_s);
+    const RevisionGraph withDependency = RevisionGraph::build({base, dependent});
+    QVERIFY(withDependency.error());
+    QCOMPARE(withDependency.error()->message, u"Revision c3 depends on nolabel, which is not present"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRevisionGraph)
