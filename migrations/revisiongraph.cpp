@@ -265,34 +265,6 @@ void RevisionGraph::spreadBranchLabels()
     }
 }
 
-QList<int> RevisionGraph::walk(const QList<int> &targets, QStringList Revision::*next,
-                               QStringList (Revision::*computed)() const) const
-{
-    // _iterate_related_revisions: a stack (Python's deque.pop() takes the newest), each
-    // revision yielded once, when popped.
-    QList<int> order;
-    QList<bool> seen(m_revisions.size(), false);
-    QList<int> todo;
-    for (int target : targets) {
-        todo.append(target);
-        while (!todo.isEmpty()) {
-            const int current = todo.takeLast();
-            if (seen[current])
-                continue;
-            seen[current] = true;
-            const Revision &revision = m_revisions[current];
-            const QStringList related = computed ? (revision.*computed)() : revision.*next;
-            for (const QString &id : related) {
-                const int nextIndex = m_map.value(id, -1);
-                if (nextIndex >= 0)
-                    todo.append(nextIndex);
-            }
-            order.append(current);
-        }
-    }
-    return order;
-}
-
 QList<int> RevisionGraph::descendants(const QList<int> &targets, bool includeDependencies) const
 {
     return walk(targets, includeDependencies ? &Revision::allNextRevisions : &Revision::nextRevisions);

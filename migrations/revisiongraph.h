@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -47,7 +48,20 @@ struct Revision
 // words Alembic uses.
 struct RevisionResolution
 {
-    QList<int> revisions;   // indexes into RevisionGraph::revisions()
+    // Indexes into RevisionGraph::revisions(). A relative walk (`-2`) can also end before
+    // the first revision, which Alembic gives as None (NoRevision) or "base" (BaseRevision).
+    QList<int> revisions;
+    std::optional<RevisionError> error;
+};
+
+constexpr int NoRevision = -1;
+constexpr int BaseRevision = -2;
+
+// The revisions between two identifiers in the order Alembic's iterate_revisions yields
+// them (newest first), or the error it raises.
+struct RevisionRange
+{
+    QList<int> revisions;
     std::optional<RevisionError> error;
 };
 
@@ -88,6 +102,14 @@ public:
     RevisionResolution resolve(const QString &identifier) const;
     // The single head, or the MultipleHeads error (`get_current_head`).
     RevisionResolution currentHead(const QString &branchLabel = {}) const;
+    // One revision (`get_revision`): MultipleHeads when the identifier names several.
+    RevisionResolution resolveOne(const QString &identifier) const;
+
+    // iterate_revisions(upper, lower) for an upgrade: what lies between lower and upper,
+    // each revision once, children before parents. `history -r lower:upper` is
+    // iterateUpgradeRevisions(upper, lower, inclusive=true, assertRelativeLength=false).
+    RevisionRange iterateUpgradeRevisions(const QString &upper, const QString &lower, bool inclusive,
+                                          bool implicitBase, bool assertRelativeLength) const;
 
 private:
     QStringList idsOf(const QList<int> &indexes) const;
@@ -96,8 +118,32 @@ private:
     void normalizeDependencies();
     void detectCycles();
     void spreadBranchLabels();
+    // With `overlap`, also Alembic's check=True: a target reached from another target is
+    // the error "Requested revision … overlaps with other requested revisions …".
     QList<int> walk(const QList<int> &targets, QStringList Revision::*next,
-                    QStringList (Revision::*computed)() const = nullptr) const;
+                    QStringList (Revision::*computed)() const = nullptr,
+                    std::optional<RevisionError> *overlap = nullptr) const;
+
+    struct ResolvedNumber
+    {
+        QStringList ids;
+        QString branchLabel;
+        std::optional<RevisionError> error;
+    };
+    ResolvedNumber resolveRevisionNumber(const QString &identifier) const;
+    RevisionResolution revisionsForIds(const QStringList &ids) const;
+    // _walk: `steps` children (+) or parents (-) from `start` (an index, NoRevision or
+    // BaseRevision); NoRevision when it walks off the graph and `noOverwalk` is set.
+    std::optional<int> walkSteps(int start, int steps, const QString &branchLabel, bool noOverwalk,
+                                 std::optional<RevisionError> *error) const;
+    RevisionResolution parseUpgradeTarget(const QString &currentRevisions, const QString &target,
+                                          bool assertRelativeLength) const;
+    RevisionResolution parseDowngradeTarget(const QString &currentRevisions, const QString &target,
+                                            bool assertRelativeLength) const;
+    // Children before parents; nothing (and `error`) when some revision of the set cannot be
+    // reached from the heads, where Alembic fails on an assertion.
+    QList<int> topologicalSort(const QSet<int> &revisions, const QList<int> &heads,
+                               std::optional<RevisionError> *error) const;
     std::optional<int> revisionForIdent(const QString &id, const QString &checkBranch,
                                         std::optional<RevisionError> *error) const;
     bool sharesLineage(int target, const QList<int> &against) const;

@@ -1,5 +1,6 @@
 #include "revisiongraph.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -40,49 +41,98 @@ RevisionResolution RevisionGraph::currentHead(const QString &branchLabel) const
     return {current, std::nullopt};
 }
 
-RevisionResolution RevisionGraph::resolve(const QString &identifier) const
+RevisionGraph::ResolvedNumber RevisionGraph::resolveRevisionNumber(const QString &identifier) const
 {
-    QString branchLabel;
+    ResolvedNumber result;
     QString id = identifier;
     if (const qsizetype at = identifier.indexOf(u'@'); at >= 0) {
-        branchLabel = identifier.first(at);
+        result.branchLabel = identifier.first(at);
         id = identifier.sliced(at + 1);
     }
-
-    QList<int> resolved;
     if (id == "heads"_L1) {
-        if (branchLabel.isEmpty())
-            return {m_realHeads, std::nullopt};
-        std::optional<RevisionError> error;
-        resolved = filterForLineage(m_heads, branchLabel, &error);
-        if (error)
-            return {{}, error};
+        if (result.branchLabel.isEmpty()) {
+            result.ids = idsOf(m_realHeads);
+        } else {
+            std::optional<RevisionError> error;
+            result.ids = idsOf(filterForLineage(m_heads, result.branchLabel, &error));
+            result.error = error;
+        }
     } else if (id == "head"_L1) {
-        RevisionResolution head = currentHead(branchLabel);
-        if (head.error)
-            return head;
-        resolved = head.revisions;
-    } else if (id == "base"_L1) {
-        return {{}, std::nullopt};
-    } else {
+        const RevisionResolution head = currentHead(result.branchLabel);
+        result.error = head.error;
+        result.ids = idsOf(head.revisions);
+    } else if (id != "base"_L1) {
+        result.ids = {id};
+    }
+    return result;
+}
+
+RevisionResolution RevisionGraph::revisionsForIds(const QStringList &ids) const
+{
+    RevisionResolution result;
+    for (const QString &id : ids) {
         std::optional<RevisionError> error;
-        const std::optional<int> revision = revisionForIdent(id, branchLabel, &error);
+        const std::optional<int> revision = revisionForIdent(id, {}, &error);
         if (error)
             return {{}, error};
-        return {revision ? QList<int>{*revision} : QList<int>{}, std::nullopt};
+        result.revisions.append(revision.value_or(NoRevision));
+    }
+    return result;
+}
+
+RevisionResolution RevisionGraph::resolve(const QString &identifier) const
+{
+    const ResolvedNumber number = resolveRevisionNumber(identifier);
+    if (number.error)
+        return {{}, number.error};
+
+    // get_revisions: a lone negative number walks down from every head (of the branch).
+    static const QRegularExpression negative(u"^\\s*-\\d+\\s*$"_s);
+    if (number.ids.size() == 1 && negative.match(number.ids.first()).hasMatch()
+        && number.ids.first().trimmed().toInt() < 0) {
+        const int steps = number.ids.first().trimmed().toInt();
+        RevisionResolution heads = revisionsForIds(idsOf(m_realHeads));
+        if (heads.error)
+            return heads;
+        RevisionResolution walked;
+        for (int head : std::as_const(heads.revisions)) {
+            if (!number.branchLabel.isEmpty() && !m_revisions[head].branchLabels.contains(number.branchLabel))
+                continue;
+            std::optional<RevisionError> error;
+            const std::optional<int> end = walkSteps(head, steps, {}, true, &error);
+            if (error)
+                return {{}, error};
+            walked.revisions.append(end.value_or(NoRevision));
+        }
+        return walked;
     }
 
-    // `heads` and `head` resolve to ids, which are looked up again with the branch check.
-    QList<int> revisions;
-    for (int index : std::as_const(resolved)) {
+    RevisionResolution result;
+    for (const QString &id : number.ids) {
         std::optional<RevisionError> error;
-        const std::optional<int> revision = revisionForIdent(m_revisions[index].id, branchLabel, &error);
+        const std::optional<int> revision = revisionForIdent(id, number.branchLabel, &error);
         if (error)
             return {{}, error};
         if (revision)
-            revisions.append(*revision);
+            result.revisions.append(*revision);
     }
-    return {revisions, std::nullopt};
+    return result;
+}
+
+RevisionResolution RevisionGraph::resolveOne(const QString &identifier) const
+{
+    const ResolvedNumber number = resolveRevisionNumber(identifier);
+    if (number.error)
+        return {{}, number.error};
+    if (number.ids.size() > 1)
+        return {{}, multipleHeads(number.ids, identifier)};
+    if (number.ids.isEmpty())
+        return {{NoRevision}, std::nullopt};
+    std::optional<RevisionError> error;
+    const std::optional<int> revision = revisionForIdent(number.ids.first(), number.branchLabel, &error);
+    if (error)
+        return {{}, error};
+    return {{revision.value_or(NoRevision)}, std::nullopt};
 }
 
 std::optional<int> RevisionGraph::revisionForIdent(const QString &id, const QString &checkBranch,

@@ -1,6 +1,6 @@
 """Prints what real Alembic's RevisionMap makes of a project, as JSON, for tst_revisiongraph.
 
-Usage: python3 revision_map.py SCRIPT_LOCATION IDENTIFIER...
+Usage: python3 revision_map.py SCRIPT_LOCATION IDENTIFIER|LOWER:UPPER...
 Python sets are printed sorted: their order changes from run to run.
 """
 import json
@@ -34,8 +34,22 @@ try:
     resolutions = {}
     for identifier in sys.argv[2:]:
         try:
-            resolved = revision_map.get_revisions(identifier)
-            resolutions[identifier] = [r.revision for r in resolved if r is not None]
+            if ":" in identifier:
+                # a range, walked as `alembic history -r lower:upper` walks it
+                lower, upper = identifier.split(":")
+                resolved = revision_map.iterate_revisions(
+                    upper or "heads", lower or "base", inclusive=True, assert_relative_length=False
+                )
+            else:
+                resolved = revision_map.get_revisions(identifier)
+            resolutions[identifier] = [
+                r if isinstance(r, str) else r.revision if r is not None else None
+                for r in resolved
+            ]
+        except AssertionError:
+            # Alembic fails on an internal assertion: there is no message to match, only
+            # the failure itself.
+            resolutions[identifier] = "assertion"
         except Exception as error:  # the message is what is compared
             resolutions[identifier] = "error: %s" % error
     out["resolutions"] = resolutions
