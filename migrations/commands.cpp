@@ -1,0 +1,156 @@
+#include "commands.h"
+
+#include "scriptdirectory.h"
+#include "scriptformat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+namespace {
+
+// ScriptDirectory._catch_revision_errors: revision errors reworded for the command line.
+// `start`/`end` are the bounds a walk was asked for; empty when not walking a range.
+QString commandMessage(const RevisionError &error, const QString &start = {}, const QString &end = {})
+{
+    switch (error.kind) {
+    case RevisionError::RangeNotAncestor:
+        return u"Requested range %1:%2 does not refer to ancestor/descendant revisions along the same branch"_s.arg(
+            start.isEmpty() ? error.lower : start, end.isEmpty() ? error.upper : end);
+    case RevisionError::MultipleHeads: {
+        const QString argument = end.isEmpty() ? error.argument : end;
+        return u"Multiple head revisions are present for given argument '%1'; please specify a specific "
+               "target revision, '<branchname>@%1' to narrow to a specific head, or 'heads' for all heads"_s
+            .arg(argument);
+    }
+    case RevisionError::Resolution:
+        return u"Can't locate revision identified by '%1'"_s.arg(error.argument);
+    case RevisionError::Revision:
+        break;
+    }
+    return error.message;
+}
+
+// The graph itself may be one Alembic refuses; every command fails on it first.
+std::optional<CommandOutput> graphFailure(const ScriptDirectory &directory)
+{
+    if (!directory.diagnostics().isEmpty()) {
+        const Diagnostic &first = directory.diagnostics().first();
+        return commandFailed(first.line > 0 ? u"%1:%2: %3"_s.arg(first.file).arg(first.line).arg(first.message)
+                                            : u"%1: %2"_s.arg(first.file, first.message));
+    }
+    if (const auto &error = directory.graph().error())
+        return commandFailed(commandMessage(*error));
+    return std::nullopt;
+}
+
+void printLine(CommandOutput &output, const QString &text)
+{
+    output.standardOutput += text;
+    output.standardOutput += u'\n';
+}
+
+} // namespace
+
+CommandOutput commandFailed(const QString &message)
+{
+    return {u"FAILED: %1\n"_s.arg(message), {}, 255};
+}
+
+CommandOutput historyCommand(const ScriptDirectory &directory, const QString &revisionRange, bool verbose)
+{
+    QString base, head;
+    if (!revisionRange.isNull()) {
+        const QStringList bounds = revisionRange.trimmed().split(u':');
+        if (bounds.size() == 1)
+            return commandFailed(u"History range requires [start]:[end], [start]:, or :[end]"_s);
+        if (bounds.size() > 2) // Python unpacks into two names and fails
+            return commandFailed(u"History range has more than one ':' in \"%1\""_s.arg(revisionRange));
+        base = bounds[0];
+        head = bounds[1];
+    }
+    if (auto failure = graphFailure(directory))
+        return *failure;
+    if (base.isEmpty())
+        base = u"base"_s;
+    if (head.isEmpty())
+        head = u"heads"_s;
+
+    const RevisionRange range = directory.graph().iterateUpgradeRevisions(head, base, true, false, false);
+    if (range.error)
+        return commandFailed(commandMessage(*range.error, base, head));
+    CommandOutput output;
+    const ScriptFormat format{verbose, true, true, true, true};
+    for (int revision : range.revisions)
+        printLine(output, formatRevision(directory, revision, format));
+    return output;
+}
+
+CommandOutput headsCommand(const ScriptDirectory &directory, bool verbose, bool resolveDependencies)
+{
+    if (auto failure = graphFailure(directory))
+        return *failure;
+    const RevisionGraph &graph = directory.graph();
+    QList<int> heads;
+    if (resolveDependencies) {
+        const RevisionResolution resolved = graph.resolve(u"heads"_s);
+        if (resolved.error)
+            return commandFailed(commandMessage(*resolved.error));
+        heads = resolved.revisions;
+    } else {
+        for (const QString &id : graph.heads())
+            heads.append(graph.indexOf(id));
+    }
+    CommandOutput output;
+    const ScriptFormat format{verbose, true, false, false, false};
+    for (int revision : std::as_const(heads))
+        printLine(output, formatRevision(directory, revision, format));
+    return output;
+}
+
+CommandOutput branchesCommand(const ScriptDirectory &directory, bool verbose)
+{
+    if (auto failure = graphFailure(directory))
+        return *failure;
+    const RevisionGraph &graph = directory.graph();
+    const RevisionRange all = graph.iterateUpgradeRevisions(u"heads"_s, u"base"_s, true, false, false);
+    if (all.error)
+        return commandFailed(commandMessage(*all.error, u"base"_s, u"heads"_s));
+    CommandOutput output;
+    for (int revision : all.revisions) {
+        const Revision &branchPoint = graph.revisions()[revision];
+        if (!branchPoint.isBranchPoint())
+            continue;
+        // The children, which Alembic lists in set order, come sorted here.
+        QStringList children;
+        for (const QString &child : branchPoint.nextRevisions) {
+            children.append(u"%1 -> %2"_s.arg(QString(branchPoint.id.size(), u' '),
+                                              formatRevision(directory, graph.indexOf(child),
+                                                             ScriptFormat{false, true, verbose, false, true})));
+        }
+        printLine(output, u"%1\n%2\n"_s.arg(formatRevision(directory, revision, ScriptFormat{verbose, true, false, false, true}),
+                                             children.join(u'\n')));
+    }
+    return output;
+}
+
+CommandOutput showCommand(const ScriptDirectory &directory, const QString &revision)
+{
+    if (revision == "current"_L1) {
+        return commandFailed(u"'show current' needs the database's current revision, and reading a "
+                             "database is not available in this version"_s);
+    }
+    if (auto failure = graphFailure(directory))
+        return *failure;
+    const RevisionResolution resolved = directory.graph().resolve(revision);
+    if (resolved.error)
+        return commandFailed(commandMessage(*resolved.error));
+    CommandOutput output;
+    for (int index : resolved.revisions) {
+        if (index >= 0)
+            printLine(output, logEntry(directory, index));
+    }
+    return output;
+}
+
+} // namespace Migrations

@@ -1,0 +1,100 @@
+#include "scriptformat.h"
+
+#include "scriptdirectory.h"
+
+using namespace Qt::StringLiterals;
+
+// Ported from alembic/script/base.py (Script.log_entry, _head_only, cmd_format,
+// _format_down_revision), 1.13.
+
+namespace Migrations {
+
+QString formatAsComma(const QStringList &values)
+{
+    return values.join(u", "_s);
+}
+
+QStringList pythonSplitLines(QStringView text)
+{
+    QStringList lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const bool boundary = c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' || c == 0x1c || c == 0x1d
+                              || c == 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
+        if (!boundary)
+            continue;
+        lines.append(text.sliced(start, i - start).toString());
+        if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+            ++i; // \r\n is one boundary
+        start = i + 1;
+    }
+    if (start < text.size())
+        lines.append(text.sliced(start).toString());
+    return lines;
+}
+
+namespace {
+
+QString formatDownRevision(const Revision &revision)
+{
+    return revision.downRevisions.isEmpty() ? u"<base>"_s : formatAsComma(revision.downRevisions);
+}
+
+} // namespace
+
+QString logEntry(const ScriptDirectory &directory, int index, bool current)
+{
+    const Revision &revision = directory.graph().revisions()[index];
+    const RevisionScript &script = directory.script(index);
+    QString entry = u"Rev: %1%2%3%4%5\n"_s.arg(revision.id, revision.isHead() ? u" (head)"_s : QString(),
+                                                revision.isBranchPoint() ? u" (branchpoint)"_s : QString(),
+                                                revision.isMergePoint() ? u" (mergepoint)"_s : QString(),
+                                                current ? u" (current)"_s : QString());
+    entry += (revision.isMergePoint() ? u"Merges: %1\n"_s : u"Parent: %1\n"_s).arg(formatDownRevision(revision));
+    if (!revision.dependencies.isEmpty())
+        entry += u"Also depends on: %1\n"_s.arg(formatAsComma(revision.dependencies));
+    if (revision.isBranchPoint())
+        entry += u"Branches into: %1\n"_s.arg(formatAsComma(revision.nextRevisions));
+    if (!revision.branchLabels.isEmpty())
+        entry += u"Branch names: %1\n"_s.arg(formatAsComma(revision.branchLabels));
+    entry += u"Path: %1\n"_s.arg(script.path);
+    QStringList paragraphs;
+    for (const QString &line : pythonSplitLines(script.longDoc()))
+        paragraphs.append(u"    "_s + line);
+    entry += u"\n%1\n"_s.arg(paragraphs.join(u'\n'));
+    return entry;
+}
+
+QString formatRevision(const ScriptDirectory &directory, int index, const ScriptFormat &format, bool current)
+{
+    if (format.verbose)
+        return logEntry(directory, index, current);
+    const Revision &revision = directory.graph().revisions()[index];
+    QString text = revision.id;
+    if (format.includeParents) {
+        text = revision.dependencies.isEmpty()
+                   ? u"%1 -> %2"_s.arg(formatDownRevision(revision), text)
+                   : u"%1 (%2) -> %3"_s.arg(formatDownRevision(revision), formatAsComma(revision.dependencies), text);
+    }
+    if (format.includeBranches && !revision.branchLabels.isEmpty())
+        text += u" (%1)"_s.arg(formatAsComma(revision.branchLabels));
+    // Head indicators are always on in cmd_format; tree indicators only when asked.
+    if (revision.isRealHead())
+        text += u" (head)"_s;
+    if (revision.isHead() && !revision.isRealHead())
+        text += u" (effective head)"_s;
+    if (current)
+        text += u" (current)"_s;
+    if (format.treeIndicators) {
+        if (revision.isBranchPoint())
+            text += u" (branchpoint)"_s;
+        if (revision.isMergePoint())
+            text += u" (mergepoint)"_s;
+    }
+    if (format.includeDoc)
+        text += u", "_s + directory.script(index).doc();
+    return text;
+}
+
+} // namespace Migrations
