@@ -57,7 +57,7 @@ live_server_pid() {
     [ -f "$file" ] || return 0
     pid=$(head -n 1 "$file")
     [[ "$pid" =~ ^[0-9]+$ ]] || return 0
-    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$base" || return 0
+    tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -qF "$base" || return 0
     printf '%s\n' "$pid"
 }
 

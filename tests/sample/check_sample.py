@@ -162,6 +162,17 @@ def check_upgraded(engine, backend):
               f"expected {SEEDED_USERS}, got {seeded}")
         check(all(c is not None and u is not None for *_, c, u in users),
               "server defaults of created_at/updated_at", str(users))
+    # The Boolean server defaults must mean true and false on every backend, not only parse.
+    with engine.begin() as connection:
+        connection.execute(sa.text(
+            "INSERT INTO users (email, username, hashed_password) "
+            "VALUES ('defaults@scribes.example', 'defaults', '!')"))
+        row = connection.execute(sa.text(
+            "SELECT is_active, is_superuser, created_at FROM users "
+            "WHERE username = 'defaults'")).one()
+        connection.execute(sa.text("DELETE FROM users WHERE username = 'defaults'"))
+    check((bool(row[0]), bool(row[1])) == (True, False) and row[2] is not None,
+          "server defaults of a new user (is_active, is_superuser, created_at)", str(row))
 
 
 def check_downgraded(engine):
@@ -213,6 +224,14 @@ def run_migrations(project, backend):
         set_url(project, url.render_as_string(hide_password=False))
     engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
     try:
+        # Offline mode, which the SQL preview is compared with, must render the whole graph.
+        script = alembic(project, "upgrade", "head", "--sql")
+        for statement in ("CREATE TABLE users", "CREATE TABLE refresh_tokens",
+                          "CREATE TABLE audit_log", "INSERT INTO users",
+                          f"UPDATE alembic_version SET version_num='{HEAD}'"):
+            check(statement in script, f"`alembic upgrade head --sql` renders {statement!r}")
+        script = alembic(project, "downgrade", "head:base", "--sql")
+        check("DROP TABLE users" in script, "`alembic downgrade head:base --sql` drops users")
         alembic(project, "upgrade", "head")
         check_upgraded(engine, backend)
         current = alembic(project, "current")
