@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Times `alembic history` and `alembic-studio-cli history` on the same generated project,
+# whole process, in one run, and prints the ratio. Run in the environment:
+#     packaging/dev exec tests/bench/compare_history.sh [REVISIONS] [BUILD_DIR]
+set -euo pipefail
+revisions=${1:-5000}
+here=$(cd "$(dirname "$0")" && pwd)
+build=${2:-$here/../../build/release}
+studio=$build/app/alembic-studio-cli
+[ -x "$studio" ] || { echo "no $studio: build it first (ALEMBIC_STUDIO_PRESET=release packaging/dev build)" >&2; exit 2; }
+
+project=${TMPDIR:-/tmp}/alembic-studio-bench-$revisions
+[ -d "$project/versions" ] || python3 "$here/../generator/make_project.py" "$project" --revisions "$revisions" --plain --seed 5
+cd "$project"
+
+# Best of N wall-clock runs, in seconds, with output thrown away.
+best_of() {
+    local runs=$1 best="" start end elapsed
+    shift
+    for _ in $(seq "$runs"); do
+        start=$(date +%s.%N)
+        "$@" >/dev/null
+        end=$(date +%s.%N)
+        elapsed=$(awk -v a="$end" -v b="$start" 'BEGIN { printf "%.6f", a - b }')
+        if [ -z "$best" ] || awk -v e="$elapsed" -v b="$best" 'BEGIN { exit !(e < b) }'; then best=$elapsed; fi
+    done
+    echo "$best"
+}
+
+"$studio" history >/dev/null # warm the page cache
+alembic_s=$(best_of 3 alembic history)
+studio_s=$(best_of 10 "$studio" history)
+cmp <(alembic history 2>/dev/null) <("$studio" history 2>/dev/null) >/dev/null \
+    && same="identical output" || same="OUTPUT DIFFERS"
+awk -v n="$revisions" -v a="$alembic_s" -v s="$studio_s" -v same="$same" 'BEGIN {
+    printf "history of %d revisions: alembic %.3f s, alembic-studio-cli %.3f s: %.1fx faster (%s)\n", n, a, s, a / s, same
+}'
