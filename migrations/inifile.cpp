@@ -1,5 +1,6 @@
 #include "inifile.h"
 
+#include "pythontext.h"
 #include "textfile.h"
 
 #include <QSet>
@@ -14,6 +15,9 @@ namespace {
 
 // configparser's MAX_INTERPOLATION_DEPTH.
 constexpr int maxInterpolationDepth = 10;
+// Ten levels of values that each name the next one many times grow exponentially; Python
+// would exhaust memory on such a file, a reader in a GUI stops at this size instead.
+constexpr qsizetype maxInterpolatedSize = qsizetype(1) << 22;
 
 QStringView pythonStrip(QStringView text)
 {
@@ -53,64 +57,7 @@ QList<QStringView> splitUniversalNewlines(QStringView text)
     return lines;
 }
 
-QString hexEscape(char32_t code)
-{
-    if (code < 0x100)
-        return u"\\x%1"_s.arg(static_cast<uint>(code), 2, 16, QLatin1Char('0'));
-    if (code < 0x10000)
-        return u"\\u%1"_s.arg(static_cast<uint>(code), 4, 16, QLatin1Char('0'));
-    return u"\\U%1"_s.arg(static_cast<uint>(code), 8, 16, QLatin1Char('0'));
-}
-
-// Python's str.isprintable() for one code point: not in categories Cc, Cf, Cs, Co, Cn,
-// Zl, Zp, nor Zs other than the ASCII space.
-bool isPythonPrintable(char32_t code)
-{
-    if (code == U' ')
-        return true;
-    switch (QChar::category(code)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Other_PrivateUse:
-    case QChar::Other_NotAssigned:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-    case QChar::Separator_Space:
-        return false;
-    default:
-        return true;
-    }
-}
-
 } // namespace
-
-bool isPythonSpace(QChar c)
-{
-    return c.isSpace() || (c.unicode() >= 0x1c && c.unicode() <= 0x1f);
-}
-
-QString pythonRepr(QStringView text)
-{
-    const bool useDouble = text.contains(u'\'') && !text.contains(u'"');
-    const QChar quote = useDouble ? u'"' : u'\'';
-    QString repr = quote;
-    for (const char32_t code : text.toUcs4()) {
-        if (code == U'\\' || code == quote.unicode())
-            repr += u'\\' + QString::fromUcs4(&code, 1);
-        else if (code == U'\n')
-            repr += "\\n"_L1;
-        else if (code == U'\r')
-            repr += "\\r"_L1;
-        else if (code == U'\t')
-            repr += "\\t"_L1;
-        else if (!isPythonPrintable(code))
-            repr += hexEscape(code);
-        else
-            repr += QString::fromUcs4(&code, 1);
-    }
-    return repr + quote;
-}
 
 IniFile::Option *IniFile::Section::find(const QString &option)
 {
@@ -267,7 +214,7 @@ bool IniFile::Parser::handleOption(int lineNumber, QStringView line, QStringView
     if (delimiter == 0)
         m_parsingErrors.append({lineNumber, pythonRepr(line)});
 
-    m_optionName = pythonRightStrip(clean.first(delimiter)).toString().toLower();
+    m_optionName = pythonLower(pythonRightStrip(clean.first(delimiter)));
     const std::pair<QString, QString> key{m_sectionName, m_optionName};
     if (m_optionsAdded.contains(key)) {
         return fail(lineNumber, u"DuplicateOptionError: option %1 in section %2 already exists"_s
@@ -302,7 +249,7 @@ std::optional<IniFile> IniFile::parse(QStringView text, const QString &path,
     file.m_path = path;
     file.m_defaults.name = defaultSection.toString();
     for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
-        file.m_defaults.insert(it.key().toLower()).lines = QStringList{it.value()};
+        file.m_defaults.insert(pythonLower(it.key())).lines = QStringList{it.value()};
 
     Parser parser(file, error);
     if (!parser.parse(text))
@@ -319,7 +266,7 @@ std::optional<IniFile> IniFile::parse(QStringView text, const QString &path,
     join(file.m_defaults);
     // A caller's default is taken as it is, without the strip a file value gets.
     for (auto it = defaults.cbegin(); it != defaults.cend(); ++it) {
-        Option *option = file.m_defaults.find(it.key().toLower());
+        Option *option = file.m_defaults.find(pythonLower(it.key()));
         if (option->line == 0)
             option->value = it.value();
     }
@@ -351,7 +298,7 @@ const IniFile::Section *IniFile::section(const QString &name) const
 
 const IniFile::Option *IniFile::lookup(const Section &section, const QString &option) const
 {
-    const QString name = option.toLower();
+    const QString name = pythonLower(option);
     if (const Option *own = section.find(name))
         return own;
     return m_defaults.find(name);
@@ -402,7 +349,7 @@ std::optional<QString> IniFile::value(const QString &sectionName, const QString 
     if (!raw)
         return std::nullopt;
     QString result;
-    if (!interpolate(*found, option.toLower(), raw->value, raw->value, 1, &result, error))
+    if (!interpolate(*found, pythonLower(option), raw->value, raw->value, 1, &result, error))
         return std::nullopt;
     return result;
 }
@@ -425,6 +372,11 @@ bool IniFile::interpolate(const Section &section, const QString &option, const Q
                              QString::number(maxInterpolationDepth), pythonRepr(rawValue)));
     }
     while (!rest.isEmpty()) {
+        if (out->size() > maxInterpolatedSize) {
+            return fail(u"InterpolationDepthError: option %1 in section %2 grows past %3 characters "
+                        "when interpolated"_s.arg(pythonRepr(option), pythonRepr(section.name),
+                                                  QString::number(maxInterpolatedSize)));
+        }
         const qsizetype percent = rest.indexOf(u'%');
         if (percent < 0) {
             out->append(rest);
@@ -442,7 +394,7 @@ bool IniFile::interpolate(const Section &section, const QString &option, const Q
                 return fail(u"InterpolationSyntaxError: bad interpolation variable reference %1"_s
                                 .arg(pythonRepr(rest)));
             }
-            const QString name = rest.sliced(2, close - 2).toString().toLower();
+            const QString name = pythonLower(rest.sliced(2, close - 2));
             rest = rest.sliced(close + 2);
             const Option *referenced = lookup(section, name);
             if (!referenced) {

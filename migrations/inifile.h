@@ -87,10 +87,4 @@ private:
     QHash<QString, qsizetype> m_sectionIndex;
 };
 
-// Python's str.isspace(): Qt's QChar::isSpace() plus the four information separators
-// U+001C..U+001F, which Python counts as whitespace and strip() removes.
-bool isPythonSpace(QChar c);
-// Python's repr() of a str, for messages that quote values as Python does.
-QString pythonRepr(QStringView text);
-
 } // namespace Migrations

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void interpolationErrors();
     void sectionsAndOptions();
     void readsFilesWithHere();
+    void stopsExponentialInterpolation();
     void agreesWithPython_data();
     void agreesWithPython();
 
@@ -147,6 +148,7 @@ void TestIniFile::values_data()
                        "x6 = %(x7)s\nx7 = %(x8)s\nx8 = %(x9)s\nx9 = %(x10)s\nx10 = %%\n"_s,
          u"a"_s, u"x1"_s, u"%"_s},
         {"non-breaking space stripped", u"[a]\n\u00a0x\u00a0=\u00a0v\u00a0\n"_s, u"a"_s, u"x"_s, u"v"_s},
+        {"final sigma lower-cased as Python does", u"[a]\n\u0391\u03a3 = 1\n"_s, u"a"_s, u"\u03b1\u03c2"_s, u"1"_s},
         {"file separator stripped", u"[a]\nx = v\u001c\n"_s, u"a"_s, u"x"_s, u"v"_s},
     };
     for (const Row &row : rows)
@@ -251,6 +253,21 @@ void TestIniFile::readsFilesWithHere()
     QVERIFY(!IniFile::read(u"/no/such/alembic.ini"_s, projectDefaults, &error));
     QCOMPARE(error.file, u"/no/such/alembic.ini"_s);
     QVERIFY(!error.message.isEmpty());
+}
+
+void TestIniFile::stopsExponentialInterpolation()
+{
+    // Each level names the next eight times: 8^10 copies if nothing stopped it.
+    QString text = u"[a]\n"_s;
+    for (int level = 0; level < 10; ++level)
+        text += u"x%1 = "_s.arg(level) + u"%(x%1)s"_s.arg(level + 1).repeated(8) + u'\n';
+    text += u"x10 = end\n"_s;
+    Diagnostic error;
+    const auto file = IniFile::parse(text, u"bomb.ini"_s, projectDefaults, &error);
+    QVERIFY2(file, qPrintable(error.message));
+    QVERIFY(!file->value(u"a"_s, u"x0"_s, &error));
+    QCOMPARE(error.line, 2);
+    QVERIFY2(error.message.contains(u"grows past"_s), qPrintable(error.message));
 }
 
 void TestIniFile::initReference()
