@@ -203,6 +203,12 @@ bool ConfigReader::readVersionLocations(ProjectConfig *config)
     std::optional<Setting> setting;
     if (!get(u"version_locations"_s, &setting))
         return false;
+    // Alembic 1.16 falls back to pyproject.toml's list when the ini's value is empty.
+    if (setting && setting->fromIni && std::get<QString>(setting->value).isEmpty() && m_pyproject) {
+        const auto it = m_pyproject->options.constFind(u"version_locations"_s);
+        if (it != m_pyproject->options.cend())
+            setting = Setting{it->value, m_pyproject->path, it->line, false};
+    }
     if (setting && !setting->fromIni) {
         config->versionLocations = std::get<QStringList>(setting->value);
     } else if (setting && !std::get<QString>(setting->value).isEmpty()) {
@@ -274,7 +280,8 @@ std::optional<ProjectConfig> ConfigReader::read()
     config.scriptLocation = *scriptLocation;
     if (!resolve(config.scriptLocation, where, &config.scriptDirectory))
         return std::nullopt;
-    if (!QFileInfo::exists(config.scriptDirectory)) {
+    // os.access("", F_OK) is false: an empty script_location names no folder at all.
+    if (config.scriptLocation.isEmpty() || !QFileInfo::exists(config.scriptDirectory)) {
         fail(where, u"Path doesn't exist: '%1'.  Please use the 'init' command to create a new "
                     "scripts folder."_s.arg(config.scriptDirectory));
         return std::nullopt;
