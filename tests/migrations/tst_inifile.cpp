@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void stopsExponentialInterpolation();
     void agreesWithPython_data();
     void agreesWithPython();
+    void agreesWithPythonOnGeneratedFiles();
 
 private:
     void initReference();
@@ -270,6 +273,34 @@ void TestIniFile::stopsExponentialInterpolation()
     QVERIFY2(error.message.contains(u"grows past"_s), qPrintable(error.message));
 }
 
+// Runs the reference script on the files; the answer is keyed by file name.
+static QJsonObject pythonReads(const QStringList &paths, QString *error)
+{
+    QProcess python;
+    python.start(u"python3"_s, QStringList{u"-c"_s, QString::fromUtf8(referenceScript)} + paths);
+    if (!python.waitForFinished(120000) || python.exitCode() != 0) {
+        *error = u"python3 failed: "_s + python.errorString() + u' '
+                 + QString::fromUtf8(python.readAllStandardError());
+        return {};
+    }
+    QJsonParseError jsonError;
+    const QJsonObject result = QJsonDocument::fromJson(python.readAllStandardOutput(), &jsonError).object();
+    if (jsonError.error != QJsonParseError::NoError)
+        *error = jsonError.errorString();
+    return result;
+}
+
+// What our reader makes of the file, in the reference script's shape.
+static QJsonObject weRead(const QString &path)
+{
+    const QMap<QString, QString> defaults{{u"here"_s, QFileInfo(path).absolutePath()}};
+    Diagnostic error;
+    const auto file = IniFile::read(path, defaults, &error);
+    if (file)
+        return describe(*file);
+    return QJsonObject{{u"error"_s, error.message.section(u':', 0, 0)}, {u"line"_s, error.line}};
+}
+
 void TestIniFile::initReference()
 {
     if (m_referenceLoaded)
@@ -279,17 +310,7 @@ void TestIniFile::initReference()
     QStringList paths;
     for (const QString &name : dir.entryList({u"*.ini"_s}, QDir::Files, QDir::Name))
         paths.append(dir.absoluteFilePath(name));
-    QProcess python;
-    python.start(u"python3"_s, QStringList{u"-c"_s, QString::fromUtf8(referenceScript)} + paths);
-    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
-        m_referenceError = u"python3 failed: "_s + python.errorString() + u' '
-                           + QString::fromUtf8(python.readAllStandardError());
-        return;
-    }
-    QJsonParseError jsonError;
-    m_reference = QJsonDocument::fromJson(python.readAllStandardOutput(), &jsonError).object();
-    if (jsonError.error != QJsonParseError::NoError)
-        m_referenceError = jsonError.errorString();
+    m_reference = pythonReads(paths, &m_referenceError);
 }
 
 void TestIniFile::agreesWithPython_data()
@@ -310,23 +331,63 @@ void TestIniFile::agreesWithPython()
     const QJsonObject expected = m_reference.value(name).toObject();
     QVERIFY2(!expected.isEmpty(), qPrintable(u"python printed nothing for "_s + name));
 
-    const QMap<QString, QString> defaults{{u"here"_s, QFileInfo(path).absolutePath()}};
-    Diagnostic error;
-    const auto file = IniFile::read(path, defaults, &error);
-    QJsonObject actual;
-    if (file) {
-        actual = describe(*file);
-    } else {
-        QCOMPARE(error.file, path);
-        actual = QJsonObject{{u"error"_s, error.message.section(u':', 0, 0)}, {u"line"_s, error.line}};
-    }
+    const QJsonObject actual = weRead(path);
     if (actual != expected) {
         qWarning().noquote() << "python:" << QJsonDocument(expected).toJson(QJsonDocument::Compact);
         qWarning().noquote() << "ours:  " << QJsonDocument(actual).toJson(QJsonDocument::Compact);
-        if (!file)
-            qWarning().noquote() << error.message;
     }
     QCOMPARE(actual, expected);
+}
+
+// Differential test: files put together from the lines that exercise configparser's
+// corners, in random order with random line endings (fixed seed, so a failure repeats),
+// must read exactly as Python reads them.
+void TestIniFile::agreesWithPythonOnGeneratedFiles()
+{
+    const QStringList pieces{
+        u"[a]"_s, u"[b]"_s, u"[DEFAULT]"_s, u"[a] junk"_s, u"[x]y]"_s, u"[]"_s,
+        u"x = 1"_s, u"X: %(y)s"_s, u"y = %(here)s/%%"_s, u"z = 5%"_s, u"w = %(nope)s"_s,
+        u"v = %(v)s"_s, u"u = %(x)s%(y)s"_s, u"t ="_s, u"= nameless"_s, u"flag"_s,
+        u"  continued"_s, u"\tdeeper = 2"_s, u"    [indented]"_s, u""_s, u""_s, u"  "_s,
+        u"# comment"_s, u"; comment"_s, u"   # indented comment"_s, u"s = a ; b # c"_s,
+        u"\u00a0n = nbsp\u00a0"_s, u"\u0391\u03a3 = sigma"_s, u"q = %(\u03b1\u03c2)s"_s,
+        u"\u001cfs = 1"_s, u"url = a:b=c"_s,
+    };
+    const QStringList endings{u"\n"_s, u"\n"_s, u"\n"_s, u"\r\n"_s, u"\r"_s};
+
+    QTemporaryDir dir;
+    QRandomGenerator random(20261124);
+    QStringList paths;
+    for (int n = 0; n < 400; ++n) {
+        QString text = random.bounded(20) == 0 ? u"\ufeff"_s : QString();
+        const int lines = random.bounded(1, 14);
+        // Most files start with a header so that more than the first line gets exercised.
+        if (random.bounded(4) != 0)
+            text += u"[a]"_s + endings[random.bounded(endings.size())];
+        for (int line = 0; line < lines; ++line)
+            text += pieces[random.bounded(pieces.size())] + endings[random.bounded(endings.size())];
+        const QString path = dir.filePath(u"generated%1.ini"_s.arg(n));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        paths.append(path);
+    }
+
+    QString referenceError;
+    const QJsonObject reference = pythonReads(paths, &referenceError);
+    QVERIFY2(referenceError.isEmpty(), qPrintable(referenceError));
+    for (const QString &path : std::as_const(paths)) {
+        const QJsonObject expected = reference.value(QFileInfo(path).fileName()).toObject();
+        const QJsonObject actual = weRead(path);
+        if (actual != expected) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            qWarning().noquote() << "file:" << file.readAll().toPercentEncoding(" []=:%()#;");
+            qWarning().noquote() << "python:" << QJsonDocument(expected).toJson(QJsonDocument::Compact);
+            qWarning().noquote() << "ours:  " << QJsonDocument(actual).toJson(QJsonDocument::Compact);
+        }
+        QCOMPARE(actual, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIniFile)
