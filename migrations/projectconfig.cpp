@@ -55,6 +55,13 @@ std::optional<qint64> pythonInt(const QString &text)
     return value;
 }
 
+// os.path.abspath() on POSIX. QDir would take a path beginning with ":" for a Qt resource,
+// which to Python is a relative path (and to Alembic a package:path location).
+QString absolutePath(const QString &base, const QString &path)
+{
+    return QDir::cleanPath(path.startsWith(u'/') ? path : base + u'/' + path);
+}
+
 class ConfigReader
 {
 public:
@@ -81,7 +88,9 @@ private:
     bool get(const QString &name, std::optional<Setting> *setting);
     bool getString(const QString &name, std::optional<QString> *value, Setting *where = nullptr);
     bool getFlag(const QString &name, bool *value);
-    bool readVersionLocations(ProjectConfig *config);
+    bool readTruncateSlugLength(ProjectConfig *config);
+    bool splitVersionLocations(ProjectConfig *config, Setting *where);
+    bool readRevisionEnvironment(ProjectConfig *config);
     bool resolve(const QString &location, const Setting &where, QString *path);
 
     const ProjectConfigSource &m_source;
@@ -92,10 +101,9 @@ private:
 
 bool ConfigReader::openFiles()
 {
-    const QDir base(m_source.baseDirectory);
     const QString iniPath = m_source.iniPath.isEmpty()
                                 ? QString()
-                                : QDir::cleanPath(base.absoluteFilePath(m_source.iniPath));
+                                : absolutePath(m_source.baseDirectory, m_source.iniPath);
     // configparser.read() skips a file it cannot open, so a missing ini is no error yet.
     if (!iniPath.isEmpty() && QFileInfo(iniPath).isFile()) {
         Diagnostic error;
@@ -106,7 +114,7 @@ bool ConfigReader::openFiles()
     }
     const QString pyprojectPath = m_source.pyprojectPath.isEmpty()
                                       ? QString()
-                                      : QDir::cleanPath(base.absoluteFilePath(m_source.pyprojectPath));
+                                      : absolutePath(m_source.baseDirectory, m_source.pyprojectPath);
     if (!pyprojectPath.isEmpty() && QFileInfo(pyprojectPath).isFile()) {
         Diagnostic error;
         m_pyproject = readPyprojectOptions(pyprojectPath, &error);
@@ -177,9 +185,8 @@ bool ConfigReader::getFlag(const QString &name, bool *value)
 // makes Python find it.
 bool ConfigReader::resolve(const QString &location, const Setting &where, QString *path)
 {
-    const QDir base(m_source.baseDirectory);
-    if (QDir::isAbsolutePath(location) || !location.contains(u':')) {
-        *path = QDir::cleanPath(base.absoluteFilePath(location));
+    if (location.startsWith(u'/') || !location.contains(u':')) {
+        *path = absolutePath(m_source.baseDirectory, location);
         return true;
     }
     QStringList tokens = location.split(u':');
@@ -189,7 +196,7 @@ bool ConfigReader::resolve(const QString &location, const Setting &where, QStrin
         return fail(where, u"'%1' is not a valid package:path location: '%2' is not a Python "
                            "package name"_s.arg(location, package));
     }
-    const QString packageDirectory = QDir::cleanPath(base.absoluteFilePath(modules.join(u'/')));
+    const QString packageDirectory = absolutePath(m_source.baseDirectory, modules.join(u'/'));
     if (!QFileInfo(packageDirectory + "/__init__.py"_L1).isFile()) {
         return fail(where, u"'%1' names the Python package '%2', which was not found: there is no "
                            "%3/__init__.py"_s.arg(location, package, packageDirectory));
@@ -198,7 +205,7 @@ bool ConfigReader::resolve(const QString &location, const Setting &where, QStrin
     return true;
 }
 
-bool ConfigReader::readVersionLocations(ProjectConfig *config)
+bool ConfigReader::splitVersionLocations(ProjectConfig *config, Setting *where)
 {
     std::optional<Setting> setting;
     if (!get(u"version_locations"_s, &setting))
@@ -246,17 +253,59 @@ bool ConfigReader::readVersionLocations(ProjectConfig *config)
             config->versionLocations = text.split(splitOn, Qt::SkipEmptyParts);
         }
     }
-    for (const QString &location : std::as_const(config->versionLocations)) {
-        QString directory;
-        if (!resolve(location, *setting, &directory))
-            return false;
-        config->versionDirectories.append(directory);
-    }
-    if (config->versionLocations.isEmpty())
-        config->versionDirectories = {config->scriptDirectory + "/versions"_L1};
+    if (setting)
+        *where = *setting;
     return true;
 }
 
+bool ConfigReader::readTruncateSlugLength(ProjectConfig *config)
+{
+    std::optional<Setting> setting;
+    if (!get(u"truncate_slug_length"_s, &setting))
+        return false;
+    if (setting) {
+        std::optional<qint64> length;
+        if (setting->fromIni)
+            length = pythonInt(std::get<QString>(setting->value));
+        else
+            length = std::get<qint64>(setting->value);
+        if (!length) {
+            fail(*setting, u"invalid literal for int() with base 10: '%1' (truncate_slug_length)"_s
+                               .arg(std::get<QString>(setting->value)));
+            return false;
+        }
+        // ScriptDirectory keeps `truncate_slug_length or 40`: zero means the default.
+        if (*length != 0)
+            config->truncateSlugLength = static_cast<int>(
+                std::clamp<qint64>(*length, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    }
+
+    return true;
+}
+
+bool ConfigReader::readRevisionEnvironment(ProjectConfig *config)
+{
+    std::optional<Setting> setting;
+    // The revision command reads it with SQLAlchemy's asbool(), which refuses other words.
+    if (!get(u"revision_environment"_s, &setting))
+        return false;
+    if (setting && setting->fromIni) {
+        const QString word = std::get<QString>(setting->value).trimmed().toLower();
+        static const QStringList yes{u"true"_s, u"yes"_s, u"on"_s, u"y"_s, u"t"_s, u"1"_s};
+        static const QStringList no{u"false"_s, u"no"_s, u"off"_s, u"n"_s, u"f"_s, u"0"_s};
+        if (!yes.contains(word) && !no.contains(word)) {
+            fail(*setting, u"String is not true/false: '%1' (revision_environment)"_s.arg(word));
+            return false;
+        }
+        config->revisionEnvironment = yes.contains(word);
+    } else if (setting) {
+        config->revisionEnvironment = std::get<bool>(setting->value);
+    }
+    return true;
+}
+
+// In the order ScriptDirectory.from_config() and its constructor check things, so that a
+// file with several problems is reported by the one Alembic would name first.
 std::optional<ProjectConfig> ConfigReader::read()
 {
     if (!openFiles())
@@ -268,9 +317,9 @@ std::optional<ProjectConfig> ConfigReader::read()
     if (m_pyproject)
         config.pyprojectPath = m_pyproject->path;
 
-    Setting where;
+    Setting scriptWhere;
     std::optional<QString> scriptLocation;
-    if (!getString(u"script_location"_s, &scriptLocation, &where))
+    if (!getString(u"script_location"_s, &scriptLocation, &scriptWhere))
         return std::nullopt;
     if (!scriptLocation) {
         fail(m_ini ? m_ini->path() : m_pyproject->path, 0,
@@ -278,77 +327,56 @@ std::optional<ProjectConfig> ConfigReader::read()
         return std::nullopt;
     }
     config.scriptLocation = *scriptLocation;
-    if (!resolve(config.scriptLocation, where, &config.scriptDirectory))
-        return std::nullopt;
-    // os.access("", F_OK) is false: an empty script_location names no folder at all.
-    if (config.scriptLocation.isEmpty() || !QFileInfo::exists(config.scriptDirectory)) {
-        fail(where, u"Path doesn't exist: '%1'.  Please use the 'init' command to create a new "
-                    "scripts folder."_s.arg(config.scriptDirectory));
-        return std::nullopt;
-    }
 
-    if (!readVersionLocations(&config))
+    Setting versionsWhere;
+    if (!readTruncateSlugLength(&config) || !splitVersionLocations(&config, &versionsWhere))
         return std::nullopt;
     if (!getFlag(u"recursive_version_locations"_s, &config.recursiveVersionLocations)
         || !getFlag(u"sourceless"_s, &config.sourceless))
         return std::nullopt;
-
-    // sqlalchemy.url belongs to the ini file alone (Alembic 1.16 keeps it out of TOML).
-    if (m_ini && m_ini->hasOption(m_source.iniSection, u"sqlalchemy.url"_s)) {
-        std::optional<QString> url;
-        if (!getString(u"sqlalchemy.url"_s, &url))
-            return std::nullopt;
-        config.sqlalchemyUrl = url;
-    }
 
     std::optional<QString> text;
     if (!getString(u"file_template"_s, &text))
         return std::nullopt;
     if (text)
         config.fileTemplate = *text;
-    if (!getString(u"timezone"_s, &config.timezone))
-        return std::nullopt;
     text.reset();
     if (!getString(u"output_encoding"_s, &text))
         return std::nullopt;
     if (text)
         config.outputEncoding = *text;
-
-    std::optional<Setting> setting;
-    if (!get(u"truncate_slug_length"_s, &setting))
+    if (!getString(u"timezone"_s, &config.timezone))
         return std::nullopt;
-    if (setting) {
-        std::optional<qint64> length;
-        if (setting->fromIni)
-            length = pythonInt(std::get<QString>(setting->value));
-        else
-            length = std::get<qint64>(setting->value);
-        if (!length) {
-            fail(*setting, u"invalid literal for int() with base 10: '%1' (truncate_slug_length)"_s
-                               .arg(std::get<QString>(setting->value)));
-            return std::nullopt;
-        }
-        // ScriptDirectory keeps `truncate_slug_length or 40`: zero means the default.
-        if (*length != 0)
-            config.truncateSlugLength = static_cast<int>(
-                std::clamp<qint64>(*length, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
-    }
 
-    // The revision command reads it with SQLAlchemy's asbool(), which refuses other words.
-    if (!get(u"revision_environment"_s, &setting))
+    if (!resolve(config.scriptLocation, scriptWhere, &config.scriptDirectory))
         return std::nullopt;
-    if (setting && setting->fromIni) {
-        const QString word = std::get<QString>(setting->value).trimmed().toLower();
-        static const QStringList yes{u"true"_s, u"yes"_s, u"on"_s, u"y"_s, u"t"_s, u"1"_s};
-        static const QStringList no{u"false"_s, u"no"_s, u"off"_s, u"n"_s, u"f"_s, u"0"_s};
-        if (!yes.contains(word) && !no.contains(word)) {
-            fail(*setting, u"String is not true/false: '%1' (revision_environment)"_s.arg(word));
-            return std::nullopt;
-        }
-        config.revisionEnvironment = yes.contains(word);
-    } else if (setting) {
-        config.revisionEnvironment = std::get<bool>(setting->value);
+    // os.access("", F_OK) is false: an empty script_location names no folder at all.
+    if (config.scriptLocation.isEmpty() || !QFileInfo::exists(config.scriptDirectory)) {
+        fail(scriptWhere, u"Path doesn't exist: '%1'.  Please use the 'init' command to create a new "
+                          "scripts folder."_s.arg(config.scriptDirectory));
+        return std::nullopt;
     }
+    // Alembic resolves these only when it first loads revisions, after the checks above.
+    for (const QString &location : std::as_const(config.versionLocations)) {
+        QString directory;
+        if (!resolve(location, versionsWhere, &directory))
+            return std::nullopt;
+        config.versionDirectories.append(directory);
+    }
+    if (config.versionLocations.isEmpty())
+        config.versionDirectories = {config.scriptDirectory + "/versions"_L1};
+
+    // Read by other commands than from_config(): sqlalchemy.url by env.py through
+    // get_main_option (the ini file alone; Alembic 1.16 keeps it out of TOML), and
+    // revision_environment by the revision command.
+    if (m_ini && m_ini->hasOption(m_source.iniSection, u"sqlalchemy.url"_s)) {
+        std::optional<QString> url;
+        if (!getString(u"sqlalchemy.url"_s, &url))
+            return std::nullopt;
+        config.sqlalchemyUrl = url;
+    }
+    if (!readRevisionEnvironment(&config))
+        return std::nullopt;
     return config;
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void commandLineSource();
+    void agreesWithAlembicOnGeneratedValues();
 
 private:
     void addRows(bool valid);
@@ -316,6 +318,97 @@ void TestProjectConfig::commandLineSource()
 
     source = ProjectConfigSource::forCommandLine(u"/work"_s, u"x.ini"_s, {}, environment);
     QCOMPARE(source.iniPath, u"x.ini"_s);
+}
+
+// Alembic 1.13 over many projects in one python3 run: each argument is a project folder,
+// whose alembic.ini is read from inside it as the CLI would.
+constexpr auto batchReferenceScript = R"(
+import json, os, sys
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+out = {}
+for folder in sys.argv[1:]:
+    os.chdir(folder)
+    try:
+        sd = ScriptDirectory.from_config(Config('alembic.ini'))
+        out[folder] = {
+            'script_directory': os.path.abspath(sd.dir),
+            'version_locations': list(sd.version_locations or []),
+            'version_directories': list(sd._version_locations),
+            'recursive': sd.recursive_version_locations,
+            'file_template': sd.file_template,
+            'truncate_slug_length': sd.truncate_slug_length,
+            'timezone': sd.timezone,
+            'sourceless': sd.sourceless,
+            'output_encoding': sd.output_encoding,
+        }
+    except Exception as e:
+        out[folder] = {'error': type(e).__name__ + ': ' + str(e)}
+print(json.dumps(out))
+)";
+
+// Differential test: the values whose parsing is Alembic's own (version_locations and its
+// separator, the "true" flags, int() of truncate_slug_length) drawn at random (fixed seed).
+void TestProjectConfig::agreesWithAlembicOnGeneratedValues()
+{
+    const QStringList locationPieces{u"a"_s, u"b/c"_s, u" "_s, u"  "_s, u","_s, u", "_s, u";"_s,
+                                     u":"_s, u"%(here)s/v"_s, u"\n  d"_s, u"/abs"_s};
+    const QStringList separators{{}, u"space"_s, u"os"_s, u":"_s, u";"_s, u","_s, u"newline"_s, u"Space"_s};
+    const QStringList flags{{}, u"true"_s, u"True"_s, u"1"_s, u"yes"_s, u"false"_s, u"  true  "_s};
+    const QStringList lengths{{}, u"40"_s, u"0"_s, u"-3"_s, u"+1_0"_s, u"1__0"_s, u"x"_s, u" 7 "_s, u"_1"_s, u"007"_s};
+
+    QTemporaryDir dir;
+    QRandomGenerator random(1313);
+    const auto pick = [&](const QStringList &list) { return list[random.bounded(list.size())]; };
+    const auto line = [](const QString &name, const QString &value) {
+        return value.isNull() ? QString() : name + u" = "_s + value + u'\n';
+    };
+    QStringList folders;
+    for (int n = 0; n < 120; ++n) {
+        const QString folder = QDir(dir.path()).canonicalPath() + u"/p%1"_s.arg(n);
+        QString locations;
+        const int count = random.bounded(6);
+        for (int i = 0; i < count; ++i)
+            locations += pick(locationPieces);
+        const QString ini = u"[alembic]\nscript_location = alembic\n"_s
+                            + line(u"version_locations"_s, count ? locations : QString())
+                            + line(u"version_path_separator"_s, pick(separators))
+                            + line(u"recursive_version_locations"_s, pick(flags))
+                            + line(u"sourceless"_s, pick(flags))
+                            + line(u"truncate_slug_length"_s, pick(lengths));
+        writeFiles(folder, {{scriptFolders, {}}, {u"alembic.ini"_s, ini}});
+        folders.append(folder);
+    }
+
+    QProcess python;
+    python.start(u"python3"_s, QStringList{u"-c"_s, QString::fromUtf8(batchReferenceScript)} + folders);
+    QVERIFY(python.waitForFinished(120000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QJsonObject reference = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+
+    for (const QString &folder : std::as_const(folders)) {
+        const QJsonObject alembic = reference.value(folder).toObject();
+        Diagnostic error;
+        const auto config = Migrations::readProjectConfig({u"alembic.ini"_s, u"alembic"_s, {}, folder}, &error);
+        QFile iniFile(folder + u"/alembic.ini"_s);
+        QVERIFY(iniFile.open(QIODevice::ReadOnly));
+        const QString context = QString::fromUtf8(iniFile.readAll()) + u"Alembic says "_s
+                                + QString::fromUtf8(QJsonDocument(alembic).toJson(QJsonDocument::Compact))
+                                + u", we say "_s + (config ? u"fine"_s : error.message);
+        if (alembic.contains(u"error"_s)) {
+            QVERIFY2(!config, qPrintable(context));
+            // The same problem is named first, in Alembic's words where it has its own.
+            const QString alembicError = alembic.value(u"error"_s).toString();
+            // importlib's errors (no such module, empty module name) are said our own way.
+            if (alembicError.startsWith(u"ModuleNotFoundError: "_s) || alembicError.contains(u"module name"_s))
+                QVERIFY2(error.message.contains(u"package"_s), qPrintable(context));
+            else
+                QVERIFY2(error.message.contains(alembicError.section(u": "_s, 1)), qPrintable(context));
+            continue;
+        }
+        QVERIFY2(config, qPrintable(context));
+        QCOMPARE(toJson(*config), alembic);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProjectConfig)
