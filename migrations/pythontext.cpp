@@ -41,14 +41,6 @@ bool isPythonPrintable(char32_t code)
     }
 }
 
-} // namespace
-
-bool isPythonSpace(QChar c)
-{
-    return c.isSpace() || (c.unicode() >= 0x1c && c.unicode() <= 0x1f);
-}
-
-namespace {
 
 bool isCased(char32_t code)
 {
@@ -92,6 +84,11 @@ bool isFinalSigma(const QList<uint> &codes, qsizetype at)
 }
 
 } // namespace
+
+bool isPythonSpace(QChar c)
+{
+    return c.isSpace() || (c.unicode() >= 0x1c && c.unicode() <= 0x1f);
+}
 
 QString pythonLower(QStringView text)
 {
