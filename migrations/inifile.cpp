@@ -5,7 +5,6 @@
 
 #include <QSet>
 
-
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
