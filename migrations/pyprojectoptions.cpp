@@ -10,6 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
+// readPyprojectOptions() catches toml::parse_error; without exceptions toml++ would hand
+// back a parse_result instead and this reader would need the other form.
+static_assert(TOML_EXCEPTIONS, "toml++ is expected to report parse errors by exception");
+
 namespace Migrations {
 
 namespace {
