@@ -2,6 +2,7 @@
 
 #include "inifile.h"
 #include "pyprojectoptions.h"
+#include "pythontext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,40 +27,36 @@ struct Setting
     bool fromIni = false;
 };
 
-// Python's int(str) for what config files hold: surrounding whitespace, a sign, ASCII
-// digits with single underscores between them.
-std::optional<qint64> pythonInt(const QString &text)
-{
-    const QString digits = text.trimmed();
-    qsizetype i = (digits.startsWith(u'+') || digits.startsWith(u'-')) ? 1 : 0;
-    QString plain = digits.first(i);
-    bool lastWasDigit = false;
-    for (; i < digits.size(); ++i) {
-        const QChar c = digits[i];
-        if (c >= u'0' && c <= u'9') {
-            plain.append(c);
-            lastWasDigit = true;
-        } else if (c == u'_' && lastWasDigit && i + 1 < digits.size()) {
-            lastWasDigit = false;
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (!lastWasDigit)
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = plain.toLongLong(&ok);
-    if (!ok) // Python's ints do not overflow; such a length means "no truncation" anyway
-        return plain.startsWith(u'-') ? std::numeric_limits<qint64>::min()
-                                      : std::numeric_limits<qint64>::max();
-    return value;
-}
 
 // os.path.abspath() on POSIX. QDir would take a path beginning with ":" for a Qt resource,
 // which to Python is a relative path (and to Alembic a package:path location).
 QString absolutePath(const QString &base, const QString &path)
 {
     return QDir::cleanPath(path.startsWith(u'/') ? path : base + u'/' + path);
+}
+
+// Alembic's re.split(r", *|(?: +)") (and with colonSeparates, r", *|(?: +)|\:"): a comma
+// and the spaces after it, a run of spaces, or a colon; empty pieces are kept and
+// newlines split nothing.
+QStringList splitOnSpaceComma(const QString &text, bool colonSeparates)
+{
+    QStringList pieces;
+    QString piece;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c != u',' && c != u' ' && !(colonSeparates && c == u':')) {
+            piece.append(c);
+            continue;
+        }
+        if (c != u':') {
+            while (i + 1 < text.size() && text[i + 1] == u' ')
+                ++i;
+        }
+        pieces.append(piece);
+        piece.clear();
+    }
+    pieces.append(piece);
+    return pieces;
 }
 
 class ConfigReader
@@ -92,11 +89,13 @@ private:
     bool splitVersionLocations(ProjectConfig *config, Setting *where);
     bool readRevisionEnvironment(ProjectConfig *config);
     bool resolve(const QString &location, const Setting &where, QString *path);
+    bool readPackageRoots();
 
     const ProjectConfigSource &m_source;
     Diagnostic *m_error;
     std::optional<IniFile> m_ini;
     std::optional<PyprojectOptions> m_pyproject;
+    QStringList m_packageRoots;
 };
 
 bool ConfigReader::openFiles()
@@ -196,12 +195,39 @@ bool ConfigReader::resolve(const QString &location, const Setting &where, QStrin
         return fail(where, u"'%1' is not a valid package:path location: '%2' is not a Python "
                            "package name"_s.arg(location, package));
     }
-    const QString packageDirectory = absolutePath(m_source.baseDirectory, modules.join(u'/'));
-    if (!QFileInfo(packageDirectory + "/__init__.py"_L1).isFile()) {
-        return fail(where, u"'%1' names the Python package '%2', which was not found: there is no "
-                           "%3/__init__.py"_s.arg(location, package, packageDirectory));
+    // The first folder on the search path that holds the package wins, as for an import.
+    QStringList tried;
+    for (const QString &root : std::as_const(m_packageRoots)) {
+        const QString packageDirectory = absolutePath(root, modules.join(u'/'));
+        if (QFileInfo(packageDirectory + "/__init__.py"_L1).isFile()) {
+            *path = QDir::cleanPath((QStringList{packageDirectory} + tokens).join(u'/'));
+            return true;
+        }
+        tried.append(packageDirectory + "/__init__.py"_L1);
     }
-    *path = QDir::cleanPath((QStringList{packageDirectory} + tokens).join(u'/'));
+    tried.removeDuplicates();
+    return fail(where, u"'%1' names the Python package '%2', which was not found: there is no %3"_s
+                           .arg(location, package, tried.join(u" nor "_s)));
+}
+
+// Where a package of a package:path location may live: prepend_sys_path's folders, which
+// from_config() puts in front of sys.path before it imports the package, then the base
+// directory. (Packages installed in an interpreter are beyond a static reader.)
+bool ConfigReader::readPackageRoots()
+{
+    std::optional<Setting> setting;
+    if (!get(u"prepend_sys_path"_s, &setting))
+        return false;
+    QStringList entries;
+    if (setting && !setting->fromIni) {
+        entries = std::get<QStringList>(setting->value);
+    } else if (setting && !std::get<QString>(setting->value).isEmpty()) {
+        // An empty sys.path entry is the current directory, so empty pieces count.
+        entries = splitOnSpaceComma(std::get<QString>(setting->value), true);
+    }
+    for (const QString &entry : std::as_const(entries))
+        m_packageRoots.append(absolutePath(m_source.baseDirectory, entry));
+    m_packageRoots.append(QDir::cleanPath(m_source.baseDirectory));
     return true;
 }
 
@@ -224,20 +250,8 @@ bool ConfigReader::splitVersionLocations(ProjectConfig *config, Setting *where)
         if (!get(u"version_path_separator"_s, &separatorSetting))
             return false;
         if (!separatorSetting) {
-            // The legacy split, re.split(r", *|(?: +)"): a comma and the spaces after it, or
-            // a run of spaces; empty pieces are kept, newlines split nothing.
-            QString piece;
-            for (qsizetype i = 0; i < text.size(); ++i) {
-                if (text[i] != u',' && text[i] != u' ') {
-                    piece.append(text[i]);
-                    continue;
-                }
-                while (i + 1 < text.size() && text[i + 1] == u' ')
-                    ++i;
-                config->versionLocations.append(piece);
-                piece.clear();
-            }
-            config->versionLocations.append(piece);
+            // The legacy rule, kept by Alembic for backwards compatibility.
+            config->versionLocations = splitOnSpaceComma(text, false);
         } else {
             const QString separator = std::get<QString>(separatorSetting->value);
             QString splitOn;
@@ -330,6 +344,8 @@ std::optional<ProjectConfig> ConfigReader::read()
 
     Setting versionsWhere;
     if (!readTruncateSlugLength(&config) || !splitVersionLocations(&config, &versionsWhere))
+        return std::nullopt;
+    if (!readPackageRoots())
         return std::nullopt;
     if (!getFlag(u"recursive_version_locations"_s, &config.recursiveVersionLocations)
         || !getFlag(u"sourceless"_s, &config.sourceless))

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +106,35 @@ QString pythonLower(QStringView text)
             lower.append(QString::fromUcs4(&code, 1).toLower());
     }
     return lower;
+}
+
+// Python's int(str) for what config files hold: surrounding whitespace, a sign, ASCII
+// digits with single underscores between them.
+std::optional<qint64> pythonInt(const QString &text)
+{
+    const QString digits = text.trimmed();
+    qsizetype i = (digits.startsWith(u'+') || digits.startsWith(u'-')) ? 1 : 0;
+    QString plain = digits.first(i);
+    bool lastWasDigit = false;
+    for (; i < digits.size(); ++i) {
+        const QChar c = digits[i];
+        if (c >= u'0' && c <= u'9') {
+            plain.append(c);
+            lastWasDigit = true;
+        } else if (c == u'_' && lastWasDigit && i + 1 < digits.size()) {
+            lastWasDigit = false;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!lastWasDigit)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = plain.toLongLong(&ok);
+    if (!ok) // Python's ints do not overflow; such a length means "no truncation" anyway
+        return plain.startsWith(u'-') ? std::numeric_limits<qint64>::min()
+                                      : std::numeric_limits<qint64>::max();
+    return value;
 }
 
 QString pythonRepr(QStringView text)
