@@ -81,6 +81,8 @@ void TestTextFile::rejects_data()
     QTest::addRow("after a byte order mark") << QByteArray("\xEF\xBB\xBF\xFF") << u"invalid byte at offset 3"_s;
     QTest::addRow("sequence cut short at the end") << QByteArray("ab\xC3") << u"invalid byte at offset 2"_s;
     QTest::addRow("overlong slash") << QByteArray("a\xC0\xAF") << u"invalid byte at offset 1"_s;
+    QTest::addRow("three-byte overlong slash") << QByteArray("a\xE0\x80\xAF") << u"invalid byte at offset 1"_s;
+    QTest::addRow("four-byte overlong slash") << QByteArray("a\xF0\x80\x80\xAF") << u"invalid byte at offset 1"_s;
     QTest::addRow("surrogate") << QByteArray("ab\xED\xA0\x80") << u"invalid byte at offset 2"_s;
     QTest::addRow("past U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << u"invalid byte at offset 0"_s;
     QTest::addRow("stray continuation") << QByteArray("ok\n\x80") << u"invalid byte at offset 3"_s;
