@@ -125,7 +125,16 @@ void TestTextFile::writesBackWhatItRead()
 
 void TestTextFile::keepsOldContentsWhenWriteFails()
 {
+    // Root ignores permissions, so the write is made to fail by a name that fits the file
+    // system but leaves no room for the temporary file QSaveFile writes beside it.
+    const QString old = writeBytes(QString(250, u'o') + u".py"_s, "old = 1\n");
     QString error;
+    QVERIFY(!Migrations::writeTextFile(old, {u"new = 2\n"_s, false}, &error));
+    QVERIFY2(error.contains(old), qPrintable(error));
+    QFile kept(old);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("old = 1\n"));
+
     const QString missingFolder = m_dir.filePath(u"no/such/folder/x.py"_s);
     QVERIFY(!Migrations::writeTextFile(missingFolder, {u"x"_s, false}, &error));
     QVERIFY2(error.contains(missingFolder), qPrintable(error));
