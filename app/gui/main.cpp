@@ -50,11 +50,10 @@ int fail(const QString &message)
     return 2;
 }
 
-// Lays the window out at the requested size, renders it and writes the picture. Used by
-// tests, by the documentation and by anyone without a display.
-int saveScreenshot(Studio::MainWindow &window, const QString &path, QSize size)
+// Lays the window out at the size it already has, renders it and writes the picture. Used
+// by tests, by the documentation and by anyone without a display.
+int saveScreenshot(Studio::MainWindow &window, const QString &path)
 {
-    window.resize(size);
     window.show();
     // Two rounds: the first delivers show and layout events, the second the resizes they post.
     for (int round = 0; round < 2; ++round) {
@@ -131,15 +130,21 @@ int main(int argc, char *argv[])
             errors.append(error);
     }
 
+    // A screenshot looks the same on every machine: 1280x800 unless --size says otherwise,
+    // never the geometry this user last left the window at.
+    if (!size && parser.isSet(screenshotOption))
+        size = QSize(1280, 800);
+    // Sized here, once, so that the screenshot tests cover what a normal start does.
+    if (size)
+        window.resize(*size);
+
     if (parser.isSet(screenshotOption)) {
         // Nobody is there to read a dialog: a file that did not open fails the run.
         if (!errors.isEmpty())
             return fail(errors.join(u'\n'));
-        return saveScreenshot(window, parser.value(screenshotOption), size.value_or(QSize(1280, 800)));
+        return saveScreenshot(window, parser.value(screenshotOption));
     }
 
-    if (size)
-        window.resize(*size);
     window.show();
     if (!errors.isEmpty()) {
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Cannot Open File"),

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void rejectsBadArguments();
     void helpNeedsNoDisplayAndIsTranslated_data();
     void helpNeedsNoDisplayAndIsTranslated();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
 
 private:
     struct Run
@@ -152,6 +154,27 @@ void TestScreenshot::helpNeedsNoDisplayAndIsTranslated()
     const Run result = run({u"--help"_s}, language);
     QVERIFY2(result.exitCode == 0, result.standardError.constData());
     QVERIFY2(QString::fromUtf8(result.standardOutput).contains(sizeHelp), result.standardOutput.constData());
+}
+
+void TestScreenshot::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    // Every spelling the executable must answer without a display (see needsNoDisplay()).
+    QTest::addRow("-h") << u"-h"_s << u"--screenshot <file>"_s;
+    QTest::addRow("--help-all") << u"--help-all"_s << u"--screenshot <file>"_s;
+    QTest::addRow("-v") << u"-v"_s << u"alembic-studio "_s;
+    QTest::addRow("--version") << u"--version"_s << u"alembic-studio "_s;
+}
+
+void TestScreenshot::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+
+    const Run result = run({option});
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    QVERIFY2(QString::fromUtf8(result.standardOutput).contains(expected), result.standardOutput.constData());
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)

@@ -81,6 +81,8 @@ void TestTextFile::rejects_data()
     QTest::addRow("after a byte order mark") << QByteArray("\xEF\xBB\xBF\xFF") << u"invalid byte at offset 3"_s;
     QTest::addRow("sequence cut short at the end") << QByteArray("ab\xC3") << u"invalid byte at offset 2"_s;
     QTest::addRow("overlong slash") << QByteArray("a\xC0\xAF") << u"invalid byte at offset 1"_s;
+    QTest::addRow("three-byte overlong slash") << QByteArray("a\xE0\x80\xAF") << u"invalid byte at offset 1"_s;
+    QTest::addRow("four-byte overlong slash") << QByteArray("a\xF0\x80\x80\xAF") << u"invalid byte at offset 1"_s;
     QTest::addRow("surrogate") << QByteArray("ab\xED\xA0\x80") << u"invalid byte at offset 2"_s;
     QTest::addRow("past U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << u"invalid byte at offset 0"_s;
     QTest::addRow("stray continuation") << QByteArray("ok\n\x80") << u"invalid byte at offset 3"_s;
@@ -123,7 +125,16 @@ void TestTextFile::writesBackWhatItRead()
 
 void TestTextFile::keepsOldContentsWhenWriteFails()
 {
+    // Root ignores permissions, so the write is made to fail by a name that fits the file
+    // system but leaves no room for the temporary file QSaveFile writes beside it.
+    const QString old = writeBytes(QString(250, u'o') + u".py"_s, "old = 1\n");
     QString error;
+    QVERIFY(!Migrations::writeTextFile(old, {u"new = 2\n"_s, false}, &error));
+    QVERIFY2(error.contains(old), qPrintable(error));
+    QFile kept(old);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("old = 1\n"));
+
     const QString missingFolder = m_dir.filePath(u"no/such/folder/x.py"_s);
     QVERIFY(!Migrations::writeTextFile(missingFolder, {u"x"_s, false}, &error));
     QVERIFY2(error.contains(missingFolder), qPrintable(error));

@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QFile>
 #include <QMenuBar>
@@ -23,8 +24,26 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using Studio::ColorScheme;
+
+namespace {
+
+// The colour the SQL view's highlighter gave the text at `needle` in block `blockNumber`.
+QColor sqlForegroundAt(const Studio::SqlView *view, int blockNumber, const QString &needle)
+{
+    const QTextBlock block = view->document()->findBlockByNumber(blockNumber);
+    const int column = int(block.text().indexOf(needle));
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (column >= range.start && column < range.start + range.length)
+            return range.format.foreground().color();
+    }
+    return QColor();
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -33,18 +52,27 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void cleanup();
     void hasMenusToolBarAndStatusBar();
     void editorHighlightsPython();
     void sqlViewHighlightsSql();
+    void sqlShownIsRecolouredWithThePalette();
     void followsThePalette_data();
     void followsThePalette();
     void opensAndSavesKeepingEncoding();
+    void openingSqlNeverAsksAboutTheScript();
+    void crlfScriptKeepsCrlfForNewLines();
     void reportsFilesItCannotOpen();
     void asksBeforeLosingEdits();
+    void savesWhenToldToBeforeClosing();
+    void remembersSizeAndLayout();
 
 private:
-    // Answers the next modal message box with `button`, from inside its event loop.
-    void answerNextMessageBox(QMessageBox::StandardButton button);
+    // Answers the next modal message box with `button`, from inside its event loop, and
+    // sets the returned flag when it did. It gives up after five seconds, so that a test
+    // expecting no box can check the flag stayed false and no timer outlives its test.
+    std::shared_ptr<bool> answerNextMessageBox(QMessageBox::StandardButton button);
+    QString writeFile(const QString &name, const QByteArray &bytes);
 
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_filesDir;
@@ -62,7 +90,24 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Each test starts from no saved geometry or layout, whatever the one before closed.
+    QSettings().clear();
     Studio::applyColorScheme(ColorScheme::Light);
+}
+
+void TestMainWindow::cleanup()
+{
+    // A message-box watcher that saw no box must not click one in a later test.
+    qDeleteAll(findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
+}
+
+QString TestMainWindow::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_filesDir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write test file %s", qPrintable(path));
+    return path;
 }
 
 void TestMainWindow::hasMenusToolBarAndStatusBar()
@@ -127,18 +172,30 @@ void TestMainWindow::sqlViewHighlightsSql()
     const KSyntaxHighlighting::Theme theme = view->highlighter()->theme();
     QVERIFY(theme.isValid());
 
-    const auto foregroundAt = [&](int blockNumber, const QString &needle) {
-        const QTextBlock block = view->document()->findBlockByNumber(blockNumber);
-        const int column = int(block.text().indexOf(needle));
-        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-            if (column >= range.start && column < range.start + range.length)
-                return range.format.foreground().color();
-        }
-        return QColor();
+    const auto foregroundAt = [view](int blockNumber, const QString &needle) {
+        return sqlForegroundAt(view, blockNumber, needle);
     };
     QCOMPARE(foregroundAt(0, u"CREATE"_s), QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Keyword)));
     QCOMPARE(foregroundAt(1, u"INTEGER"_s), QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::DataType)));
     QCOMPARE(foregroundAt(1, u"-- key"_s), QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Comment)));
+}
+
+void TestMainWindow::sqlShownIsRecolouredWithThePalette()
+{
+    Studio::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Studio::SqlView *view = window.sqlView();
+    view->setPlainText(u"CREATE TABLE users (id INTEGER);"_s);
+    const QColor lightKeyword = sqlForegroundAt(view, 0, u"CREATE"_s);
+
+    Studio::applyColorScheme(ColorScheme::Dark);
+    QCoreApplication::processEvents();
+    const KSyntaxHighlighting::Theme theme = view->highlighter()->theme();
+    QCOMPARE(theme.name(), u"Breeze Dark"_s);
+    const QColor darkKeyword = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Keyword));
+    QVERIFY(darkKeyword != lightKeyword); // otherwise the check below proves nothing
+    QCOMPARE(sqlForegroundAt(view, 0, u"CREATE"_s), darkKeyword);
 }
 
 void TestMainWindow::followsThePalette_data()
@@ -154,6 +211,8 @@ void TestMainWindow::followsThePalette()
     QFETCH(ColorScheme, scheme);
     QFETCH(bool, dark);
 
+    // Start from the other scheme, so that each row really is a change (light from dark too).
+    Studio::applyColorScheme(dark ? ColorScheme::Light : ColorScheme::Dark);
     Studio::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -216,6 +275,41 @@ void TestMainWindow::opensAndSavesKeepingEncoding()
     QCOMPARE(window.scriptPath(), path); // an SQL file never replaces the script
 }
 
+void TestMainWindow::openingSqlNeverAsksAboutTheScript()
+{
+    Studio::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.scriptEditor()->setText(u"revision = 'x'\n"_s);
+    QVERIFY(window.isWindowModified());
+
+    const QString sqlPath = writeFile(u"review.sql"_s, "DROP TABLE users;\n");
+    const auto asked = answerNextMessageBox(QMessageBox::Cancel);
+    QString error;
+    QVERIFY2(window.openFile(sqlPath, &error), qPrintable(error));
+    QVERIFY(!*asked);
+    QCOMPARE(window.sqlView()->toPlainText(), u"DROP TABLE users;\n"_s);
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(window.scriptEditor()->text(), u"revision = 'x'\n"_s);
+}
+
+void TestMainWindow::crlfScriptKeepsCrlfForNewLines()
+{
+    const QString path = writeFile(u"crlf.py"_s, "a = 1\r\n");
+    Studio::MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    Studio::ScriptEditor *editor = window.scriptEditor();
+    QCOMPARE(editor->eolMode(), QsciScintilla::EolWindows);
+
+    // Type a line at the end as the user would: text, then Enter.
+    editor->setCursorPosition(1, 0);
+    editor->insert(u"b = 2"_s);
+    editor->setCursorPosition(1, 5);
+    editor->SendScintilla(QsciScintilla::SCI_NEWLINE);
+    QCOMPARE(editor->text(), u"a = 1\r\nb = 2\r\n"_s);
+}
+
 void TestMainWindow::reportsFilesItCannotOpen()
 {
     Studio::MainWindow window;
@@ -226,17 +320,24 @@ void TestMainWindow::reportsFilesItCannotOpen()
     QVERIFY(window.scriptPath().isEmpty());
 }
 
-void TestMainWindow::answerNextMessageBox(QMessageBox::StandardButton button)
+std::shared_ptr<bool> TestMainWindow::answerNextMessageBox(QMessageBox::StandardButton button)
 {
+    auto answered = std::make_shared<bool>(false);
     auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, [timer, button] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
+    QDeadlineTimer deadline(5000);
+    connect(timer, &QTimer::timeout, this, [timer, button, answered, deadline] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box && !deadline.hasExpired())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (box) {
+            *answered = true;
             box->button(button)->click();
         }
     });
     timer->start(10);
+    return answered;
 }
 
 void TestMainWindow::asksBeforeLosingEdits()
@@ -247,26 +348,64 @@ void TestMainWindow::asksBeforeLosingEdits()
     window.scriptEditor()->setText(u"revision = 'x'\n"_s);
     QVERIFY(window.isWindowModified());
 
-    answerNextMessageBox(QMessageBox::Cancel);
+    auto asked = answerNextMessageBox(QMessageBox::Cancel);
     QVERIFY(!window.close());
+    QVERIFY(*asked);
     QVERIFY(window.isVisible());
     QCOMPARE(window.scriptEditor()->text(), u"revision = 'x'\n"_s);
 
     // Opening another script asks the same question, and Cancel keeps the edits too.
-    const QString other = m_filesDir.filePath(u"other.py"_s);
-    {
-        QFile file(other);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("pass\n");
-    }
-    answerNextMessageBox(QMessageBox::Cancel);
+    const QString other = writeFile(u"other.py"_s, "pass\n");
+    asked = answerNextMessageBox(QMessageBox::Cancel);
     QString error;
     QVERIFY(!window.openFile(other, &error));
+    QVERIFY(*asked);
     QVERIFY(error.isEmpty());
     QCOMPARE(window.scriptEditor()->text(), u"revision = 'x'\n"_s);
 
-    answerNextMessageBox(QMessageBox::Discard);
+    asked = answerNextMessageBox(QMessageBox::Discard);
     QVERIFY(window.close());
+    QVERIFY(*asked);
+}
+
+void TestMainWindow::savesWhenToldToBeforeClosing()
+{
+    const QString path = writeFile(u"save_on_close.py"_s, "pass\n");
+    Studio::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.scriptEditor()->setText(u"revision = 'd'\n"_s);
+
+    const auto asked = answerNextMessageBox(QMessageBox::Save);
+    QVERIFY(window.close());
+    QVERIFY(*asked);
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), QByteArray("revision = 'd'\n"));
+}
+
+void TestMainWindow::remembersSizeAndLayout()
+{
+    // Smaller than the offscreen screen, and unlike the default size, so it must come back
+    // from the settings; so must the SQL pane closed by the user.
+    const QSize size(640, 480);
+    {
+        Studio::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.size() != size);
+        window.resize(size);
+        window.findChild<QDockWidget *>(u"sqlDock"_s)->close();
+        QCoreApplication::processEvents();
+        QVERIFY(window.close());
+    }
+    Studio::MainWindow window;
+    QCOMPARE(window.size(), size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.findChild<QDockWidget *>(u"sqlDock"_s)->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
