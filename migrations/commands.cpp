@@ -26,21 +26,35 @@ QString commandMessage(const RevisionError &error, const QString &start = {}, co
     case RevisionError::Resolution:
         return u"Can't locate revision identified by '%1'"_s.arg(error.argument);
     case RevisionError::Revision:
+    case RevisionError::Crash:
         break;
     }
     return error.message;
 }
 
-// The graph itself may be one Alembic refuses; every command fails on it first.
+// Where Alembic would stop with a Python exception: exit 1, the reason on stderr.
+CommandOutput crashed(const QString &message)
+{
+    return {{}, u"error: %1\n"_s.arg(message), 1};
+}
+
+CommandOutput failed(const RevisionError &error, const QString &start = {}, const QString &end = {})
+{
+    return error.kind == RevisionError::Crash ? crashed(error.message)
+                                              : commandFailed(commandMessage(error, start, end));
+}
+
+// The graph itself may be one Alembic refuses; every command fails on it first. A script
+// that cannot be read is where Alembic's import of it would raise.
 std::optional<CommandOutput> graphFailure(const ScriptDirectory &directory)
 {
     if (!directory.diagnostics().isEmpty()) {
         const Diagnostic &first = directory.diagnostics().first();
-        return commandFailed(first.line > 0 ? u"%1:%2: %3"_s.arg(first.file).arg(first.line).arg(first.message)
-                                            : u"%1: %2"_s.arg(first.file, first.message));
+        return crashed(first.line > 0 ? u"%1:%2: %3"_s.arg(first.file).arg(first.line).arg(first.message)
+                                      : u"%1: %2"_s.arg(first.file, first.message));
     }
     if (const auto &error = directory.graph().error())
-        return commandFailed(commandMessage(*error));
+        return failed(*error);
     return std::nullopt;
 }
 
@@ -78,7 +92,7 @@ CommandOutput historyCommand(const ScriptDirectory &directory, const QString &re
 
     const RevisionRange range = directory.graph().iterateUpgradeRevisions(head, base, true, false, false);
     if (range.error)
-        return commandFailed(commandMessage(*range.error, base, head));
+        return failed(*range.error, base, head);
     CommandOutput output;
     const ScriptFormat format{verbose, true, true, true, true};
     for (int revision : range.revisions)
@@ -95,7 +109,7 @@ CommandOutput headsCommand(const ScriptDirectory &directory, bool verbose, bool 
     if (resolveDependencies) {
         const RevisionResolution resolved = graph.resolve(u"heads"_s);
         if (resolved.error)
-            return commandFailed(commandMessage(*resolved.error));
+            return failed(*resolved.error);
         heads = resolved.revisions;
     } else {
         for (const QString &id : graph.heads())
@@ -115,7 +129,7 @@ CommandOutput branchesCommand(const ScriptDirectory &directory, bool verbose)
     const RevisionGraph &graph = directory.graph();
     const RevisionRange all = graph.iterateUpgradeRevisions(u"heads"_s, u"base"_s, true, false, false);
     if (all.error)
-        return commandFailed(commandMessage(*all.error, u"base"_s, u"heads"_s));
+        return failed(*all.error, u"base"_s, u"heads"_s);
     CommandOutput output;
     for (int revision : all.revisions) {
         const Revision &branchPoint = graph.revisions()[revision];
@@ -144,7 +158,7 @@ CommandOutput showCommand(const ScriptDirectory &directory, const QString &revis
         return *failure;
     const RevisionResolution resolved = directory.graph().resolve(revision);
     if (resolved.error)
-        return commandFailed(commandMessage(*resolved.error));
+        return failed(*resolved.error);
     CommandOutput output;
     for (int index : resolved.revisions) {
         if (index >= 0)

@@ -15,6 +15,10 @@ struct RevisionError
         Resolution,       // ResolutionError: an identifier names nothing, or too much
         MultipleHeads,    // MultipleHeads: `head` where there are several
         RangeNotAncestor, // RangeNotAncestorError: lower:upper not along one branch
+        // Where Alembic itself stops with an uncaught Python exception (a KeyError for a
+        // missing parent, a failed assertion): the command line exits with 1, as Python
+        // does, and says in plain words what is wrong.
+        Crash,
     };
 
     Kind kind = Revision;
@@ -25,6 +29,7 @@ struct RevisionError
 
     // A plain RevisionError: a message and nothing to reword.
     static RevisionError plain(const QString &text) { return {Revision, text, {}, {}, {}, {}}; }
+    static RevisionError crash(const QString &text) { return {Crash, text, {}, {}, {}, {}}; }
 
     bool operator==(const RevisionError &) const = default;
 };

@@ -134,7 +134,7 @@ void RevisionGraph::resolveDependencies()
         for (const QString &dependency : std::as_const(revision.dependencies)) {
             const int target = m_map.value(dependency, -1);
             if (target < 0) {
-                m_error = RevisionError::plain(u"Revision %1 depends on %2, which is not present"_s.arg(revision.id, dependency));
+                m_error = RevisionError::crash(u"Revision %1 depends on %2, which is not present"_s.arg(revision.id, dependency));
                 return;
             }
             revision.resolvedDependencies.append(m_revisions[target].id);
@@ -153,7 +153,7 @@ void RevisionGraph::link()
         for (const QString &downId : revision.allDownRevisions()) {
             const int down = m_map.value(downId, -1);
             if (down < 0) {
-                m_error = RevisionError::plain(u"Revision %1 referenced from %2 is not present"_s.arg(downId, revision.id));
+                m_error = RevisionError::crash(u"Revision %1 referenced from %2 is not present"_s.arg(downId, revision.id));
                 return;
             }
             Revision &parent = m_revisions[down];

@@ -255,7 +255,7 @@ RevisionRange RevisionGraph::iterateUpgradeRevisions(const QString &upper, const
     QList<int> targets;
     for (int target : parsedTargets.revisions) {
         if (target < 0)
-            return {{}, RevisionError::plain(u"Relative revision %1 didn't produce any revision"_s.arg(upper))};
+            return {{}, RevisionError::crash(u"Relative revision %1 didn't produce any revision"_s.arg(upper))};
         targets.append(target);
     }
     if (const qsizetype at = lower.indexOf(u'@'); at >= 0) {
@@ -400,7 +400,7 @@ QList<int> RevisionGraph::topologicalSort(const QSet<int> &revisions, const QLis
     if (!todo.isEmpty()) {
         QStringList left = idsOf(QList<int>(todo.cbegin(), todo.cend()));
         left.sort();
-        *error = RevisionError::plain(
+        *error = RevisionError::crash(
             u"Revisions %1 are in the requested range but not below its upper revisions, so they "
             "cannot be put in order"_s.arg(left.join(u", "_s)));
         return {};
