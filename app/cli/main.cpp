@@ -1,13 +1,79 @@
-// alembic-studio-cli: Alembic's command line, spoken by Alembic Studio's core.
+// alembic-studio-cli: Alembic's command line, run by Alembic Studio's core. For the same
+// project it prints what `alembic` prints, byte for byte, with the same exit codes.
 
+#include "commandline.h"
+
+#include <migrations/commands.h>
+#include <migrations/projectconfig.h>
+#include <migrations/scriptdirectory.h>
 #include <migrations/studioversion.h>
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using namespace Migrations;
+
+namespace {
+
+void write(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+int usageError(const UsageError &error)
+{
+    write(stderr, error.usage + u"%1: error: %2\n"_s.arg(QCoreApplication::applicationName(), error.message));
+    return 2;
+}
+
+// The project's revisions as Alembic's ScriptDirectory.from_config would find them.
+std::optional<ScriptDirectory> loadProject(const CommandLine &line, CommandOutput *failure)
+{
+    const ProjectConfigSource source = ProjectConfigSource::forCommandLine(
+        QDir::currentPath(), line.config, line.name, QProcessEnvironment::systemEnvironment());
+    Diagnostic diagnostic;
+    const std::optional<ProjectConfig> config = readProjectConfig(source, &diagnostic);
+    if (!config) {
+        *failure = commandFailed(diagnostic.message);
+        return std::nullopt;
+    }
+    return ScriptDirectory::load(config->versionDirectories, !config->versionLocations.isEmpty(),
+                                 config->recursiveVersionLocations);
+}
+
+CommandOutput run(const CommandLine &line)
+{
+    CommandOutput failure;
+    const std::optional<ScriptDirectory> directory = loadProject(line, &failure);
+    if (!directory)
+        return failure;
+    CommandOutput output;
+    if (line.command == "history"_L1) {
+        if (line.flag(u"indicate_current"_s)) {
+            return commandFailed(u"history --indicate-current needs the database's current revision, and "
+                                 "reading a database is not available in this version"_s);
+        }
+        output = historyCommand(*directory, line.options.value(u"rev_range"_s), line.flag(u"verbose"_s));
+    } else if (line.command == "heads"_L1) {
+        output = headsCommand(*directory, line.flag(u"verbose"_s), line.flag(u"resolve_dependencies"_s));
+    } else if (line.command == "branches"_L1) {
+        output = branchesCommand(*directory, line.flag(u"verbose"_s));
+    } else if (line.command == "show"_L1) {
+        output = showCommand(*directory, line.positionals.first());
+    }
+    // Alembic's warnings (a file loaded twice, a duplicate id) go to standard error.
+    QString warnings;
+    for (const Diagnostic &warning : directory->warnings())
+        warnings += u"warning: %1\n"_s.arg(warning.message);
+    output.standardError.prepend(warnings);
+    return output;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,13 +81,33 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"alembic-studio-cli"_s);
     QCoreApplication::setApplicationVersion(Migrations::studioVersion());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Alembic's command line, run by Alembic Studio's core."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
+    UsageError usage;
+    const std::optional<CommandLine> line = parseCommandLine(QCoreApplication::arguments().sliced(1), &usage);
+    if (!line)
+        return usageError(usage);
+    if (line->help) {
+        write(stdout, helpText(line->command));
+        return 0;
+    }
+    if (line->version) {
+        write(stdout, u"%1 %2\n"_s.arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (!isImplemented(line->command)) {
+        write(stderr, u"%1: '%2' is one of Alembic's commands, but this version of Alembic Studio does not "
+                      "run it yet\n"_s.arg(QCoreApplication::applicationName(), line->command));
+        return 2;
+    }
 
-    // Commands arrive with the revision-graph work; until then only --help and --version exist.
-    std::fputs(qPrintable(parser.helpText()), stderr);
-    return 2;
+    CommandOutput output = run(*line);
+    if (line->raiseErr && output.exitCode == 255) {
+        // --raiseerr: Alembic lets the CommandError escape as a traceback, status 1.
+        output = {{}, u"CommandError: %1"_s.arg(output.standardOutput.sliced(8)), 1};
+    }
+    if (!line->quiet)
+        write(stdout, output.standardOutput);
+    else if (output.exitCode == 255)
+        output.standardOutput.clear(); // -q silences the FAILED line too
+    write(stderr, output.standardError);
+    return output.exitCode;
 }
