@@ -36,6 +36,8 @@ struct Value
     }
 };
 
+QString cleanDocstring(const QString &raw);
+
 const QLatin1StringView headerNames[] = {"revision"_L1, "down_revision"_L1, "branch_labels"_L1,
                                          "depends_on"_L1};
 
@@ -150,8 +152,8 @@ bool ModuleReader::read()
             qsizetype end = 0;
             while (end < m_line.size() && !isOp(end, ";"_L1))
                 ++end;
-            if (const auto doc = docstringOf(0, end); doc && !m_names.contains(u"__doc__"_s))
-                m_docstring = doc;
+            if (const auto doc = docstringOf(0, end))
+                m_docstring = cleanDocstring(*doc);
             first = false;
         }
         const bool definesScope = isName(0, "def"_L1) || isName(0, "class"_L1)
@@ -159,6 +161,8 @@ bool ModuleReader::read()
         const QString keyword = m_line.front().kind == TokenKind::Name ? name(m_line.front()) : QString();
         readStatements(0, m_line.size(), QString());
         if (peek().kind == TokenKind::Indent) {
+            if (!isOp(m_line.size() - 1, ":"_L1))
+                return fail(peek(), u"unexpected indent"_s);
             take();
             if (!skipBlock(!definesScope, keyword))
                 return false;
@@ -208,6 +212,8 @@ bool ModuleReader::skipBlock(bool runsAtImport, const QString &blockKeyword)
         if (runsAtImport)
             readStatements(0, m_line.size(), blockKeyword);
         if (peek().kind == TokenKind::Indent) {
+            if (!isOp(m_line.size() - 1, ":"_L1))
+                return fail(peek(), u"unexpected indent"_s);
             take();
             if (!skipBlock(runsAtImport && !definesScope, blockKeyword))
                 return false;
@@ -352,7 +358,7 @@ void ModuleReader::bindTargets(qsizetype begin, qsizetype end, const Value &valu
 void ModuleReader::bind(const Token &target, Value value, const QString &blockKeyword)
 {
     if (!blockKeyword.isEmpty())
-        value = Value::unknown(u"assigned inside an `%1` block"_s.arg(blockKeyword), target.line);
+        value = Value::unknown(u"assigned inside a block (`%1`)"_s.arg(blockKeyword), target.line);
     else if (value.kind != Value::Unknown)
         value.line = target.line;
     m_names.insert(name(target), std::move(value));
@@ -512,6 +518,57 @@ Value ModuleReader::whatFollows(qsizetype at) const
     else
         why = u"an expression (`%1`)"_s.arg(text);
     return Value::unknown(why, token.line);
+}
+
+// What CPython 3.13+ stores as a docstring (_PyCompile_CleanDoc in Python/compile.c): tabs
+// expanded to 8 columns, the first line's leading spaces dropped, and the smallest
+// indentation of the later non-blank lines removed from each of them.
+QString cleanDocstring(const QString &raw)
+{
+    QString doc;
+    doc.reserve(raw.size());
+    int column = 0;
+    for (QChar c : raw) {
+        if (c == u'\t') {
+            const int spaces = 8 - column % 8;
+            doc.append(QString(spaces, u' '));
+            column += spaces;
+            continue;
+        }
+        doc.append(c);
+        column = (c == u'\n' || c == u'\r') ? 0 : (c.isLowSurrogate() ? column : column + 1);
+    }
+    const qsizetype firstBreak = doc.indexOf(u'\n');
+    qsizetype margin = -1;
+    if (firstBreak >= 0) {
+        for (qsizetype p = firstBreak + 1; p < doc.size();) {
+            const qsizetype start = p;
+            while (p < doc.size() && doc[p] == u' ')
+                ++p;
+            if (p < doc.size() && doc[p] != u'\n')
+                margin = margin < 0 ? p - start : qMin(margin, p - start);
+            while (p < doc.size() && doc[p++] != u'\n') {
+            }
+        }
+    }
+    if (margin < 0)
+        margin = 0;
+    QString clean;
+    clean.reserve(doc.size());
+    qsizetype p = 0;
+    while (p < doc.size() && doc[p] == u' ')
+        ++p;
+    const qsizetype firstEnd = firstBreak < 0 ? doc.size() : firstBreak + 1;
+    clean.append(QStringView(doc).sliced(p, qMax(qsizetype(0), firstEnd - p)));
+    for (p = firstEnd; p < doc.size();) {
+        for (qsizetype i = 0; i < margin && p < doc.size() && doc[p] == u' '; ++i)
+            ++p;
+        const qsizetype lineEnd = doc.indexOf(u'\n', p);
+        const qsizetype next = lineEnd < 0 ? doc.size() : lineEnd + 1;
+        clean.append(QStringView(doc).sliced(p, next - p));
+        p = next;
+    }
+    return clean;
 }
 
 Diagnostic diagnosticAt(const QString &path, int line, const QString &message)
