@@ -173,8 +173,11 @@ Token Tokenizer::atLineStart()
     // Blank lines and comment-only lines do not take part in indentation.
     if (atEnd() || peek() == u'#' || isLineBreak(peek()))
         return {};
+    // Positions as CPython reports them: the line's start for tabs, after the indentation
+    // for a bad dedent.
     const auto inconsistent = [&] {
-        return fail(u"inconsistent use of tabs and spaces in indentation"_s, m_line, m_pos, m_lineStart);
+        return fail(u"inconsistent use of tabs and spaces in indentation"_s, m_line, m_lineStart,
+                    m_lineStart);
     };
     if (column == m_indents.back()) {
         if (altColumn != m_altIndents.back())
@@ -195,7 +198,8 @@ Token Tokenizer::atLineStart()
         ++dedents;
     }
     if (column != m_indents.back())
-        return fail(u"unindent does not match any outer indentation level"_s, m_line, m_pos, m_lineStart);
+        return fail(u"unindent does not match any outer indentation level"_s, m_line, m_pos + 1,
+                    m_lineStart);
     if (altColumn != m_altIndents.back())
         return inconsistent();
     m_pendingDedents = dedents - 1;
@@ -221,10 +225,13 @@ Token Tokenizer::next()
             ++m_pos;
         if (peek() == u'\\' && m_pos + 1 < m_source.size() && isLineBreak(peek(1))) {
             // An explicit line join: the next physical line continues this logical one.
+            const int line = m_line;
+            const qsizetype lineStart = m_lineStart;
             ++m_pos;
+            const qsizetype afterBackslash = m_pos;
             consumeLineBreak();
-            if (atEnd())
-                return fail(u"unexpected EOF while parsing"_s, m_line, m_pos, m_lineStart);
+            if (atEnd()) // CPython points just after the backslash
+                return fail(u"unexpected EOF while parsing"_s, line, afterBackslash, lineStart);
             continue;
         }
         break;
@@ -270,7 +277,7 @@ Token Tokenizer::next()
     }
     m_lineHasContent = true;
     if (ch == u'\\')
-        return fail(u"unexpected character after line continuation character"_s, m_line, m_pos,
+        return fail(u"unexpected character after line continuation character"_s, m_line, m_pos + 1,
                     m_lineStart);
     if ((ch >= u'0' && ch <= u'9') || (ch == u'.' && peek(1) >= u'0' && peek(1) <= u'9'))
         return scanNumber(begin);
@@ -376,8 +383,11 @@ Token Tokenizer::scanString(qsizetype begin, qsizetype quote)
     for (qsizetype i = begin; i < quote; ++i)
         isFString = isFString || m_source[i].toLower() == u'f';
     const auto unterminated = [&] {
-        return fail(triple ? u"unterminated triple-quoted string literal (detected at line %1)"_s.arg(m_line)
-                           : u"unterminated string literal (detected at line %1)"_s.arg(m_line),
+        // CPython counts a final line break as ending the last line, not starting a new one.
+        const bool endsWithBreak = atEnd() && m_pos > 0 && isLineBreak(m_source[m_pos - 1].unicode());
+        const int detected = endsWithBreak && m_line > line ? m_line - 1 : m_line;
+        return fail(triple ? u"unterminated triple-quoted string literal (detected at line %1)"_s.arg(detected)
+                           : u"unterminated string literal (detected at line %1)"_s.arg(detected),
                     line, begin, lineStart);
     };
     // Inside an f-string's replacement fields (Python 3.12+) quotes open nested strings,
