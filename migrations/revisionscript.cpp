@@ -3,9 +3,9 @@
 #include "python/tokenizer.h"
 #include "textfile.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +38,20 @@ struct Value
 
 QString cleanDocstring(const QString &raw);
 
+constexpr QLatin1StringView scopeKeywords[] = {"def"_L1, "class"_L1, "async"_L1};
+constexpr QLatin1StringView blockKeywords[] = {"if"_L1, "elif"_L1, "else"_L1, "for"_L1,
+                                               "while"_L1, "try"_L1, "except"_L1, "finally"_L1,
+                                               "with"_L1};
+
+template<size_t N>
+bool isOneOf(QStringView word, const QLatin1StringView (&words)[N])
+{
+    for (QLatin1StringView candidate : words)
+        if (word == candidate)
+            return true;
+    return false;
+}
+
 const QLatin1StringView headerNames[] = {"revision"_L1, "down_revision"_L1, "branch_labels"_L1,
                                          "depends_on"_L1};
 
@@ -64,11 +78,11 @@ private:
     Token take();
     const Token &peek();
     bool readLogicalLine(const Token &first);
-    bool skipBlock(bool runsAtImport, const QString &blockKeyword);
-    void readStatements(qsizetype begin, qsizetype end, const QString &blockKeyword);
-    void readSimpleStatement(qsizetype begin, qsizetype end, const QString &blockKeyword);
-    void bindTargets(qsizetype begin, qsizetype end, const Value &value, const QString &blockKeyword);
-    void bind(const Token &name, Value value, const QString &blockKeyword);
+    bool skipBlock(bool runsAtImport, QStringView blockKeyword);
+    void readStatements(qsizetype begin, qsizetype end, QStringView blockKeyword);
+    void readSimpleStatement(qsizetype begin, qsizetype end, QStringView blockKeyword);
+    void bindTargets(qsizetype begin, qsizetype end, const Value &value, QStringView blockKeyword);
+    void bind(const Token &name, Value value, QStringView blockKeyword);
     std::optional<QString> docstringOf(qsizetype begin, qsizetype end) const;
 
     Value evaluate(qsizetype begin, qsizetype end, bool *isTuple = nullptr) const;
@@ -158,8 +172,9 @@ bool ModuleReader::read()
         }
         const bool definesScope = isName(0, "def"_L1) || isName(0, "class"_L1)
             || isName(0, "async"_L1) || isOp(0, "@"_L1);
-        const QString keyword = m_line.front().kind == TokenKind::Name ? name(m_line.front()) : QString();
-        readStatements(0, m_line.size(), QString());
+        const QStringView keyword = m_line.front().kind == TokenKind::Name
+            ? m_line.front().text(m_text) : QStringView();
+        readStatements(0, m_line.size(), QStringView());
         if (peek().kind == TokenKind::Indent) {
             if (!isOp(m_line.size() - 1, ":"_L1))
                 return fail(peek(), u"unexpected indent"_s);
@@ -188,7 +203,7 @@ bool ModuleReader::readLogicalLine(const Token &first)
 
 // Skips a block after its INDENT up to its DEDENT. When the block runs at import (not a
 // function or class body), every name it binds gets an Unknown value.
-bool ModuleReader::skipBlock(bool runsAtImport, const QString &blockKeyword)
+bool ModuleReader::skipBlock(bool runsAtImport, QStringView blockKeyword)
 {
     for (;;) {
         const Token token = take();
@@ -222,18 +237,16 @@ bool ModuleReader::skipBlock(bool runsAtImport, const QString &blockKeyword)
 }
 
 // Statements separated by `;`, and the one-line body after a compound header's `:`.
-void ModuleReader::readStatements(qsizetype begin, qsizetype end, const QString &blockKeyword)
+void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView blockKeyword)
 {
     const Token &first = m_line[begin];
     if (first.kind == TokenKind::Name || isOp(begin, "@"_L1)) {
-        const QString keyword = first.kind == TokenKind::Name ? name(first) : QString();
-        static const QStringList scopes = {u"def"_s, u"class"_s, u"async"_s, u"@"_s};
-        static const QStringList blocks = {u"if"_s, u"elif"_s, u"else"_s, u"for"_s, u"while"_s,
-                                           u"try"_s, u"except"_s, u"finally"_s, u"with"_s};
-        if (scopes.contains(keyword) || isOp(begin, "@"_L1))
+        // Keywords are ASCII, so the token's own text is compared (no NFKC needed).
+        const QStringView keyword = first.kind == TokenKind::Name ? first.text(m_text) : QStringView();
+        if (isOneOf(keyword, scopeKeywords) || isOp(begin, "@"_L1))
             return; // a function's or class's body binds nothing at module level
-        if (blocks.contains(keyword)) {
-            const QString block = blockKeyword.isEmpty() ? keyword : blockKeyword;
+        if (isOneOf(keyword, blockKeywords)) {
+            const QStringView block = blockKeyword.isEmpty() ? keyword : blockKeyword;
             // Names bound in the header itself: `for x in`, `with … as x`, `except … as x`, `:=`.
             bool inForTarget = keyword == u"for"_s;
             qsizetype colon = end;
@@ -265,7 +278,7 @@ void ModuleReader::readStatements(qsizetype begin, qsizetype end, const QString 
     }
 }
 
-void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, const QString &blockKeyword)
+void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, QStringView blockKeyword)
 {
     if (isName(begin, "import"_L1) || isName(begin, "from"_L1)) {
         // Each imported item binds its `as` name, or its first (dotted) name or its name.
@@ -324,7 +337,7 @@ void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, const QSt
         }
     }
     // `a = b = value`: every part before the last `=` is a target list.
-    QList<qsizetype> equals;
+    QVarLengthArray<qsizetype, 4> equals;
     for (qsizetype i = begin; i < end; ++i)
         if (m_line[i].depth == 0 && isOp(i, "="_L1))
             equals.append(i);
@@ -339,7 +352,7 @@ void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, const QSt
 }
 
 void ModuleReader::bindTargets(qsizetype begin, qsizetype end, const Value &value,
-                               const QString &blockKeyword)
+                               QStringView blockKeyword)
 {
     if (end - begin == 1 && m_line[begin].kind == TokenKind::Name) {
         bind(m_line[begin], value, blockKeyword);
@@ -355,7 +368,7 @@ void ModuleReader::bindTargets(qsizetype begin, qsizetype end, const Value &valu
     }
 }
 
-void ModuleReader::bind(const Token &target, Value value, const QString &blockKeyword)
+void ModuleReader::bind(const Token &target, Value value, QStringView blockKeyword)
 {
     if (!blockKeyword.isEmpty())
         value = Value::unknown(u"assigned inside a block (`%1`)"_s.arg(blockKeyword), target.line);
@@ -402,7 +415,7 @@ Value ModuleReader::evaluate(qsizetype begin, qsizetype end, bool *isTuple) cons
     if (begin >= end)
         return Value::unknown(u"no value"_s, begin > 0 ? m_line[begin - 1].line : 0);
     const int depth = m_line[begin].depth;
-    QList<qsizetype> commas;
+    QVarLengthArray<qsizetype, 8> commas;
     for (qsizetype i = begin; i < end; ++i)
         if (m_line[i].depth == depth && isOp(i, ","_L1))
             commas.append(i);
@@ -616,7 +629,8 @@ std::optional<RevisionScript> parseRevisionScript(QStringView text, const QStrin
 
     RevisionScript script;
     script.path = path;
-    const QString fileName = QFileInfo(path).fileName();
+    // Only needed for Alembic's messages, which name the file without its folder.
+    const QString fileName = path.sliced(path.lastIndexOf(u'/') + 1);
     for (QLatin1StringView header : headerNames) {
         const auto it = reader.m_names.constFind(header);
         if (it == reader.m_names.constEnd())

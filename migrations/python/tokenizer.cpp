@@ -338,15 +338,20 @@ Token Tokenizer::scanNumber(qsizetype begin)
 
 Token Tokenizer::scanOperator(qsizetype begin)
 {
-    const QStringView rest = m_source.sliced(begin);
+    // Longest match first; only operators starting with this character are compared.
+    const char16_t first = m_source[begin].unicode();
+    const QStringView rest = m_source.sliced(begin, qMin(qsizetype(3), m_source.size() - begin));
     qsizetype length = 1;
-    for (QLatin1StringView op : threeCharOps)
-        if (rest.startsWith(op))
-            length = 3;
-    if (length == 1)
-        for (QLatin1StringView op : twoCharOps)
-            if (rest.startsWith(op))
-                length = 2;
+    if (rest.size() >= 2 && first != u'(' && first != u')' && first != u'[' && first != u']'
+        && first != u'{' && first != u'}' && first != u',') {
+        for (QLatin1StringView op : threeCharOps)
+            if (op.front() == QChar(first) && rest.startsWith(op))
+                length = 3;
+        if (length == 1)
+            for (QLatin1StringView op : twoCharOps)
+                if (op.front() == QChar(first) && rest.startsWith(op))
+                    length = 2;
+    }
     m_pos = begin + length;
     const char16_t ch = m_source[begin].unicode();
     if (length == 1 && (ch == u'(' || ch == u'[' || ch == u'{')) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QList>
+#include <QVarLengthArray>
 #include <QString>
 #include <QStringView>
 
@@ -81,9 +81,10 @@ private:
     bool m_lineHasContent = false; // a token other than a comment since the last NEWLINE
     bool m_finished = false;
     int m_pendingDedents = 0;
-    QList<int> m_indents{0};    // columns with tabs to multiples of 8, as CPython
-    QList<int> m_altIndents{0}; // the same with tabs as 1 column, to catch inconsistent tabs
-    QList<Bracket> m_brackets;
+    // Small fixed buffers: a tokenizer per file must not cost heap allocations.
+    QVarLengthArray<int, 16> m_indents{0};    // columns with tabs to multiples of 8, as CPython
+    QVarLengthArray<int, 16> m_altIndents{0}; // the same with tabs as 1 column (inconsistent tabs)
+    QVarLengthArray<Bracket, 16> m_brackets;
 };
 
 // A string literal's value, decoded as Python's compiler decodes it.
