@@ -70,6 +70,9 @@ public:
     bool read();
 
     QHash<QString, Value> m_names;
+    // Names a function or class body declares `global`: calling it may rebind them, which
+    // only running the module can tell. The value is the line of the `global` statement.
+    QHash<QString, int> m_globals;
     std::optional<QString> m_docstring;
     int m_errorLine = 0;
     QString m_error;
@@ -83,6 +86,7 @@ private:
     void readSimpleStatement(qsizetype begin, qsizetype end, QStringView blockKeyword);
     void bindTargets(qsizetype begin, qsizetype end, const Value &value, QStringView blockKeyword);
     void bind(const Token &name, Value value, QStringView blockKeyword);
+    void noteGlobals();
     std::optional<QString> docstringOf(qsizetype begin, qsizetype end) const;
 
     Value evaluate(qsizetype begin, qsizetype end, bool *isTuple = nullptr) const;
@@ -226,6 +230,8 @@ bool ModuleReader::skipBlock(bool runsAtImport, QStringView blockKeyword)
             || isName(0, "async"_L1) || isOp(0, "@"_L1);
         if (runsAtImport)
             readStatements(0, m_line.size(), blockKeyword);
+        else
+            noteGlobals();
         if (peek().kind == TokenKind::Indent) {
             if (!isOp(m_line.size() - 1, ":"_L1))
                 return fail(peek(), u"unexpected indent"_s);
@@ -243,8 +249,10 @@ void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView bl
     if (first.kind == TokenKind::Name || isOp(begin, "@"_L1)) {
         // Keywords are ASCII, so the token's own text is compared (no NFKC needed).
         const QStringView keyword = first.kind == TokenKind::Name ? first.text(m_text) : QStringView();
-        if (isOneOf(keyword, scopeKeywords) || isOp(begin, "@"_L1))
-            return; // a function's or class's body binds nothing at module level
+        if (isOneOf(keyword, scopeKeywords) || isOp(begin, "@"_L1)) {
+            noteGlobals(); // `def f(): global revision; revision = …`
+            return; // otherwise a function's or class's body binds nothing at module level
+        }
         if (isOneOf(keyword, blockKeywords)) {
             const QStringView block = blockKeyword.isEmpty() ? keyword : blockKeyword;
             // Names bound in the header itself: `for x in`, `with … as x`, `except … as x`, `:=`.
@@ -365,6 +373,18 @@ void ModuleReader::bindTargets(qsizetype begin, qsizetype end, const Value &valu
             || (i + 1 < end && (isOp(i + 1, "."_L1) || isOp(i + 1, "["_L1)));
         if (m_line[i].kind == TokenKind::Name && !attributeOrSubscript)
             bind(m_line[i], Value::unknown(u"assigned by unpacking"_s, m_line[i].line), blockKeyword);
+    }
+}
+
+void ModuleReader::noteGlobals()
+{
+    // `global` is a hard keyword: wherever the token appears, a global statement follows.
+    for (qsizetype i = 0; i < m_line.size(); ++i) {
+        if (!isName(i, "global"_L1))
+            continue;
+        for (++i; i < m_line.size() && !isOp(i, ";"_L1); ++i)
+            if (m_line[i].kind == TokenKind::Name)
+                m_globals.insert(name(m_line[i]), m_line[i].line);
     }
 }
 
@@ -638,6 +658,11 @@ std::optional<RevisionScript> parseRevisionScript(QStringView text, const QStrin
         if (it->kind == Value::Unknown)
             return failWith(it->line, u"`%1` needs Python to know its value: %2"_s.arg(header, it->why));
     }
+
+    for (QLatin1StringView header : headerNames)
+        if (const auto it = reader.m_globals.constFind(header); it != reader.m_globals.constEnd())
+            return failWith(*it, u"`%1` needs Python to know its value: a function declares it "
+                                 "`global` and may assign it"_s.arg(header));
 
     const auto revision = reader.m_names.constFind(u"revision"_s);
     if (revision == reader.m_names.constEnd()) {

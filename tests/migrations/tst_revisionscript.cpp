@@ -140,6 +140,11 @@ void TestRevisionScript::needsPython_data()
          u"`revision` needs Python to know its value: a bytes literal, not a string"_s},
         {"name computed above", u"X = tuple('ab')\nrevision = 'r'\ndown_revision = None\nbranch_labels = X\n"_s, 4,
          u"`branch_labels` needs Python to know its value: the name `X` is the name `tuple` is not assigned a literal above"_s},
+        {"global in a function", u"revision = 'r'\ndown_revision = None\n\ndef bump():\n    global down_revision\n"
+                                 "    down_revision = 'x'\n\nbump()\n"_s, 5,
+         u"`down_revision` needs Python to know its value: a function declares it `global` and may assign it"_s},
+        {"global in a one-line function", u"def f(): global revision; revision = 'x'\nrevision = 'r'\ndown_revision = None\n"_s, 1,
+         u"`revision` needs Python to know its value: a function declares it `global` and may assign it"_s},
         {"syntax error", u"revision = 'r\ndown_revision = None\n"_s, 1,
          u"invalid Python: unterminated string literal (detected at line 1)"_s},
         {"unexpected indent", u"revision = 'r'\n  down_revision = None\n"_s, 2,
