@@ -1,0 +1,587 @@
+#include "tokenizer.h"
+
+#include <QChar>
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations::Python {
+
+namespace {
+
+bool isLineBreak(char16_t ch)
+{
+    return ch == u'\n' || ch == u'\r';
+}
+
+// The code point at `pos` and how many UTF-16 units it takes; non-ASCII identifiers are rare,
+// so the ASCII path must stay cheap.
+char32_t codePointAt(QStringView text, qsizetype pos, qsizetype *units)
+{
+    const char16_t ch = text[pos].unicode();
+    if (QChar::isHighSurrogate(ch) && pos + 1 < text.size()
+        && QChar::isLowSurrogate(text[pos + 1].unicode())) {
+        *units = 2;
+        return QChar::surrogateToUcs4(ch, text[pos + 1].unicode());
+    }
+    *units = 1;
+    return ch;
+}
+
+// Python's XID_Start / XID_Continue, approximated by the Unicode categories they are built
+// from (PEP 3131); the handful of Other_ID_Start characters are left out.
+bool isIdentifierStart(char32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= u'a' && cp <= u'z') || (cp >= u'A' && cp <= u'Z') || cp == u'_';
+    switch (QChar::category(cp)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_Letter:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isIdentifierContinue(char32_t cp)
+{
+    if (cp < 0x80)
+        return isIdentifierStart(cp) || (cp >= u'0' && cp <= u'9');
+    if (isIdentifierStart(cp))
+        return true;
+    switch (QChar::category(cp)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Number_DecimalDigit:
+    case QChar::Punctuation_Connector:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isStringPrefix(QStringView word)
+{
+    if (word.size() > 2)
+        return false;
+    bool raw = false, bytes = false, format = false, unicode = false;
+    for (QChar c : word) {
+        switch (c.toLower().unicode()) {
+        case u'r': if (raw) return false; raw = true; break;
+        case u'b': if (bytes) return false; bytes = true; break;
+        case u'f': if (format) return false; format = true; break;
+        case u'u': if (unicode) return false; unicode = true; break;
+        default: return false;
+        }
+    }
+    // u combines with nothing; b and f exclude each other.
+    return !(unicode && word.size() > 1) && !(bytes && format);
+}
+
+bool isDigitOrUnderscore(char16_t ch, int base)
+{
+    if (ch == u'_')
+        return true;
+    if (base == 16)
+        return (ch >= u'0' && ch <= u'9') || (ch >= u'a' && ch <= u'f') || (ch >= u'A' && ch <= u'F');
+    return ch >= u'0' && ch < u'0' + base;
+}
+
+constexpr QLatin1StringView threeCharOps[] = {"**="_L1, "//="_L1, ">>="_L1, "<<="_L1, "..."_L1};
+constexpr QLatin1StringView twoCharOps[] = {
+    "!="_L1, "%="_L1, "&="_L1, "**"_L1, "*="_L1, "+="_L1, "-="_L1, "->"_L1, "//"_L1, "/="_L1,
+    ":="_L1, "<<"_L1, "<="_L1, "=="_L1, ">="_L1, ">>"_L1, "@="_L1, "^="_L1, "|="_L1,
+};
+constexpr QLatin1StringView oneCharOps = "%&()*+,-./:;<=>@[]^{|}~!"_L1;
+
+QString closerFor(char16_t opener)
+{
+    return opener == u'(' ? u")"_s : opener == u'[' ? u"]"_s : u"}"_s;
+}
+
+} // namespace
+
+Tokenizer::Tokenizer(QStringView source)
+    : m_source(source)
+{
+    if (!m_source.isEmpty() && m_source.front() == QChar(0xFEFF))
+        m_pos = m_lineStart = 1; // a BOM is not part of the first line's columns
+}
+
+char16_t Tokenizer::peek(qsizetype offset) const
+{
+    const qsizetype at = m_pos + offset;
+    return at < m_source.size() ? m_source[at].unicode() : u'\0';
+}
+
+bool Tokenizer::consumeLineBreak()
+{
+    if (atEnd() || !isLineBreak(peek()))
+        return false;
+    m_pos += (peek() == u'\r' && peek(1) == u'\n') ? 2 : 1;
+    ++m_line;
+    m_lineStart = m_pos;
+    return true;
+}
+
+Token Tokenizer::make(TokenKind kind, qsizetype begin, qsizetype end, int line, qsizetype lineStart)
+{
+    Token token;
+    token.kind = kind;
+    token.line = line;
+    token.column = int(begin - lineStart) + 1;
+    token.begin = begin;
+    token.end = end;
+    token.depth = int(m_brackets.size());
+    return token;
+}
+
+Token Tokenizer::fail(const QString &message, int line, qsizetype position, qsizetype lineStart)
+{
+    Token token = make(TokenKind::Error, position, position, line, lineStart);
+    token.error = message;
+    m_finished = true;
+    return token;
+}
+
+Token Tokenizer::atLineStart()
+{
+    // Called at the first character of a logical line; returns an Indent, a Dedent, an
+    // Error, or an EndMarker-kind token meaning "nothing to report".
+    m_atLineStart = false;
+    int column = 0, altColumn = 0;
+    qsizetype p = m_pos;
+    for (; p < m_source.size(); ++p) {
+        const char16_t ch = m_source[p].unicode();
+        if (ch == u' ') {
+            ++column;
+            ++altColumn;
+        } else if (ch == u'\t') {
+            column = (column / 8 + 1) * 8;
+            ++altColumn;
+        } else if (ch == u'\f') {
+            column = altColumn = 0;
+        } else {
+            break;
+        }
+    }
+    const qsizetype begin = m_pos;
+    m_pos = p;
+    // Blank lines and comment-only lines do not take part in indentation.
+    if (atEnd() || peek() == u'#' || isLineBreak(peek()))
+        return {};
+    // Positions as CPython reports them: the line's start for tabs, after the indentation
+    // for a bad dedent.
+    const auto inconsistent = [&] {
+        return fail(u"inconsistent use of tabs and spaces in indentation"_s, m_line, m_lineStart,
+                    m_lineStart);
+    };
+    if (column == m_indents.back()) {
+        if (altColumn != m_altIndents.back())
+            return inconsistent();
+        return {};
+    }
+    if (column > m_indents.back()) {
+        if (altColumn <= m_altIndents.back())
+            return inconsistent();
+        m_indents.append(column);
+        m_altIndents.append(altColumn);
+        return make(TokenKind::Indent, begin, m_pos, m_line, m_lineStart);
+    }
+    int dedents = 0;
+    while (m_indents.size() > 1 && column < m_indents.back()) {
+        m_indents.removeLast();
+        m_altIndents.removeLast();
+        ++dedents;
+    }
+    if (column != m_indents.back())
+        return fail(u"unindent does not match any outer indentation level"_s, m_line, m_pos + 1,
+                    m_lineStart);
+    if (altColumn != m_altIndents.back())
+        return inconsistent();
+    m_pendingDedents = dedents - 1;
+    return make(TokenKind::Dedent, m_pos, m_pos, m_line, m_lineStart);
+}
+
+Token Tokenizer::next()
+{
+    if (m_finished)
+        return make(TokenKind::EndMarker, m_source.size(), m_source.size(), m_line, m_lineStart);
+    if (m_pendingDedents > 0) {
+        --m_pendingDedents;
+        return make(TokenKind::Dedent, m_pos, m_pos, m_line, m_lineStart);
+    }
+    if (m_atLineStart && m_brackets.isEmpty()) {
+        Token indentation = atLineStart();
+        if (indentation.kind != TokenKind::EndMarker)
+            return indentation;
+    }
+
+    for (;;) {
+        while (!atEnd() && (peek() == u' ' || peek() == u'\t' || peek() == u'\f'))
+            ++m_pos;
+        if (peek() == u'\\' && m_pos + 1 < m_source.size() && isLineBreak(peek(1))) {
+            // An explicit line join: the next physical line continues this logical one.
+            const int line = m_line;
+            const qsizetype lineStart = m_lineStart;
+            ++m_pos;
+            const qsizetype afterBackslash = m_pos;
+            consumeLineBreak();
+            if (atEnd()) // CPython points just after the backslash
+                return fail(u"unexpected EOF while parsing"_s, line, afterBackslash, lineStart);
+            continue;
+        }
+        break;
+    }
+
+    const qsizetype begin = m_pos;
+    if (atEnd()) {
+        if (!m_brackets.isEmpty()) {
+            const Bracket &open = m_brackets.back();
+            return fail(u"'%1' was never closed"_s.arg(QChar(open.ch)), open.line, open.position,
+                        open.lineStart);
+        }
+        if (m_lineHasContent) {
+            // Like tokenize: a last line without a line break still ends its statement.
+            m_lineHasContent = false;
+            return make(TokenKind::Newline, begin, begin, m_line, m_lineStart);
+        }
+        if (m_indents.size() > 1) {
+            m_indents.removeLast();
+            m_altIndents.removeLast();
+            return make(TokenKind::Dedent, begin, begin, m_line, m_lineStart);
+        }
+        m_finished = true;
+        return make(TokenKind::EndMarker, begin, begin, m_line, m_lineStart);
+    }
+
+    const char16_t ch = peek();
+    if (ch == u'#') {
+        while (!atEnd() && !isLineBreak(peek()))
+            ++m_pos;
+        return make(TokenKind::Comment, begin, m_pos, m_line, m_lineStart);
+    }
+    if (isLineBreak(ch)) {
+        const int line = m_line;
+        const qsizetype lineStart = m_lineStart;
+        consumeLineBreak();
+        const bool endsStatement = m_brackets.isEmpty() && m_lineHasContent;
+        m_atLineStart = m_brackets.isEmpty();
+        Token token = make(endsStatement ? TokenKind::Newline : TokenKind::Nl, begin, m_pos, line,
+                           lineStart);
+        m_lineHasContent = false;
+        return token;
+    }
+    m_lineHasContent = true;
+    if (ch == u'\\')
+        return fail(u"unexpected character after line continuation character"_s, m_line, m_pos + 1,
+                    m_lineStart);
+    if ((ch >= u'0' && ch <= u'9') || (ch == u'.' && peek(1) >= u'0' && peek(1) <= u'9'))
+        return scanNumber(begin);
+    if (ch == u'\'' || ch == u'"')
+        return scanString(begin, begin);
+
+    qsizetype units = 0;
+    const char32_t cp = codePointAt(m_source, m_pos, &units);
+    if (isIdentifierStart(cp)) {
+        m_pos += units;
+        while (!atEnd()) {
+            const char32_t next = codePointAt(m_source, m_pos, &units);
+            if (!isIdentifierContinue(next))
+                break;
+            m_pos += units;
+        }
+        if ((peek() == u'\'' || peek() == u'"')
+            && isStringPrefix(m_source.sliced(begin, m_pos - begin)))
+            return scanString(begin, m_pos);
+        return make(TokenKind::Name, begin, m_pos, m_line, m_lineStart);
+    }
+    if (cp < 0x80 && oneCharOps.contains(QChar(ch)))
+        return scanOperator(begin);
+    return fail(u"invalid character '%1' (U+%2)"_s
+                    .arg(m_source.sliced(m_pos, units).toString(),
+                         QString::number(cp, 16).toUpper().rightJustified(4, u'0')),
+                m_line, m_pos, m_lineStart);
+}
+
+Token Tokenizer::scanNumber(qsizetype begin)
+{
+    const auto digits = [this](int base) {
+        while (!atEnd() && isDigitOrUnderscore(peek(), base))
+            ++m_pos;
+    };
+    const char16_t second = QChar(peek(1)).toLower().unicode();
+    if (peek() == u'0' && (second == u'x' || second == u'o' || second == u'b')) {
+        m_pos += 2;
+        digits(second == u'x' ? 16 : second == u'o' ? 8 : 2);
+    } else {
+        digits(10);
+        if (peek() == u'.') {
+            ++m_pos;
+            digits(10);
+        }
+        const char16_t sign = peek(1);
+        if ((peek() == u'e' || peek() == u'E')
+            && ((sign >= u'0' && sign <= u'9')
+                || ((sign == u'+' || sign == u'-') && peek(2) >= u'0' && peek(2) <= u'9'))) {
+            m_pos += 2;
+            digits(10);
+        }
+        if (peek() == u'j' || peek() == u'J')
+            ++m_pos;
+    }
+    return make(TokenKind::Number, begin, m_pos, m_line, m_lineStart);
+}
+
+Token Tokenizer::scanOperator(qsizetype begin)
+{
+    // Longest match first; only operators starting with this character are compared.
+    const char16_t first = m_source[begin].unicode();
+    const QStringView rest = m_source.sliced(begin, qMin(qsizetype(3), m_source.size() - begin));
+    qsizetype length = 1;
+    if (rest.size() >= 2 && first != u'(' && first != u')' && first != u'[' && first != u']'
+        && first != u'{' && first != u'}' && first != u',') {
+        for (QLatin1StringView op : threeCharOps)
+            if (op.front() == QChar(first) && rest.startsWith(op))
+                length = 3;
+        if (length == 1)
+            for (QLatin1StringView op : twoCharOps)
+                if (op.front() == QChar(first) && rest.startsWith(op))
+                    length = 2;
+    }
+    m_pos = begin + length;
+    const char16_t ch = m_source[begin].unicode();
+    if (length == 1 && (ch == u'(' || ch == u'[' || ch == u'{')) {
+        Token token = make(TokenKind::Op, begin, m_pos, m_line, m_lineStart);
+        m_brackets.append({ch, m_line, begin, m_lineStart});
+        return token;
+    }
+    if (length == 1 && (ch == u')' || ch == u']' || ch == u'}')) {
+        if (m_brackets.isEmpty())
+            return fail(u"unmatched '%1'"_s.arg(QChar(ch)), m_line, begin, m_lineStart);
+        const Bracket open = m_brackets.back();
+        if (closerFor(open.ch) != QChar(ch)) {
+            QString message = u"closing parenthesis '%1' does not match opening parenthesis '%2'"_s
+                                  .arg(QChar(ch), QChar(open.ch));
+            if (open.line != m_line)
+                message += u" on line %1"_s.arg(open.line);
+            return fail(message, m_line, begin, m_lineStart);
+        }
+        m_brackets.removeLast();
+    }
+    return make(TokenKind::Op, begin, m_pos, m_line, m_lineStart);
+}
+
+Token Tokenizer::scanString(qsizetype begin, qsizetype quote)
+{
+    const int line = m_line;
+    const qsizetype lineStart = m_lineStart;
+    const char16_t q = m_source[quote].unicode();
+    m_pos = quote + 1;
+    const bool triple = peek() == q && peek(1) == q;
+    if (triple)
+        m_pos += 2;
+    bool isFString = false;
+    for (qsizetype i = begin; i < quote; ++i)
+        isFString = isFString || m_source[i].toLower() == u'f';
+    const auto unterminated = [&] {
+        // CPython counts a final line break as ending the last line, not starting a new one.
+        const bool endsWithBreak = atEnd() && m_pos > 0 && isLineBreak(m_source[m_pos - 1].unicode());
+        const int detected = endsWithBreak && m_line > line ? m_line - 1 : m_line;
+        return fail(triple ? u"unterminated triple-quoted string literal (detected at line %1)"_s.arg(detected)
+                           : u"unterminated string literal (detected at line %1)"_s.arg(detected),
+                    line, begin, lineStart);
+    };
+    // Inside an f-string's replacement fields (Python 3.12+) quotes open nested strings,
+    // which may reuse the outer quote; `fieldDepth` counts the open braces.
+    int fieldDepth = 0;
+    char16_t nestedQuote = 0;
+    for (;;) {
+        if (atEnd())
+            return unterminated();
+        const char16_t ch = peek();
+        if (isLineBreak(ch)) {
+            if (!triple && fieldDepth == 0)
+                return unterminated();
+            consumeLineBreak();
+            continue;
+        }
+        if (ch == u'\\') {
+            ++m_pos;
+            if (!consumeLineBreak() && !atEnd())
+                ++m_pos;
+            continue;
+        }
+        if (nestedQuote) {
+            if (ch == nestedQuote)
+                nestedQuote = 0;
+            ++m_pos;
+            continue;
+        }
+        if (isFString) {
+            if (ch == u'{' && fieldDepth == 0 && peek(1) == u'{') {
+                m_pos += 2;
+                continue;
+            }
+            if (ch == u'{') {
+                ++fieldDepth;
+                ++m_pos;
+                continue;
+            }
+            if (ch == u'}' && fieldDepth > 0) {
+                --fieldDepth;
+                ++m_pos;
+                continue;
+            }
+            if (fieldDepth > 0 && (ch == u'\'' || ch == u'"')) {
+                nestedQuote = ch;
+                ++m_pos;
+                continue;
+            }
+        }
+        if (ch == q && fieldDepth == 0) {
+            if (!triple) {
+                ++m_pos;
+                break;
+            }
+            if (peek(1) == q && peek(2) == q) {
+                m_pos += 3;
+                break;
+            }
+        }
+        ++m_pos;
+    }
+    return make(TokenKind::String, begin, m_pos, line, lineStart);
+}
+
+StringLiteral decodeStringLiteral(QStringView text)
+{
+    StringLiteral literal;
+    qsizetype p = 0;
+    for (; p < text.size() && text[p] != u'\'' && text[p] != u'"'; ++p) {
+        const char16_t c = text[p].toLower().unicode();
+        literal.isRaw = literal.isRaw || c == u'r';
+        literal.isBytes = literal.isBytes || c == u'b';
+        literal.isFString = literal.isFString || c == u'f';
+    }
+    if (p >= text.size())
+        return literal;
+    const char16_t q = text[p].unicode();
+    const qsizetype quoteLength = (p + 2 < text.size() && text[p + 1] == q && text[p + 2] == q
+                                   && text.size() - p >= 6) ? 3 : 1;
+    const QStringView body = text.sliced(p + quoteLength,
+                                         qMax(qsizetype(0), text.size() - p - 2 * quoteLength));
+    literal.value.reserve(body.size());
+
+    const auto hexValue = [&](qsizetype at, int count, bool *ok) {
+        char32_t value = 0;
+        *ok = at + count <= body.size();
+        for (int i = 0; *ok && i < count; ++i) {
+            const char16_t c = body[at + i].unicode();
+            const int digit = (c >= u'0' && c <= u'9') ? c - u'0'
+                : (c >= u'a' && c <= u'f') ? c - u'a' + 10
+                : (c >= u'A' && c <= u'F') ? c - u'A' + 10 : -1;
+            *ok = digit >= 0;
+            value = value * 16 + char32_t(digit);
+        }
+        return value;
+    };
+    const auto append = [&](char32_t cp) {
+        if (cp > 0xFFFF) {
+            literal.value.append(QChar(QChar::highSurrogate(cp)));
+            literal.value.append(QChar(QChar::lowSurrogate(cp)));
+        } else {
+            literal.value.append(QChar(char16_t(cp)));
+        }
+    };
+
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char16_t ch = body[i].unicode();
+        if (literal.isBytes && ch >= 0x80) {
+            literal.error = u"bytes can only contain ASCII literal characters"_s;
+            return literal;
+        }
+        // Python reads source with universal newlines: every line break is "\n".
+        if (ch == u'\r') {
+            if (i + 1 < body.size() && body[i + 1] == u'\n')
+                ++i;
+            literal.value.append(u'\n');
+            continue;
+        }
+        if (literal.isFString && (ch == u'{' || ch == u'}')) {
+            if (i + 1 < body.size() && body[i + 1] == ch) {
+                literal.value.append(QChar(ch));
+                ++i;
+                continue;
+            }
+            if (ch == u'{') {
+                // The value of an f-string with fields is only known when it runs.
+                literal.hasReplacementFields = true;
+                return literal;
+            }
+            literal.error = u"f-string: single '}' is not allowed"_s;
+            return literal;
+        }
+        if (ch != u'\\' || literal.isRaw || i + 1 >= body.size()) {
+            literal.value.append(QChar(ch));
+            continue;
+        }
+        const char16_t e = body[++i].unicode();
+        switch (e) {
+        case u'\n': break;
+        case u'\r':
+            if (i + 1 < body.size() && body[i + 1] == u'\n')
+                ++i;
+            break;
+        case u'\\': case u'\'': case u'"': literal.value.append(QChar(e)); break;
+        case u'a': literal.value.append(u'\a'); break;
+        case u'b': literal.value.append(u'\b'); break;
+        case u'f': literal.value.append(u'\f'); break;
+        case u'n': literal.value.append(u'\n'); break;
+        case u'r': literal.value.append(u'\r'); break;
+        case u't': literal.value.append(u'\t'); break;
+        case u'v': literal.value.append(u'\v'); break;
+        case u'0': case u'1': case u'2': case u'3': case u'4': case u'5': case u'6': case u'7': {
+            char32_t value = e - u'0';
+            for (int n = 1; n < 3 && i + 1 < body.size() && body[i + 1] >= u'0' && body[i + 1] <= u'7'; ++n)
+                value = value * 8 + char32_t(body[++i].unicode() - u'0');
+            append(literal.isBytes ? (value & 0xFF) : value);
+            break;
+        }
+        case u'x': case u'u': case u'U': {
+            if (e != u'x' && literal.isBytes) { // bytes know no \u: kept as written
+                literal.value.append(u'\\');
+                literal.value.append(QChar(e));
+                break;
+            }
+            const int count = e == u'x' ? 2 : e == u'u' ? 4 : 8;
+            bool ok = false;
+            const char32_t value = hexValue(i + 1, count, &ok);
+            if (!ok || value > 0x10FFFF) {
+                literal.error = u"invalid \\%1 escape"_s.arg(QChar(e));
+                return literal;
+            }
+            append(value);
+            i += count;
+            break;
+        }
+        case u'N':
+            if (!literal.isBytes) {
+                literal.unsupported = true; // needs the Unicode name database
+                literal.value.append(u"\\N"_s);
+                break;
+            }
+            [[fallthrough]];
+        default:
+            // An unknown escape keeps its backslash (Python warns, but accepts it).
+            literal.value.append(u'\\');
+            literal.value.append(QChar(e));
+        }
+    }
+    return literal;
+}
+
+} // namespace Migrations::Python

@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QVarLengthArray>
+#include <QString>
+#include <QStringView>
+
+namespace Migrations::Python {
+
+// The token types of Python's `tokenize` module, with the same meaning: NEWLINE ends a
+// logical line, NL is a line break that does not (blank line, comment line, or inside
+// brackets), and INDENT/DEDENT bracket the blocks.
+enum class TokenKind {
+    Name,
+    Number,
+    String,
+    Op,
+    Newline,
+    Nl,
+    Indent,
+    Dedent,
+    Comment,
+    EndMarker,
+    Error, // the text cannot be tokenized; Token::error says why, nothing follows
+};
+
+struct Token
+{
+    TokenKind kind = TokenKind::EndMarker;
+    int line = 0;       // 1-based line of the first character
+    int column = 0;     // 1-based column (UTF-16 code units from the line's start)
+    qsizetype begin = 0; // the source range [begin, end) in the text given to the tokenizer
+    qsizetype end = 0;
+    // Bracket nesting the token sits in: 0 at statement level. An opening bracket and its
+    // closing bracket carry the same depth (the depth outside them).
+    int depth = 0;
+    QString error; // for TokenKind::Error only, worded as CPython words it
+
+    QStringView text(QStringView source) const { return source.sliced(begin, end - begin); }
+    bool isOp(QStringView source, QLatin1StringView op) const
+    {
+        return kind == TokenKind::Op && text(source) == op;
+    }
+};
+
+// Python 3's lexical rules on text already decoded (a byte-order mark at the start is
+// skipped; CRLF, CR and LF all end lines). Lazy: each next() scans only as far as the next
+// token, so a reader can stop early and allocates nothing per character.
+class Tokenizer
+{
+public:
+    explicit Tokenizer(QStringView source);
+
+    Token next();
+    QStringView source() const { return m_source; }
+
+private:
+    Token make(TokenKind kind, qsizetype begin, qsizetype end, int line, qsizetype lineStart);
+    Token fail(const QString &message, int line, qsizetype position, qsizetype lineStart);
+    Token atLineStart();
+    Token scanString(qsizetype begin, qsizetype quote);
+    Token scanNumber(qsizetype begin);
+    Token scanOperator(qsizetype begin);
+    bool atEnd() const { return m_pos >= m_source.size(); }
+    char16_t peek(qsizetype offset = 0) const;
+    // Consumes a line break at m_pos if there is one (CRLF counts once).
+    bool consumeLineBreak();
+
+    struct Bracket
+    {
+        char16_t ch;
+        int line;
+        qsizetype position;
+        qsizetype lineStart;
+    };
+
+    QStringView m_source;
+    qsizetype m_pos = 0;
+    qsizetype m_lineStart = 0;
+    int m_line = 1;
+    bool m_atLineStart = true;
+    bool m_lineHasContent = false; // a token other than a comment since the last NEWLINE
+    bool m_finished = false;
+    int m_pendingDedents = 0;
+    // Small fixed buffers: a tokenizer per file must not cost heap allocations.
+    QVarLengthArray<int, 16> m_indents{0};    // columns with tabs to multiples of 8, as CPython
+    QVarLengthArray<int, 16> m_altIndents{0}; // the same with tabs as 1 column (inconsistent tabs)
+    QVarLengthArray<Bracket, 16> m_brackets;
+};
+
+// A string literal's value, decoded as Python's compiler decodes it.
+struct StringLiteral
+{
+    QString value;       // for f-strings: the literal text with {{ }} undoubled
+    bool isBytes = false;
+    bool isRaw = false;
+    bool isFString = false;
+    bool hasReplacementFields = false; // an f-string with at least one {…}
+    bool unsupported = false;          // \N{…}: the Unicode name database is not here
+    QString error;                     // a literal Python rejects; empty when fine
+};
+
+// Decodes one STRING token's text (prefix and quotes included).
+StringLiteral decodeStringLiteral(QStringView tokenText);
+
+} // namespace Migrations::Python

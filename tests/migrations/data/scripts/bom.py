@@ -1,0 +1,3 @@
+﻿"""with a byte order mark"""
+revision = 'b0b'
+down_revision = None

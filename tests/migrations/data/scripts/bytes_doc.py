@@ -1,0 +1,3 @@
+b"""bytes are not a docstring"""
+revision = 'abcd'
+down_revision = None

@@ -1,0 +1,1 @@
+"""old Mac line endingssecond"""revision = 'cccc'down_revision = None

@@ -1,0 +1,3 @@
+"""not a docstring""".strip()
+revision = 'dmc'
+down_revision = None

@@ -1,0 +1,5 @@
+("parenthesised "
+ 'and concatenated'
+ """ docstring""")
+revision = 'dd'
+down_revision = None

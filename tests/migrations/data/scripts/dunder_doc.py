@@ -1,0 +1,4 @@
+"""replaced"""
+__doc__ = "assigned docstring"
+revision = 'dd0c'
+down_revision = None

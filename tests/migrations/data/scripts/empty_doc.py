@@ -1,0 +1,3 @@
+""""""
+revision = 'e0'
+down_revision = None

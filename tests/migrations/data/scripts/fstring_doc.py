@@ -1,0 +1,3 @@
+f"""an f-string is not a docstring"""
+revision = f'abc'
+down_revision = None

@@ -1,0 +1,3 @@
+"""computed"""
+revision = str(1234)
+down_revision = None

@@ -1,0 +1,6 @@
+rev = 'a'
+revision = 'ok'
+down_revision = (
+    'x',
+    f'{rev}b',
+)

@@ -1,0 +1,2 @@
+revision = 'p1'
+down_revision = 'a' + 'b'

@@ -1,0 +1,3 @@
+"""identifiers are NFKC-normalised"""
+ｒevision = 'fullwidth'
+down_revision = None

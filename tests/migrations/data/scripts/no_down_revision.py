@@ -1,0 +1,1 @@
+revision = 'd0d0'

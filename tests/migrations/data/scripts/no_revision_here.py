@@ -1,0 +1,2 @@
+"""no revision"""
+down_revision = None

@@ -1,0 +1,2 @@
+"""doc"""; revision = 'semi'; down_revision = None
+depends_on = 'a',
