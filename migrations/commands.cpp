@@ -161,8 +161,15 @@ CommandOutput showCommand(const ScriptDirectory &directory, const QString &revis
         return failed(*resolved.error);
     CommandOutput output;
     for (int index : resolved.revisions) {
-        if (index >= 0)
-            printLine(output, logEntry(directory, index));
+        // A relative walk that leaves the graph gives Python's None or "base": Alembic
+        // fails on it (AttributeError) after printing the revisions before it.
+        if (index < 0) {
+            CommandOutput failure = crashed(
+                u"'%1' walks past the base of a branch: there is no revision to show"_s.arg(revision));
+            failure.standardOutput = output.standardOutput;
+            return failure;
+        }
+        printLine(output, logEntry(directory, index));
     }
     return output;
 }

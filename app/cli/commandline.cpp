@@ -171,7 +171,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
         const QString usage = command ? commandUsage(*command) : globalUsage();
-        const QString prefix = command ? command->name + u' ' : QString();
+        const QString prog = command ? programName() + u' ' + command->name : programName();
         if (argument == "-h"_L1 || argument == "--help"_L1) {
             line.help = true;
             return line;
@@ -179,7 +179,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
         if (argument.startsWith(u'-') && argument.size() > 1 && !looksLikeNegativeNumber(argument)) {
             const Match match = matchOption(argument, command ? command->options : globalOptions());
             if (!match.error.isEmpty()) {
-                *error = {usage, prefix + match.error};
+                *error = {usage, prog, match.error};
                 return std::nullopt;
             }
             if (!match.spec) {
@@ -194,7 +194,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
                            && (!arguments[i + 1].startsWith(u'-') || looksLikeNegativeNumber(arguments[i + 1]))) {
                     value = arguments[++i];
                 } else {
-                    *error = {usage, prefix + u"argument %1: expected one argument"_s.arg(match.spec->names.join(u'/'))};
+                    *error = {usage, prog, u"argument %1: expected one argument"_s.arg(match.spec->names.join(u'/'))};
                     return std::nullopt;
                 }
             }
@@ -219,7 +219,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
         }
         if (!command && line.command.isEmpty()) {
             if (!alembicCommands().contains(argument)) {
-                *error = {usage, u"argument {%1}: invalid choice: '%2' (choose from %3)"_s.arg(
+                *error = {usage, prog, u"argument {%1}: invalid choice: '%2' (choose from %3)"_s.arg(
                                      alembicCommands().join(u','), argument, alembicCommands().join(u", "_s))};
                 return std::nullopt;
             }
@@ -233,18 +233,18 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
     }
 
     if (line.command.isEmpty()) {
-        *error = {globalUsage(), u"too few arguments"_s};
+        *error = {globalUsage(), programName(), u"too few arguments"_s};
         return std::nullopt;
     }
     if (line.positionals.size() < command->positionals.size()) {
         QStringList missing = command->positionals.sliced(line.positionals.size());
-        *error = {commandUsage(*command), command->name + u" "_s
-                                              + u"the following arguments are required: %1"_s.arg(missing.join(u", "_s))};
+        *error = {commandUsage(*command), programName() + u' ' + command->name,
+                  u"the following arguments are required: %1"_s.arg(missing.join(u", "_s))};
         return std::nullopt;
     }
     unrecognized += line.positionals.sliced(command->positionals.size());
     if (!unrecognized.isEmpty()) {
-        *error = {globalUsage(), u"unrecognized arguments: %1"_s.arg(unrecognized.join(u' '))};
+        *error = {globalUsage(), programName(), u"unrecognized arguments: %1"_s.arg(unrecognized.join(u' '))};
         return std::nullopt;
     }
     return line;

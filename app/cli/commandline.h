@@ -31,6 +31,7 @@ struct CommandLine
 struct UsageError
 {
     QString usage;
+    QString prog;    // "alembic-studio-cli", or "alembic-studio-cli history" for a command's
     QString message;
 };
 

