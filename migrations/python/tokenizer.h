@@ -87,19 +87,4 @@ private:
     QVarLengthArray<Bracket, 16> m_brackets;
 };
 
-// A string literal's value, decoded as Python's compiler decodes it.
-struct StringLiteral
-{
-    QString value;       // for f-strings: the literal text with {{ }} undoubled
-    bool isBytes = false;
-    bool isRaw = false;
-    bool isFString = false;
-    bool hasReplacementFields = false; // an f-string with at least one {…}
-    bool unsupported = false;          // \N{…}: the Unicode name database is not here
-    QString error;                     // a literal Python rejects; empty when fine
-};
-
-// Decodes one STRING token's text (prefix and quotes included).
-StringLiteral decodeStringLiteral(QStringView tokenText);
-
 } // namespace Migrations::Python

@@ -1,3 +1,4 @@
+#include <migrations/python/stringliteral.h>
 #include <migrations/python/tokenizer.h>
 
 #include <QTest>
