@@ -108,6 +108,8 @@ LiteralValue LiteralEvaluator::evaluateSingle(qsizetype begin, qsizetype end) co
         } else if (word == u"lambda"_s || word == u"not"_s || word == u"await"_s
                    || word == u"yield"_s) {
             return LiteralValue::unknown(u"an expression (`%1`)"_s.arg(word), first.line);
+        } else if (after < end && (isOp(after, "("_L1) || isOp(after, "."_L1))) {
+            return whatFollows(after); // a call or an attribute: say that, not the name
         } else {
             const auto it = m_names.constFind(word);
             if (it == m_names.constEnd())

@@ -115,7 +115,7 @@ void TestRevisionScript::needsPython_data()
     struct Row { const char *name; QString source; int line; QString message; };
     const Row rows[] = {
         {"function call", u"revision = make_id()\ndown_revision = None\n"_s, 1,
-         u"`revision` needs Python to know its value: the name `make_id` is not assigned a literal above"_s},
+         u"`revision` needs Python to know its value: a function call"_s},
         {"method call", u"revision = 'a'.upper()\ndown_revision = None\n"_s, 1,
          u"`revision` needs Python to know its value: an attribute access"_s},
         {"f-string with fields", u"revision = 'r'\nrev = 'p'\ndown_revision = (\n    f'{rev}x',\n)\n"_s, 4,
@@ -139,7 +139,7 @@ void TestRevisionScript::needsPython_data()
         {"bytes", u"revision = b'a'\ndown_revision = None\n"_s, 1,
          u"`revision` needs Python to know its value: a bytes literal, not a string"_s},
         {"name computed above", u"X = tuple('ab')\nrevision = 'r'\ndown_revision = None\nbranch_labels = X\n"_s, 4,
-         u"`branch_labels` needs Python to know its value: the name `X` is the name `tuple` is not assigned a literal above"_s},
+         u"`branch_labels` needs Python to know its value: the name `X` is a function call"_s},
         {"global in a function", u"revision = 'r'\ndown_revision = None\n\ndef bump():\n    global down_revision\n"
                                  "    down_revision = 'x'\n\nbump()\n"_s, 5,
          u"`down_revision` needs Python to know its value: a function declares it `global` and may assign it"_s},
