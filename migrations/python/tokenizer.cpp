@@ -398,6 +398,7 @@ Token Tokenizer::scanString(qsizetype begin, qsizetype quote)
     // Inside an f-string's replacement fields (Python 3.12+) quotes open nested strings,
     // which may reuse the outer quote; `fieldDepth` counts the open braces.
     int fieldDepth = 0;
+    bool hasFields = false;
     char16_t nestedQuote = 0;
     for (;;) {
         if (atEnd())
@@ -427,6 +428,7 @@ Token Tokenizer::scanString(qsizetype begin, qsizetype quote)
                 continue;
             }
             if (ch == u'{') {
+                hasFields = true;
                 ++fieldDepth;
                 ++m_pos;
                 continue;
@@ -454,7 +456,10 @@ Token Tokenizer::scanString(qsizetype begin, qsizetype quote)
         }
         ++m_pos;
     }
-    return make(TokenKind::String, begin, m_pos, line, lineStart);
+    Token token = make(TokenKind::String, begin, m_pos, line, lineStart);
+    token.isFString = isFString;
+    token.hasReplacementFields = hasFields;
+    return token;
 }
 
 } // namespace Migrations::Python

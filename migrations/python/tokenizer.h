@@ -33,6 +33,10 @@ struct Token
     // Bracket nesting the token sits in: 0 at statement level. An opening bracket and its
     // closing bracket carry the same depth (the depth outside them).
     int depth = 0;
+    // For STRING tokens: an f-string, and whether it has {…} fields (its value then needs
+    // Python). decodeStringLiteral() gives the value of the others.
+    bool isFString = false;
+    bool hasReplacementFields = false;
     QString error; // for TokenKind::Error only, worded as CPython words it
 
     QStringView text(QStringView source) const { return source.sliced(begin, end - begin); }
