@@ -18,6 +18,7 @@ private Q_SLOTS:
     void docs_data();
     void docs();
     void revisionLine();
+    void readsQuickly();
 };
 
 namespace {
@@ -218,6 +219,31 @@ void TestRevisionScript::revisionLine()
     QVERIFY(script);
     QCOMPARE(script->revision, u"b"_s);
     QCOMPARE(script->revisionLine, 4);
+}
+
+// The budget is 10,000 scripts in under 100 ms; run with -iterations N for a measurement
+// (a plain run executes the body once, so the suite stays fast).
+void TestRevisionScript::readsQuickly()
+{
+    const QString source = u"\"\"\"Add refresh tokens\n\nRevision ID: 1975ea83b712\nRevises: ae1027a6acf\n"
+                           "Create Date: 2024-01-02 10:00:00.000000\n\n\"\"\"\n"
+                           "from typing import Sequence, Union\n\nfrom alembic import op\n"
+                           "import sqlalchemy as sa\n\n\n# revision identifiers, used by Alembic.\n"
+                           "revision: str = '1975ea83b712'\n"
+                           "down_revision: Union[str, None] = 'ae1027a6acf'\n"
+                           "branch_labels: Union[str, Sequence[str], None] = None\n"
+                           "depends_on: Union[str, Sequence[str], None] = None\n\n\n"
+                           "def upgrade() -> None:\n    op.create_table(\n        'refresh_tokens',\n"
+                           "        sa.Column('id', sa.Integer(), nullable=False),\n"
+                           "        sa.Column('token', sa.String(length=255), nullable=False),\n"
+                           "        sa.PrimaryKeyConstraint('id'),\n    )\n\n\n"
+                           "def downgrade() -> None:\n    op.drop_table('refresh_tokens')\n"_s;
+    Diagnostic diagnostic;
+    QBENCHMARK {
+        const auto script = Migrations::parseRevisionScript(source, path, &diagnostic);
+        QVERIFY(script);
+        QCOMPARE(script->downRevisions, QStringList{u"ae1027a6acf"_s});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRevisionScript)
