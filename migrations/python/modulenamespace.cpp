@@ -212,6 +212,14 @@ void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView bl
         // Keywords are ASCII, so the token's own text is compared (no NFKC needed).
         const QStringView keyword = first.kind == TokenKind::Name ? first.text(m_text) : QStringView();
         if (isOneOf(keyword, scopeKeywords) || isOp(begin, "@"_L1)) {
+            // `def name` and `class name` bind the name to a function or class.
+            const qsizetype nameAt = begin + (keyword == u"async"_s ? 2 : 1);
+            if (!isOp(begin, "@"_L1) && nameAt < end && m_line[nameAt].kind == TokenKind::Name)
+                bind(m_line[nameAt],
+                     LiteralValue::unknown(u"a %1"_s.arg(keyword == u"class"_s ? u"class"_s
+                                                                               : u"function"_s),
+                                           m_line[nameAt].line),
+                     blockKeyword);
             noteGlobals(); // `def f(): global revision; revision = …`
             return; // otherwise a function's or class's body binds nothing at module level
         }

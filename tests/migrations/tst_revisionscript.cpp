@@ -146,6 +146,9 @@ void TestRevisionScript::needsPython_data()
          u"`down_revision` needs Python to know its value: a function declares it `global` and may assign it"_s},
         {"global in a one-line function", u"def f(): global revision; revision = 'x'\nrevision = 'r'\ndown_revision = None\n"_s, 1,
          u"`revision` needs Python to know its value: a function declares it `global` and may assign it"_s},
+        {"name redefined by def", u"L = ('a',)\ndef L():\n    pass\nrevision = 'r'\ndown_revision = None\n"
+                                  "branch_labels = L\n"_s, 6,
+         u"`branch_labels` needs Python to know its value: the name `L` is a function"_s},
         {"syntax error", u"revision = 'r\ndown_revision = None\n"_s, 1,
          u"invalid Python: unterminated string literal (detected at line 1)"_s},
         {"unexpected indent", u"revision = 'r'\n  down_revision = None\n"_s, 2,
