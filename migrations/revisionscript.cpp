@@ -76,6 +76,14 @@ std::optional<RevisionScript> parseRevisionScript(QStringView text, const QStrin
             return failWith(*it, u"`%1` needs Python to know its value: a function declares it "
                                  "`global` and may assign it"_s.arg(header));
 
+    // A header name left unbound after `from … import *` may have come from that import.
+    if (module->starImportLine > 0)
+        for (QLatin1StringView header : headerNames)
+            if (!module->names.contains(header))
+                return failWith(module->starImportLine,
+                                u"`%1` needs Python to know its value: it may be bound by "
+                                "`from … import *`"_s.arg(header));
+
     const auto revision = module->names.constFind(u"revision"_s);
     if (revision == module->names.constEnd()) {
         // Alembic's legacy fallback: the revision id is the file name (hex digits only).

@@ -43,6 +43,7 @@ public:
     // Names a function or class body declares `global`: calling it may rebind them, which
     // only running the module can tell. The value is the line of the `global` statement.
     QHash<QString, int> m_globals;
+    int m_starImportLine = 0;
     std::optional<QString> m_docstring;
     int m_errorLine = 0;
     QString m_error;
@@ -266,7 +267,15 @@ void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, QStringVi
                 ++i;
         bool expectName = true;
         for (++i; i < end; ++i) {
-            if (isOp(i, ","_L1)) {
+            if (isOp(i, "*"_L1)) {
+                // `from m import *` may rebind any public name bound so far, and may bind
+                // names never assigned here; only importing m could tell which.
+                for (auto it = m_names.begin(); it != m_names.end(); ++it)
+                    if (!it.key().startsWith(u'_'))
+                        *it = LiteralValue::unknown(u"possibly rebound by `from … import *`"_s,
+                                                    m_line[i].line);
+                m_starImportLine = m_line[i].line;
+            } else if (isOp(i, ","_L1)) {
                 expectName = true;
             } else if (m_line[i].kind == TokenKind::Name && (expectName || isName(i - 1, "as"_L1))
                        && !isName(i, "as"_L1)) {
@@ -401,7 +410,7 @@ std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorL
         return std::nullopt;
     }
     return ModuleNamespace{std::move(reader.m_names), std::move(reader.m_globals),
-                           std::move(reader.m_docstring)};
+                           std::move(reader.m_docstring), reader.m_starImportLine};
 }
 
 } // namespace Migrations::Python

@@ -19,6 +19,9 @@ struct ModuleNamespace
     QHash<QString, int> globalsInFunctions;
     // The module docstring as the compiler stores it (before any `__doc__ = …`).
     std::optional<QString> docstring;
+    // The line of the last `from … import *` at module level (0: none). A public name not
+    // bound after it may still have been bound by it.
+    int starImportLine = 0;
 };
 
 // Reads a module's statements at module level. On a syntax error returns nothing and sets
