@@ -33,6 +33,10 @@ struct Token
     // Bracket nesting the token sits in: 0 at statement level. An opening bracket and its
     // closing bracket carry the same depth (the depth outside them).
     int depth = 0;
+    // For STRING tokens: an f-string, and whether it has {…} fields (its value then needs
+    // Python). decodeStringLiteral() gives the value of the others.
+    bool isFString = false;
+    bool hasReplacementFields = false;
     QString error; // for TokenKind::Error only, worded as CPython words it
 
     QStringView text(QStringView source) const { return source.sliced(begin, end - begin); }
@@ -86,20 +90,5 @@ private:
     QVarLengthArray<int, 16> m_altIndents{0}; // the same with tabs as 1 column (inconsistent tabs)
     QVarLengthArray<Bracket, 16> m_brackets;
 };
-
-// A string literal's value, decoded as Python's compiler decodes it.
-struct StringLiteral
-{
-    QString value;       // for f-strings: the literal text with {{ }} undoubled
-    bool isBytes = false;
-    bool isRaw = false;
-    bool isFString = false;
-    bool hasReplacementFields = false; // an f-string with at least one {…}
-    bool unsupported = false;          // \N{…}: the Unicode name database is not here
-    QString error;                     // a literal Python rejects; empty when fine
-};
-
-// Decodes one STRING token's text (prefix and quotes included).
-StringLiteral decodeStringLiteral(QStringView tokenText);
 
 } // namespace Migrations::Python

@@ -1,6 +1,7 @@
 // libFuzzer entry: any bytes must give a header or a diagnostic, never a crash or a hang.
 // Built by the clang fuzz preset (not part of the default build):
 //   clang++ -fsanitize=fuzzer,address,undefined ... fuzz_revisionscript.cpp -lalembic_studio_migrations
+#include <migrations/python/stringliteral.h>
 #include <migrations/python/tokenizer.h>
 #include <migrations/revisionscript.h>
 

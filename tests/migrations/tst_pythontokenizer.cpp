@@ -1,3 +1,4 @@
+#include <migrations/python/stringliteral.h>
 #include <migrations/python/tokenizer.h>
 
 #include <QTest>
@@ -34,8 +35,12 @@ QString dump(QStringView source)
         const Token token = tokenizer.next();
         QString word = QLatin1StringView(kindName(token.kind));
         switch (token.kind) {
-        case TokenKind::Name: case TokenKind::Number: case TokenKind::String:
-        case TokenKind::Comment:
+        case TokenKind::String:
+            // f marks an f-string, F one with replacement fields
+            word += QLatin1StringView(token.hasReplacementFields ? "F" : token.isFString ? "f" : "");
+            word += u'(' + token.text(source).toString() + u')';
+            break;
+        case TokenKind::Name: case TokenKind::Number: case TokenKind::Comment:
             word += u'(' + token.text(source).toString() + u')';
             break;
         case TokenKind::Op:
@@ -81,13 +86,15 @@ void TestPythonTokenizer::tokens_data()
         {"numbers", u"1 0x1F 0o7 0b1 1_000 1.5e-3 .5 3j 1e5\n"_s,
          u"NUMBER(1) NUMBER(0x1F) NUMBER(0o7) NUMBER(0b1) NUMBER(1_000) NUMBER(1.5e-3) NUMBER(.5) NUMBER(3j) NUMBER(1e5) NEWLINE ENDMARKER"_s},
         {"string prefixes", u"r'a' B\"b\" u'c' f'd' Rb'e' bR'f' fr'g' RF'h'\n"_s,
-         u"STRING(r'a') STRING(B\"b\") STRING(u'c') STRING(f'd') STRING(Rb'e') STRING(bR'f') STRING(fr'g') STRING(RF'h') NEWLINE ENDMARKER"_s},
+         u"STRING(r'a') STRING(B\"b\") STRING(u'c') STRINGf(f'd') STRING(Rb'e') STRING(bR'f') STRINGf(fr'g') STRINGf(RF'h') NEWLINE ENDMARKER"_s},
         {"not a prefix", u"ub'a'\n"_s, u"NAME(ub) STRING('a') NEWLINE ENDMARKER"_s},
         {"triple quotes span lines", u"'''a\nb''' \"\"\"c\"\"\"\n"_s,
          u"STRING('''a\nb''') STRING(\"\"\"c\"\"\") NEWLINE ENDMARKER"_s},
         {"escaped quote", u"'a\\'b'\n"_s, u"STRING('a\\'b') NEWLINE ENDMARKER"_s},
         {"raw string keeps backslash quote", u"r'a\\'b'\n"_s, u"STRING(r'a\\'b') NEWLINE ENDMARKER"_s},
-        {"f-string nested quotes", u"f\"{x[\"a\"]}\"\n"_s, u"STRING(f\"{x[\"a\"]}\") NEWLINE ENDMARKER"_s},
+        {"f-string nested quotes", u"f\"{x[\"a\"]}\"\n"_s, u"STRINGF(f\"{x[\"a\"]}\") NEWLINE ENDMARKER"_s},
+        {"f-string doubled braces are no field", u"f'{{a}}' F'{b!r:>{w}}'\n"_s,
+         u"STRINGf(f'{{a}}') STRINGF(F'{b!r:>{w}}') NEWLINE ENDMARKER"_s},
         {"operators", u"a **= b // c -> d := e != f ... @\n"_s,
          u"NAME(a) OP(**=/0) NAME(b) OP(///0) NAME(c) OP(->/0) NAME(d) OP(:=/0) NAME(e) OP(!=/0) NAME(f) OP(.../0) OP(@/0) NEWLINE ENDMARKER"_s},
         {"bracket depth", u"f([{}])\n"_s,

@@ -1,0 +1,416 @@
+#include "modulenamespace.h"
+
+#include "stringliteral.h"
+#include "tokenizer.h"
+
+#include <QVarLengthArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations::Python {
+
+namespace {
+
+constexpr QLatin1StringView scopeKeywords[] = {"def"_L1, "class"_L1, "async"_L1};
+constexpr QLatin1StringView blockKeywords[] = {"if"_L1, "elif"_L1, "else"_L1, "for"_L1,
+                                               "while"_L1, "try"_L1, "except"_L1, "finally"_L1,
+                                               "with"_L1};
+
+template<size_t N>
+bool isOneOf(QStringView word, const QLatin1StringView (&words)[N])
+{
+    for (QLatin1StringView candidate : words)
+        if (word == candidate)
+            return true;
+    return false;
+}
+
+// Walks a module's statements at module level, as the import would run them, and keeps the
+// literal value of every name bound there. Bodies of functions and classes are skipped by
+// token structure; the bodies of other blocks (if, try, for, with, …) run at import, so a
+// name bound inside one gets a value only Python knows.
+class ModuleReader
+{
+public:
+    explicit ModuleReader(QStringView text)
+        : m_text(text)
+        , m_tokenizer(text)
+    {}
+
+    bool read();
+
+    QHash<QString, LiteralValue> m_names;
+    // Names a function or class body declares `global`: calling it may rebind them, which
+    // only running the module can tell. The value is the line of the `global` statement.
+    QHash<QString, int> m_globals;
+    int m_starImportLine = 0;
+    std::optional<QString> m_docstring;
+    int m_errorLine = 0;
+    QString m_error;
+
+private:
+    Token take();
+    const Token &peek();
+    bool readLogicalLine(const Token &first);
+    bool skipBlock(bool runsAtImport, QStringView blockKeyword);
+    void readStatements(qsizetype begin, qsizetype end, QStringView blockKeyword);
+    void readSimpleStatement(qsizetype begin, qsizetype end, QStringView blockKeyword);
+    void bindTargets(qsizetype begin, qsizetype end, const LiteralValue &value, QStringView blockKeyword);
+    void bind(const Token &name, LiteralValue value, QStringView blockKeyword);
+    void noteGlobals();
+    std::optional<QString> docstringOf(qsizetype begin, qsizetype end) const;
+
+    LiteralEvaluator evaluator() const { return LiteralEvaluator(m_text, m_line, m_names); }
+
+    QString name(const Token &token) const;
+    bool isOp(qsizetype i, QLatin1StringView op) const { return m_line[i].isOp(m_text, op); }
+    bool isName(qsizetype i, QLatin1StringView word) const
+    {
+        return m_line[i].kind == TokenKind::Name && m_line[i].text(m_text) == word;
+    }
+    bool fail(const Token &token, const QString &message)
+    {
+        m_errorLine = token.line;
+        m_error = message;
+        return false;
+    }
+
+    QStringView m_text;
+    Tokenizer m_tokenizer;
+    std::optional<Token> m_peeked;
+    QList<Token> m_line; // the logical line being read, reused to avoid allocations
+};
+
+Token ModuleReader::take()
+{
+    if (m_peeked) {
+        Token token = std::move(*m_peeked);
+        m_peeked.reset();
+        return token;
+    }
+    // Comments and non-logical line breaks never change what a statement means.
+    for (;;) {
+        Token token = m_tokenizer.next();
+        if (token.kind != TokenKind::Comment && token.kind != TokenKind::Nl)
+            return token;
+    }
+}
+
+const Token &ModuleReader::peek()
+{
+    if (!m_peeked)
+        m_peeked = take();
+    return *m_peeked;
+}
+
+QString ModuleReader::name(const Token &token) const
+{
+    return identifier(token.text(m_text));
+}
+
+bool ModuleReader::read()
+{
+    bool first = true;
+    for (;;) {
+        const Token token = take();
+        switch (token.kind) {
+        case TokenKind::Error:
+            return fail(token, token.error);
+        case TokenKind::EndMarker:
+            return true;
+        case TokenKind::Newline:
+        case TokenKind::Dedent:
+            continue;
+        case TokenKind::Indent:
+            return fail(token, u"unexpected indent"_s);
+        default:
+            break;
+        }
+        if (!readLogicalLine(token))
+            return false;
+        if (first) {
+            // Only a string literal that is the module's first statement is its __doc__.
+            qsizetype end = 0;
+            while (end < m_line.size() && !isOp(end, ";"_L1))
+                ++end;
+            if (const auto doc = docstringOf(0, end))
+                m_docstring = cleanDocstring(*doc);
+            first = false;
+        }
+        const bool definesScope = isName(0, "def"_L1) || isName(0, "class"_L1)
+            || isName(0, "async"_L1) || isOp(0, "@"_L1);
+        const QStringView keyword = m_line.front().kind == TokenKind::Name
+            ? m_line.front().text(m_text) : QStringView();
+        readStatements(0, m_line.size(), QStringView());
+        if (peek().kind == TokenKind::Indent) {
+            if (!isOp(m_line.size() - 1, ":"_L1))
+                return fail(peek(), u"unexpected indent"_s);
+            take();
+            if (!skipBlock(!definesScope, keyword))
+                return false;
+        }
+    }
+}
+
+bool ModuleReader::readLogicalLine(const Token &first)
+{
+    m_line.clear();
+    m_line.append(first);
+    for (;;) {
+        const Token &next = peek();
+        if (next.kind == TokenKind::Error)
+            return fail(next, next.error);
+        if (next.kind == TokenKind::Newline || next.kind == TokenKind::EndMarker) {
+            take();
+            return true;
+        }
+        m_line.append(take());
+    }
+}
+
+// Skips a block after its INDENT up to its DEDENT. When the block runs at import (not a
+// function or class body), every name it binds gets an Unknown value.
+bool ModuleReader::skipBlock(bool runsAtImport, QStringView blockKeyword)
+{
+    for (;;) {
+        const Token token = take();
+        switch (token.kind) {
+        case TokenKind::Error:
+            return fail(token, token.error);
+        case TokenKind::EndMarker:
+        case TokenKind::Dedent:
+            return true;
+        case TokenKind::Newline:
+            continue;
+        case TokenKind::Indent:
+            return fail(token, u"unexpected indent"_s);
+        default:
+            break;
+        }
+        if (!readLogicalLine(token))
+            return false;
+        const bool definesScope = isName(0, "def"_L1) || isName(0, "class"_L1)
+            || isName(0, "async"_L1) || isOp(0, "@"_L1);
+        if (runsAtImport)
+            readStatements(0, m_line.size(), blockKeyword);
+        else
+            noteGlobals();
+        if (peek().kind == TokenKind::Indent) {
+            if (!isOp(m_line.size() - 1, ":"_L1))
+                return fail(peek(), u"unexpected indent"_s);
+            take();
+            if (!skipBlock(runsAtImport && !definesScope, blockKeyword))
+                return false;
+        }
+    }
+}
+
+// Statements separated by `;`, and the one-line body after a compound header's `:`.
+void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView blockKeyword)
+{
+    const Token &first = m_line[begin];
+    if (first.kind == TokenKind::Name || isOp(begin, "@"_L1)) {
+        // Keywords are ASCII, so the token's own text is compared (no NFKC needed).
+        const QStringView keyword = first.kind == TokenKind::Name ? first.text(m_text) : QStringView();
+        if (isOneOf(keyword, scopeKeywords) || isOp(begin, "@"_L1)) {
+            // `def name` and `class name` bind the name to a function or class.
+            const qsizetype nameAt = begin + (keyword == u"async"_s ? 2 : 1);
+            if (!isOp(begin, "@"_L1) && nameAt < end && m_line[nameAt].kind == TokenKind::Name)
+                bind(m_line[nameAt],
+                     LiteralValue::unknown(u"a %1"_s.arg(keyword == u"class"_s ? u"class"_s
+                                                                               : u"function"_s),
+                                           m_line[nameAt].line),
+                     blockKeyword);
+            noteGlobals(); // `def f(): global revision; revision = …`
+            return; // otherwise a function's or class's body binds nothing at module level
+        }
+        if (isOneOf(keyword, blockKeywords)) {
+            const QStringView block = blockKeyword.isEmpty() ? keyword : blockKeyword;
+            // Names bound in the header itself: `for x in`, `with … as x`, `except … as x`, `:=`.
+            bool inForTarget = keyword == u"for"_s;
+            qsizetype colon = end;
+            for (qsizetype i = begin + 1; i < end; ++i) {
+                if (isName(i, "in"_L1))
+                    inForTarget = false;
+                const bool bound = m_line[i].kind == TokenKind::Name
+                    && (inForTarget || (i > 0 && isName(i - 1, "as"_L1))
+                        || (i + 1 < end && isOp(i + 1, ":="_L1)));
+                if (bound)
+                    bind(m_line[i], LiteralValue(), block);
+                if (m_line[i].depth == 0 && isOp(i, ":"_L1)) {
+                    colon = i;
+                    break;
+                }
+            }
+            if (colon + 1 < end)
+                readStatements(colon + 1, end, block);
+            return;
+        }
+    }
+    qsizetype statementBegin = begin;
+    for (qsizetype i = begin; i <= end; ++i) {
+        if (i == end || (m_line[i].depth == 0 && isOp(i, ";"_L1))) {
+            if (i > statementBegin)
+                readSimpleStatement(statementBegin, i, blockKeyword);
+            statementBegin = i + 1;
+        }
+    }
+}
+
+void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, QStringView blockKeyword)
+{
+    if (isName(begin, "import"_L1) || isName(begin, "from"_L1)) {
+        // Each imported item binds its `as` name, or its first (dotted) name or its name.
+        qsizetype i = begin + 1;
+        if (isName(begin, "from"_L1))
+            while (i < end && !isName(i, "import"_L1))
+                ++i;
+        bool expectName = true;
+        for (++i; i < end; ++i) {
+            if (isOp(i, "*"_L1)) {
+                // `from m import *` may rebind any public name bound so far, and may bind
+                // names never assigned here; only importing m could tell which.
+                for (auto it = m_names.begin(); it != m_names.end(); ++it)
+                    if (!it.key().startsWith(u'_'))
+                        *it = LiteralValue::unknown(u"possibly rebound by `from … import *`"_s,
+                                                    m_line[i].line);
+                m_starImportLine = m_line[i].line;
+            } else if (isOp(i, ","_L1)) {
+                expectName = true;
+            } else if (m_line[i].kind == TokenKind::Name && (expectName || isName(i - 1, "as"_L1))
+                       && !isName(i, "as"_L1)) {
+                const bool renamed = i + 1 < end && isName(i + 1, "as"_L1);
+                if (!renamed)
+                    bind(m_line[i], LiteralValue::unknown(u"bound by an import"_s, m_line[i].line),
+                         blockKeyword);
+                expectName = false;
+            }
+        }
+        return;
+    }
+    if (isName(begin, "del"_L1)) {
+        for (qsizetype i = begin + 1; i < end; ++i)
+            if (m_line[i].kind == TokenKind::Name && m_line[i].depth == 0
+                && (i + 1 == end || isOp(i + 1, ","_L1)))
+                m_names.remove(name(m_line[i]));
+        return;
+    }
+    // `name := value` anywhere in an expression binds at module level.
+    for (qsizetype i = begin; i + 1 < end; ++i)
+        if (m_line[i].kind == TokenKind::Name && isOp(i + 1, ":="_L1))
+            bind(m_line[i], LiteralValue::unknown(u"bound by `:=`"_s, m_line[i].line), blockKeyword);
+
+    // An annotated assignment binds only when it has a value: `revision: str` alone does not.
+    if (end - begin >= 2 && m_line[begin].kind == TokenKind::Name && isOp(begin + 1, ":"_L1)) {
+        for (qsizetype i = begin + 2; i < end; ++i)
+            if (m_line[i].depth == 0 && isOp(i, "="_L1)) {
+                bind(m_line[begin], evaluator().evaluate(i + 1, end), blockKeyword);
+                return;
+            }
+        return;
+    }
+    if (end - begin >= 2 && m_line[begin].kind == TokenKind::Op) {
+        // e.g. a parenthesised target list; handled below like any other target
+    }
+    if (end - begin >= 2 && m_line[begin].kind == TokenKind::Name
+        && m_line[begin + 1].kind == TokenKind::Op) {
+        const QStringView op = m_line[begin + 1].text(m_text);
+        if (op.size() >= 2 && op.endsWith(u'=') && op != u"=="_s && op != u"<="_s
+            && op != u">="_s && op != u"!="_s) {
+            bind(m_line[begin],
+                 LiteralValue::unknown(u"augmented assignment `%1`"_s.arg(op), m_line[begin].line),
+                 blockKeyword);
+            return;
+        }
+    }
+    // `a = b = value`: every part before the last `=` is a target list.
+    QVarLengthArray<qsizetype, 4> equals;
+    for (qsizetype i = begin; i < end; ++i)
+        if (m_line[i].depth == 0 && isOp(i, "="_L1))
+            equals.append(i);
+    if (equals.isEmpty())
+        return;
+    const LiteralValue value = evaluator().evaluate(equals.back() + 1, end);
+    qsizetype targetBegin = begin;
+    for (qsizetype equal : equals) {
+        bindTargets(targetBegin, equal, value, blockKeyword);
+        targetBegin = equal + 1;
+    }
+}
+
+void ModuleReader::bindTargets(qsizetype begin, qsizetype end, const LiteralValue &value,
+                               QStringView blockKeyword)
+{
+    if (end - begin == 1 && m_line[begin].kind == TokenKind::Name) {
+        bind(m_line[begin], value, blockKeyword);
+        return;
+    }
+    // Unpacking (`a, b = …`, `[a, b] = …`): each plain name gets a value only Python knows.
+    // Attributes and subscripts (`x.y = …`, `x[0] = …`) bind no module-level name.
+    for (qsizetype i = begin; i < end; ++i) {
+        const bool attributeOrSubscript = (i > begin && isOp(i - 1, "."_L1))
+            || (i + 1 < end && (isOp(i + 1, "."_L1) || isOp(i + 1, "["_L1)));
+        if (m_line[i].kind == TokenKind::Name && !attributeOrSubscript)
+            bind(m_line[i], LiteralValue::unknown(u"assigned by unpacking"_s, m_line[i].line), blockKeyword);
+    }
+}
+
+void ModuleReader::noteGlobals()
+{
+    // `global` is a hard keyword: wherever the token appears, a global statement follows.
+    for (qsizetype i = 0; i < m_line.size(); ++i) {
+        if (!isName(i, "global"_L1))
+            continue;
+        for (++i; i < m_line.size() && !isOp(i, ";"_L1); ++i)
+            if (m_line[i].kind == TokenKind::Name)
+                m_globals.insert(name(m_line[i]), m_line[i].line);
+    }
+}
+
+void ModuleReader::bind(const Token &target, LiteralValue value, QStringView blockKeyword)
+{
+    if (!blockKeyword.isEmpty())
+        value = LiteralValue::unknown(u"assigned inside a block (`%1`)"_s.arg(blockKeyword), target.line);
+    else if (value.kind != LiteralValue::Unknown)
+        value.line = target.line;
+    m_names.insert(name(target), std::move(value));
+}
+
+// The value a string-literal expression statement gives __doc__: only str literals
+// (implicitly concatenated, perhaps parenthesised), never bytes or f-strings.
+std::optional<QString> ModuleReader::docstringOf(qsizetype begin, qsizetype end) const
+{
+    while (begin < end && isOp(begin, "("_L1) && isOp(end - 1, ")"_L1)
+           && evaluator().matchingBracket(begin, end) == end - 1) {
+        ++begin;
+        --end;
+    }
+    if (begin >= end)
+        return std::nullopt;
+    QString doc;
+    for (qsizetype i = begin; i < end; ++i) {
+        if (m_line[i].kind != TokenKind::String)
+            return std::nullopt;
+        const StringLiteral literal = decodeStringLiteral(m_line[i].text(m_text));
+        if (literal.isBytes || literal.isFString || !literal.error.isEmpty())
+            return std::nullopt;
+        doc += literal.value;
+    }
+    return doc;
+}
+
+} // namespace
+
+std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorLine, QString *error)
+{
+    ModuleReader reader(text);
+    if (!reader.read()) {
+        *errorLine = reader.m_errorLine;
+        *error = reader.m_error;
+        return std::nullopt;
+    }
+    return ModuleNamespace{std::move(reader.m_names), std::move(reader.m_globals),
+                           std::move(reader.m_docstring), reader.m_starImportLine};
+}
+
+} // namespace Migrations::Python

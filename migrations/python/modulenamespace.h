@@ -1,0 +1,31 @@
+#pragma once
+
+#include "literalvalue.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace Migrations::Python {
+
+// What importing a module binds at module level, as far as it is known without running it.
+struct ModuleNamespace
+{
+    // Every name bound at module level, with its last value (Unknown when only Python knows).
+    QHash<QString, LiteralValue> names;
+    // Names a function or class body declares `global`: calling it may rebind them, which
+    // only running the module can tell. The value is the line of the `global` statement.
+    QHash<QString, int> globalsInFunctions;
+    // The module docstring as the compiler stores it (before any `__doc__ = …`).
+    std::optional<QString> docstring;
+    // The line of the last `from … import *` at module level (0: none). A public name not
+    // bound after it may still have been bound by it.
+    int starImportLine = 0;
+};
+
+// Reads a module's statements at module level. On a syntax error returns nothing and sets
+// *errorLine and *error (CPython's wording).
+std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorLine, QString *error);
+
+} // namespace Migrations::Python
