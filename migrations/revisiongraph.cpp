@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <vector>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +121,8 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts)
     if (!graph.m_error)
         graph.link();
     if (!graph.m_error)
+        graph.indexEdges();
+    if (!graph.m_error)
         graph.normalizeDependencies();
     if (!graph.m_error)
         graph.detectCycles();
@@ -186,6 +190,31 @@ void RevisionGraph::normalizeDependencies()
         normalized.sort();
         revision.normalizedResolvedDependencies = normalized;
     }
+    for (Revision &revision : m_revisions)
+        revision.normalizedDownIndexes = indexesOf(revision.normalizedDownRevisions());
+}
+
+QList<int> RevisionGraph::indexesOf(const QStringList &ids) const
+{
+    QList<int> indexes;
+    indexes.reserve(ids.size());
+    for (const QString &id : ids) {
+        const int index = m_map.value(id, -1);
+        if (index >= 0)
+            indexes.append(index);
+    }
+    return indexes;
+}
+
+void RevisionGraph::indexEdges()
+{
+    for (Revision &revision : m_revisions) {
+        revision.downIndexes = indexesOf(revision.downRevisions);
+        revision.allDownIndexes = indexesOf(revision.allDownRevisions());
+        revision.normalizedDownIndexes = revision.downIndexes; // until normalizeDependencies
+        revision.nextIndexes = indexesOf(revision.nextRevisions);
+        revision.allNextIndexes = indexesOf(revision.allNextRevisions);
+    }
 }
 
 void RevisionGraph::detectCycles()
@@ -195,10 +224,9 @@ void RevisionGraph::detectCycles()
     if (m_mapKeys.isEmpty())
         return;
     const auto unreachable = [this](const QList<int> &tops, const QList<int> &bottoms,
-                                     QStringList Revision::*up, QStringList Revision::*down,
-                                     QStringList (Revision::*upComputed)() const) {
+                                     QList<int> Revision::*up, QList<int> Revision::*down) {
         QSet<QString> fromTops, both;
-        for (int i : walk(tops, up, upComputed))
+        for (int i : walk(tops, up))
             fromTops.insert(m_revisions[i].id);
         for (int i : walk(bottoms, down)) {
             if (fromTops.contains(m_revisions[i].id))
@@ -225,8 +253,7 @@ void RevisionGraph::detectCycles()
         m_error = RevisionError::plain(u"Cycle is detected in revisions (%1)"_s.arg(allIds().join(u", "_s)));
         return;
     }
-    if (const QStringList lost = unreachable(m_heads, m_bases, &Revision::downRevisions,
-                                             &Revision::nextRevisions, nullptr);
+    if (const QStringList lost = unreachable(m_heads, m_bases, &Revision::downIndexes, &Revision::nextIndexes);
         !lost.isEmpty()) {
         m_error = RevisionError::plain(u"Cycle is detected in revisions (%1)"_s.arg(lost.join(u", "_s)));
         return;
@@ -235,8 +262,8 @@ void RevisionGraph::detectCycles()
         m_error = RevisionError::plain(u"Dependency cycle is detected in revisions (%1)"_s.arg(allIds().join(u", "_s)));
         return;
     }
-    if (const QStringList lost = unreachable(m_realHeads, m_realBases, nullptr,
-                                             &Revision::allNextRevisions, &Revision::allDownRevisions);
+    if (const QStringList lost = unreachable(m_realHeads, m_realBases, &Revision::allDownIndexes,
+                                             &Revision::allNextIndexes);
         !lost.isEmpty()) {
         m_error = RevisionError::plain(u"Dependency cycle is detected in revisions (%1)"_s.arg(lost.join(u", "_s)));
     }
@@ -246,35 +273,70 @@ void RevisionGraph::spreadBranchLabels()
 {
     // _add_branches: a label covers every descendant of the revision that carries it, and
     // upwards from the last one reached, every ancestor until a branch point or a merge.
-    for (qsizetype index = 0; index < m_revisions.size(); ++index) {
-        const QStringList labels = m_revisions[index].branchLabels;
-        if (labels.isEmpty() || m_map.value(m_revisions[index].id) != index)
-            continue;
-        const QList<int> reached = descendants({int(index)}, false);
-        for (int node : reached) {
-            for (const QString &label : labels)
-                insertSorted(m_revisions[node].branchLabels, label);
+    //
+    // Labels are interned as bits, numbered in name order, so that spreading is a bitwise
+    // OR per revision and each revision's labels come out sorted for free. (Spreading
+    // strings cost 85% of loading a project whose labels reach most revisions.)
+    QStringList names;
+    for (const Revision &revision : std::as_const(m_revisions))
+        names += revision.branchLabels;
+    names.sort();
+    names.removeDuplicates();
+    if (names.isEmpty())
+        return;
+    QHash<QString, int> bitOf;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        bitOf.insert(names[i], int(i));
+    const qsizetype words = (names.size() + 63) / 64;
+    std::vector<quint64> bits(size_t(m_revisions.size() * words), 0);
+    const auto labelsOf = [&](qsizetype revision) { return bits.data() + revision * words; };
+    for (qsizetype i = 0; i < m_revisions.size(); ++i) {
+        for (const QString &label : std::as_const(m_revisions[i].branchLabels)) {
+            const int bit = bitOf.value(label);
+            labelsOf(i)[bit / 64] |= quint64(1) << (bit % 64);
         }
+    }
+    const auto addLabels = [&](qsizetype to, const std::vector<quint64> &labels) {
+        quint64 *target = labelsOf(to);
+        for (qsizetype w = 0; w < words; ++w)
+            target[w] |= labels[size_t(w)];
+    };
+
+    for (qsizetype index = 0; index < m_revisions.size(); ++index) {
+        if (m_revisions[index].originalBranchLabels.isEmpty() || m_map.value(m_revisions[index].id) != index)
+            continue;
+        // The labels this revision has now, including any spread to it already, as in Alembic.
+        const std::vector<quint64> labels(labelsOf(index), labelsOf(index) + words);
+        const QList<int> reached = descendants({int(index)}, false);
+        for (int node : reached)
+            addLabels(node, labels);
         int parent = reached.isEmpty() ? -1 : reached.last();
         while (parent >= 0 && !m_revisions[parent].isRealBranchPoint() && !m_revisions[parent].isMergePoint()) {
-            for (const QString &label : labels)
-                insertSorted(m_revisions[parent].branchLabels, label);
-            const QStringList &down = m_revisions[parent].downRevisions;
-            parent = down.isEmpty() ? -1 : m_map.value(down.first(), -1);
+            addLabels(parent, labels);
+            const QList<int> &down = m_revisions[parent].downIndexes;
+            parent = down.isEmpty() ? -1 : down.first();
         }
+    }
+
+    for (qsizetype i = 0; i < m_revisions.size(); ++i) {
+        QStringList labels;
+        const quint64 *word = labelsOf(i);
+        for (qsizetype bit = 0; bit < names.size(); ++bit) {
+            if (word[bit / 64] & (quint64(1) << (bit % 64)))
+                labels.append(names[bit]);
+        }
+        m_revisions[i].branchLabels = labels;
     }
 }
 
 QList<int> RevisionGraph::descendants(const QList<int> &targets, bool includeDependencies) const
 {
-    return walk(targets, includeDependencies ? &Revision::allNextRevisions : &Revision::nextRevisions);
+    return walk(targets, includeDependencies ? &Revision::allNextIndexes : &Revision::nextIndexes);
 }
 
 QList<int> RevisionGraph::ancestors(const QList<int> &targets, bool includeDependencies) const
 {
-    if (includeDependencies)
-        return walk(targets, nullptr, &Revision::normalizedDownRevisions);
-    return walk(targets, &Revision::downRevisions);
+    return walk(targets, includeDependencies ? &Revision::normalizedDownIndexes : &Revision::downIndexes);
 }
 
 const Revision *RevisionGraph::revision(const QString &idOrLabel) const

@@ -30,6 +30,10 @@ struct Revision
     QStringList allNextRevisions;  // children through `down_revision` or `depends_on` (sorted)
     int script = -1;               // index of the RevisionScript it was read from
 
+    // The same edges as indexes into RevisionGraph::revisions(), in the same order, so
+    // that walks never look ids up (set once the graph is linked).
+    QList<int> downIndexes, allDownIndexes, normalizedDownIndexes, nextIndexes, allNextIndexes;
+
     bool isBase() const { return downRevisions.isEmpty(); }
     bool isRealBase() const { return downRevisions.isEmpty() && dependencies.isEmpty(); }
     bool isHead() const { return nextRevisions.isEmpty(); }
@@ -120,9 +124,12 @@ private:
     void spreadBranchLabels();
     // With `overlap`, also Alembic's check=True: a target reached from another target is
     // the error "Requested revision … overlaps with other requested revisions …".
-    QList<int> walk(const QList<int> &targets, QStringList Revision::*next,
-                    QStringList (Revision::*computed)() const = nullptr,
+    QList<int> walk(const QList<int> &targets, QList<int> Revision::*edges,
                     std::optional<RevisionError> *overlap = nullptr) const;
+    // Index edges from the id lists: `indexEdges` after linking, and the normalized
+    // parents once dependencies are normalized.
+    QList<int> indexesOf(const QStringList &ids) const;
+    void indexEdges();
 
     struct ResolvedNumber
     {

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 // Walking the graph and collecting ranges, ported from RevisionMap._walk,
@@ -39,14 +41,13 @@ RevisionError didNotProduce(const QString &relative, int steps)
 
 } // namespace
 
-QList<int> RevisionGraph::walk(const QList<int> &targets, QStringList Revision::*next,
-                               QStringList (Revision::*computed)() const,
+QList<int> RevisionGraph::walk(const QList<int> &targets, QList<int> Revision::*edges,
                                std::optional<RevisionError> *overlap) const
 {
     // _iterate_related_revisions: a stack (Python's deque.pop() takes the newest), each
     // revision yielded once, when popped.
     QList<int> order;
-    QList<bool> seen(m_revisions.size(), false);
+    std::vector<char> seen(size_t(m_revisions.size()), 0);
     QList<int> todo;
     for (int target : targets) {
         todo.append(target);
@@ -55,16 +56,10 @@ QList<int> RevisionGraph::walk(const QList<int> &targets, QStringList Revision::
             const int current = todo.takeLast();
             if (overlap)
                 perTarget.insert(current);
-            if (seen[current])
+            if (seen[size_t(current)])
                 continue;
-            seen[current] = true;
-            const Revision &revision = m_revisions[current];
-            const QStringList related = computed ? (revision.*computed)() : revision.*next;
-            for (const QString &id : related) {
-                const int nextIndex = m_map.value(id, -1);
-                if (nextIndex >= 0)
-                    todo.append(nextIndex);
-            }
+            seen[size_t(current)] = 1;
+            todo.append(m_revisions[current].*edges);
             order.append(current);
         }
         if (overlap && !*overlap) {
@@ -272,7 +267,7 @@ RevisionRange RevisionGraph::iterateUpgradeRevisions(const QString &upper, const
 
     std::optional<RevisionError> error;
     QSet<int> required;
-    for (int r : walk(targets, nullptr, &Revision::normalizedDownRevisions, &error))
+    for (int r : walk(targets, &Revision::normalizedDownIndexes, &error))
         required.insert(r);
     if (error)
         return {{}, error};
@@ -307,7 +302,7 @@ RevisionRange RevisionGraph::iterateUpgradeRevisions(const QString &upper, const
     }
 
     QSet<int> currentNodes;
-    for (int r : walk(current.revisions, nullptr, &Revision::normalizedDownRevisions, &error))
+    for (int r : walk(current.revisions, &Revision::normalizedDownIndexes, &error))
         currentNodes.insert(r);
     if (error)
         return {{}, error};
@@ -323,7 +318,7 @@ RevisionRange RevisionGraph::iterateUpgradeRevisions(const QString &upper, const
     }
     if (!current.revisions.isEmpty() && !implicitBase) {
         QSet<int> lowerDescendants;
-        for (int r : walk(current.revisions, &Revision::nextRevisions, nullptr, &error))
+        for (int r : walk(current.revisions, &Revision::nextIndexes, &error))
             lowerDescendants.insert(r);
         if (error)
             return {{}, error};
@@ -376,9 +371,8 @@ QList<int> RevisionGraph::topologicalSort(const QSet<int> &revisions, const QLis
             output.append(candidate);
         const Revision &revision = m_revisions[candidate];
         QList<int> headsToAdd;
-        for (const QString &downId : revision.normalizedDownRevisions()) {
-            const int down = m_map.value(downId, -1);
-            if (down >= 0 && todo.contains(down) && !currentHeads.contains(down))
+        for (int down : revision.normalizedDownIndexes) {
+            if (todo.contains(down) && !currentHeads.contains(down))
                 headsToAdd.append(down);
         }
         if (headsToAdd.isEmpty()) {
