@@ -33,6 +33,25 @@ std::optional<RelativeDestination> matchRelative(const QString &target)
     return destination;
 }
 
+// A set of revisions as one bit each: the topological sort keeps one per head it follows
+// and asks it about every candidate, which a hash set made the slowest part of history.
+class RevisionBits
+{
+public:
+    RevisionBits() = default;
+    RevisionBits(qsizetype size, const QList<int> &members)
+        : m_words(size_t((size + 63) / 64), 0)
+    {
+        for (int member : members)
+            m_words[size_t(member) / 64] |= quint64(1) << (member % 64);
+    }
+    bool contains(int member) const { return m_words[size_t(member) / 64] & (quint64(1) << (member % 64)); }
+    void remove(int member) { m_words[size_t(member) / 64] &= ~(quint64(1) << (member % 64)); }
+
+private:
+    std::vector<quint64> m_words;
+};
+
 RevisionError didNotProduce(const QString &relative, int steps)
 {
     return RevisionError::plain(
@@ -336,8 +355,7 @@ QList<int> RevisionGraph::topologicalSort(const QSet<int> &revisions, const QLis
     // Emits each head's line down to where another head still needs a revision, then
     // switches to that head: Alembic's order, children always before their parents.
     const auto ancestorsOf = [this](int revision) {
-        const QList<int> reached = ancestors({revision}, true);
-        return QSet<int>(reached.cbegin(), reached.cend());
+        return RevisionBits(m_revisions.size(), ancestors({revision}, true));
     };
     QSet<int> todo = revisions;
     QList<int> currentHeads;
@@ -349,7 +367,7 @@ QList<int> RevisionGraph::topologicalSort(const QSet<int> &revisions, const QLis
     std::sort(currentHeads.begin(), currentHeads.end(), [this](int a, int b) {
         return m_map.value(m_revisions[a].id) < m_map.value(m_revisions[b].id);
     });
-    QList<QSet<int>> ancestorsByIndex;
+    QList<RevisionBits> ancestorsByIndex;
     for (int head : std::as_const(currentHeads))
         ancestorsByIndex.append(ancestorsOf(head));
 

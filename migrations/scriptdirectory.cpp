@@ -1,6 +1,7 @@
 #include "scriptdirectory.h"
 
 #include <QDir>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -33,17 +34,38 @@ ScriptDirectory ScriptDirectory::load(const QStringList &versionLocations, bool 
 {
     ScriptDirectory directory;
     QSet<QString> seen;
+    QStringList paths;
     for (const QString &location : versionLocations) {
         if (explicitLocations && !QFileInfo::exists(location))
             continue;
-        directory.loadFolder(location, recursive, &seen);
+        directory.listFolder(location, recursive, &seen, &paths);
+    }
+
+    // Reading scripts is most of loading and each file stands alone, so they are read on
+    // every core; the results are taken in listing order, which is what the graph needs.
+    struct Read
+    {
+        std::optional<RevisionScript> script;
+        Diagnostic diagnostic;
+    };
+    const QList<Read> reads = QtConcurrent::blockingMapped(paths, [](const QString &path) {
+        Read read;
+        read.script = readRevisionScript(path, &read.diagnostic);
+        return read;
+    });
+    directory.m_scripts.reserve(reads.size());
+    for (const Read &read : reads) {
+        if (read.script)
+            directory.m_scripts.append(*read.script);
+        else
+            directory.m_diagnostics.append(read.diagnostic);
     }
     directory.m_graph = RevisionGraph::build(directory.m_scripts);
     directory.m_warnings.append(directory.m_graph.warnings());
     return directory;
 }
 
-void ScriptDirectory::loadFolder(const QString &folder, bool recursive, QSet<QString> *seen)
+void ScriptDirectory::listFolder(const QString &folder, bool recursive, QSet<QString> *seen, QStringList *paths)
 {
     // os.walk(topdown=True): this folder's files first, then each sub-folder in turn.
     // Like os.walk it does not descend into linked folders, and skips __pycache__.
@@ -61,7 +83,7 @@ void ScriptDirectory::loadFolder(const QString &folder, bool recursive, QSet<QSt
         }
         seen->insert(key);
         if (isRevisionFileName(name))
-            loadFile(key);
+            paths->append(key);
     }
     if (!recursive)
         return;
@@ -69,19 +91,8 @@ void ScriptDirectory::loadFolder(const QString &folder, bool recursive, QSet<QSt
     for (const QString &name : folders) {
         const QFileInfo info(dir.filePath(name));
         if (!info.isSymLink())
-            loadFolder(info.filePath(), true, seen);
+            listFolder(info.filePath(), true, seen, paths);
     }
-}
-
-void ScriptDirectory::loadFile(const QString &path)
-{
-    Diagnostic diagnostic;
-    std::optional<RevisionScript> script = readRevisionScript(path, &diagnostic);
-    if (!script) {
-        m_diagnostics.append(diagnostic);
-        return;
-    }
-    m_scripts.append(*script);
 }
 
 } // namespace Migrations

@@ -36,8 +36,8 @@ public:
     }
 
 private:
-    void loadFolder(const QString &folder, bool recursive, QSet<QString> *seen);
-    void loadFile(const QString &path);
+    // Lists the revision files of a folder in Alembic's order into *paths.
+    void listFolder(const QString &folder, bool recursive, QSet<QString> *seen, QStringList *paths);
 
     QList<RevisionScript> m_scripts;
     RevisionGraph m_graph;
