@@ -143,6 +143,10 @@ private:
     // BaseRevision); NoRevision when it walks off the graph and `noOverwalk` is set.
     std::optional<int> walkSteps(int start, int steps, const QString &branchLabel, bool noOverwalk,
                                  std::optional<RevisionError> *error) const;
+    // Resolves `[label@]symbol` with get_revision and walks `steps` from it (no label
+    // filter on the walk): the shared tail of both target parsers.
+    RevisionResolution walkFromSymbol(const QString &branchLabel, const QString &symbol, int steps,
+                                      bool noOverwalk) const;
     RevisionResolution parseUpgradeTarget(const QString &currentRevisions, const QString &target,
                                           bool assertRelativeLength) const;
     RevisionResolution parseDowngradeTarget(const QString &currentRevisions, const QString &target,

@@ -200,13 +200,17 @@ RevisionResolution RevisionGraph::parseUpgradeTarget(const QString &currentRevis
 
     if (relative->symbol.isEmpty())
         return {{}, didNotProduce(QString::number(relative->steps), relative->steps)};
-    const RevisionResolution start = resolveOne(relative->branchLabel.isEmpty()
-                                                    ? relative->symbol
-                                                    : relative->branchLabel + u'@' + relative->symbol);
+    return walkFromSymbol(relative->branchLabel, relative->symbol, relative->steps, assertRelativeLength);
+}
+
+RevisionResolution RevisionGraph::walkFromSymbol(const QString &branchLabel, const QString &symbol, int steps,
+                                                 bool noOverwalk) const
+{
+    const RevisionResolution start = resolveOne(branchLabel.isEmpty() ? symbol : branchLabel + u'@' + symbol);
     if (start.error)
         return start;
-    const std::optional<int> end = walkSteps(start.revisions.first(), relative->steps, {},
-                                             assertRelativeLength, &error);
+    std::optional<RevisionError> error;
+    const std::optional<int> end = walkSteps(start.revisions.first(), steps, {}, noOverwalk, &error);
     if (error)
         return {{}, error};
     return {{*end}, std::nullopt};
@@ -242,18 +246,12 @@ RevisionResolution RevisionGraph::parseDowngradeTarget(const QString &currentRev
             if (branchLabel.isEmpty())
                 branchLabel = symbol;
         }
-        const RevisionResolution start = resolveOne(branchLabel.isEmpty() ? symbol : branchLabel + u'@' + symbol);
-        if (start.error)
-            return start;
-        const std::optional<int> end = walkSteps(start.revisions.first(), relative->steps, {},
-                                                 assertRelativeLength, &error);
-        if (error)
-            return {{}, error};
-        if (end == NoRevision) {
+        const RevisionResolution walked = walkFromSymbol(branchLabel, symbol, relative->steps, assertRelativeLength);
+        if (!walked.error && walked.revisions.first() == NoRevision) {
             return {{}, relativeRevision ? didNotProduce(relative->relative, relative->steps)
                                          : RevisionError::plain(u"Walked too far"_s)};
         }
-        return {{*end}, std::nullopt};
+        return walked;
     }
     const qsizetype at = target.lastIndexOf(u'@');
     return resolveOne(at < 0 ? target : target.first(at) + u'@' + target.sliced(at + 1));
