@@ -288,6 +288,11 @@ Token Tokenizer::next()
     const char32_t cp = codePointAt(m_source, m_pos, &units);
     if (isIdentifierStart(cp)) {
         m_pos += units;
+        // ASCII letters, digits and `_` first: the code-point path below is for the rest.
+        for (char16_t c = peek(); (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+                                  || (c >= u'0' && c <= u'9') || c == u'_';
+             c = peek())
+            ++m_pos;
         while (!atEnd()) {
             const char32_t next = codePointAt(m_source, m_pos, &units);
             if (!isIdentifierContinue(next))
@@ -342,7 +347,11 @@ Token Tokenizer::scanOperator(qsizetype begin)
     const char16_t first = m_source[begin].unicode();
     const QStringView rest = m_source.sliced(begin, qMin(qsizetype(3), m_source.size() - begin));
     qsizetype length = 1;
-    if (rest.size() >= 2 && first != u'(' && first != u')' && first != u'[' && first != u']'
+    // Every operator longer than one character has one of these as its second character.
+    const bool mayBeLonger = rest.size() >= 2
+        && (rest[1] == u'=' || rest[1] == u'*' || rest[1] == u'/' || rest[1] == u'>'
+            || rest[1] == u'<' || rest[1] == u'.');
+    if (mayBeLonger && first != u'(' && first != u')' && first != u'[' && first != u']'
         && first != u'{' && first != u'}' && first != u',') {
         for (QLatin1StringView op : threeCharOps)
             if (op.front() == QChar(first) && rest.startsWith(op))
@@ -401,6 +410,11 @@ Token Tokenizer::scanString(qsizetype begin, qsizetype quote)
     bool hasFields = false;
     char16_t nestedQuote = 0;
     for (;;) {
+        if (!isFString) {
+            // Outside f-strings only quotes, backslashes and line breaks need a look.
+            while (!atEnd() && peek() != q && peek() != u'\\' && !isLineBreak(peek()))
+                ++m_pos;
+        }
         if (atEnd())
             return unterminated();
         const char16_t ch = peek();
