@@ -95,7 +95,19 @@ constexpr QLatin1StringView twoCharOps[] = {
     "!="_L1, "%="_L1, "&="_L1, "**"_L1, "*="_L1, "+="_L1, "-="_L1, "->"_L1, "//"_L1, "/="_L1,
     ":="_L1, "<<"_L1, "<="_L1, "=="_L1, ">="_L1, ">>"_L1, "@="_L1, "^="_L1, "|="_L1,
 };
-constexpr QLatin1StringView oneCharOps = "%&()*+,-./:;<=>@[]^{|}~!"_L1;
+// The characters that start an operator ("%&()*+,-./:;<=>@[]^{|}~!"), tested inline: a
+// QLatin1StringView::contains() per token was a library call searching the whole set.
+bool startsOperator(char16_t ch)
+{
+    switch (ch) {
+    case u'%': case u'&': case u'(': case u')': case u'*': case u'+': case u',': case u'-':
+    case u'.': case u'/': case u':': case u';': case u'<': case u'=': case u'>': case u'@':
+    case u'[': case u']': case u'^': case u'{': case u'|': case u'}': case u'~': case u'!':
+        return true;
+    default:
+        return false;
+    }
+}
 
 QString closerFor(char16_t opener)
 {
@@ -304,7 +316,7 @@ Token Tokenizer::next()
             return scanString(begin, m_pos);
         return make(TokenKind::Name, begin, m_pos, m_line, m_lineStart);
     }
-    if (cp < 0x80 && oneCharOps.contains(QChar(ch)))
+    if (cp < 0x80 && startsOperator(ch))
         return scanOperator(begin);
     return fail(u"invalid character '%1' (U+%2)"_s
                     .arg(m_source.sliced(m_pos, units).toString(),
