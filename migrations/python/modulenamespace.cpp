@@ -67,7 +67,9 @@ private:
     bool isOp(qsizetype i, QLatin1StringView op) const { return m_line[i].isOp(m_text, op); }
     bool isName(qsizetype i, QLatin1StringView word) const
     {
-        return m_line[i].kind == TokenKind::Name && m_line[i].text(m_text) == word;
+        const Token &token = m_line[i];
+        return token.kind == TokenKind::Name && token.end - token.begin == word.size()
+            && token.text(m_text) == word;
     }
     bool fail(const Token &token, const QString &message)
     {
@@ -247,14 +249,15 @@ bool ModuleReader::skipBody()
             // noteGlobals(): every name after `global` (a second `global` too) up to `;`.
             if (inGlobal)
                 m_globals.insert(name(token), token.line);
-            else if (token.text(m_text) == "global"_L1)
+            else if (token.end - token.begin == 6 && token.text(m_text) == "global"_L1)
                 inGlobal = true;
             continue;
         default:
             if (token.kind == TokenKind::Op) {
-                const QStringView op = token.text(m_text);
-                lastIsColon = op == ":"_L1;
-                if (op == ";"_L1)
+                // One-character checks inline (comparing with a Latin-1 view is a library call).
+                const char16_t op = token.end - token.begin == 1 ? m_text[token.begin].unicode() : 0;
+                lastIsColon = op == u':';
+                if (op == u';')
                     inGlobal = false;
             } else {
                 lastIsColon = false;
