@@ -53,6 +53,7 @@ private:
     const Token &peek();
     bool readLogicalLine(const Token &first);
     bool skipBlock(bool runsAtImport, QStringView blockKeyword);
+    bool skipBody();
     void readStatements(qsizetype begin, qsizetype end, QStringView blockKeyword);
     void readSimpleStatement(qsizetype begin, qsizetype end, QStringView blockKeyword);
     void bindTargets(qsizetype begin, qsizetype end, const LiteralValue &value, QStringView blockKeyword);
@@ -66,7 +67,9 @@ private:
     bool isOp(qsizetype i, QLatin1StringView op) const { return m_line[i].isOp(m_text, op); }
     bool isName(qsizetype i, QLatin1StringView word) const
     {
-        return m_line[i].kind == TokenKind::Name && m_line[i].text(m_text) == word;
+        const Token &token = m_line[i];
+        return token.kind == TokenKind::Name && token.end - token.begin == word.size()
+            && token.text(m_text) == word;
     }
     bool fail(const Token &token, const QString &message)
     {
@@ -157,14 +160,13 @@ bool ModuleReader::readLogicalLine(const Token &first)
     m_line.clear();
     m_line.append(first);
     for (;;) {
-        const Token &next = peek();
+        // Taken, not peeked: an error stops the reading anyway, so nothing is put back.
+        Token next = take();
         if (next.kind == TokenKind::Error)
             return fail(next, next.error);
-        if (next.kind == TokenKind::Newline || next.kind == TokenKind::EndMarker) {
-            take();
+        if (next.kind == TokenKind::Newline || next.kind == TokenKind::EndMarker)
             return true;
-        }
-        m_line.append(take());
+        m_line.append(std::move(next));
     }
 }
 
@@ -172,6 +174,8 @@ bool ModuleReader::readLogicalLine(const Token &first)
 // function or class body), every name it binds gets an Unknown value.
 bool ModuleReader::skipBlock(bool runsAtImport, QStringView blockKeyword)
 {
+    if (!runsAtImport)
+        return skipBody();
     for (;;) {
         const Token token = take();
         switch (token.kind) {
@@ -205,6 +209,64 @@ bool ModuleReader::skipBlock(bool runsAtImport, QStringView blockKeyword)
     }
 }
 
+// A function or class body (after its INDENT, up to its DEDENT), nested blocks included:
+// only `global` statements in it matter. It gives the same result and the same errors as
+// skipBlock(false, …) would, without collecting logical lines: tokens are looked at one by
+// one as the tokenizer hands them over (bodies are most of a real script's tokens).
+bool ModuleReader::skipBody()
+{
+    Q_ASSERT(!m_peeked); // the block's INDENT has just been taken
+    int depth = 0;               // blocks opened inside the body
+    bool lastIsColon = false;    // the last token of the current/previous logical line is `:`
+    bool inGlobal = false;       // after `global`, up to `;` or the end of the logical line
+    for (;;) {
+        const Token token = m_tokenizer.next();
+        switch (token.kind) {
+        case TokenKind::Comment:
+        case TokenKind::Nl:
+            continue; // as take() does
+        case TokenKind::Error:
+            return fail(token, token.error);
+        case TokenKind::EndMarker:
+            return true;
+        case TokenKind::Dedent:
+            if (depth == 0)
+                return true;
+            --depth;
+            continue;
+        case TokenKind::Indent:
+            // An INDENT only follows a NEWLINE: a block opens after a line ending with `:`.
+            if (!lastIsColon)
+                return fail(token, u"unexpected indent"_s);
+            ++depth;
+            lastIsColon = false;
+            continue;
+        case TokenKind::Newline:
+            inGlobal = false;
+            continue;
+        case TokenKind::Name:
+            lastIsColon = false;
+            // noteGlobals(): every name after `global` (a second `global` too) up to `;`.
+            if (inGlobal)
+                m_globals.insert(name(token), token.line);
+            else if (token.end - token.begin == 6 && token.text(m_text) == "global"_L1)
+                inGlobal = true;
+            continue;
+        default:
+            if (token.kind == TokenKind::Op) {
+                // One-character checks inline (comparing with a Latin-1 view is a library call).
+                const char16_t op = token.end - token.begin == 1 ? m_text[token.begin].unicode() : 0;
+                lastIsColon = op == u':';
+                if (op == u';')
+                    inGlobal = false;
+            } else {
+                lastIsColon = false;
+            }
+            continue;
+        }
+    }
+}
+
 // Statements separated by `;`, and the one-line body after a compound header's `:`.
 void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView blockKeyword)
 {
@@ -217,8 +279,7 @@ void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView bl
             const qsizetype nameAt = begin + (keyword == u"async"_s ? 2 : 1);
             if (!isOp(begin, "@"_L1) && nameAt < end && m_line[nameAt].kind == TokenKind::Name)
                 bind(m_line[nameAt],
-                     LiteralValue::unknown(u"a %1"_s.arg(keyword == u"class"_s ? u"class"_s
-                                                                               : u"function"_s),
+                     LiteralValue::unknown(keyword == u"class"_s ? u"a class"_s : u"a function"_s,
                                            m_line[nameAt].line),
                      blockKeyword);
             noteGlobals(); // `def f(): global revision; revision = …`

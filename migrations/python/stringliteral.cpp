@@ -47,7 +47,20 @@ StringLiteral decodeStringLiteral(QStringView text)
         }
     };
 
+    // Characters that stand for themselves, copied in runs rather than one by one.
+    const auto isPlain = [&](char16_t ch) {
+        return ch != u'\r' && (ch != u'\\' || literal.isRaw) && !(literal.isBytes && ch >= 0x80)
+            && !(literal.isFString && (ch == u'{' || ch == u'}'));
+    };
     for (qsizetype i = 0; i < body.size(); ++i) {
+        if (isPlain(body[i].unicode())) {
+            qsizetype run = i + 1;
+            while (run < body.size() && isPlain(body[run].unicode()))
+                ++run;
+            literal.value.append(body.sliced(i, run - i));
+            i = run - 1;
+            continue;
+        }
         const char16_t ch = body[i].unicode();
         if (literal.isBytes && ch >= 0x80) {
             literal.error = u"bytes can only contain ASCII literal characters"_s;
@@ -138,10 +151,13 @@ StringLiteral decodeStringLiteral(QStringView text)
 // indentation of the later non-blank lines removed from each of them.
 QString cleanDocstring(const QString &raw)
 {
-    QString doc;
-    doc.reserve(raw.size());
+    // Only tabs change the text here: without any, it is shared, not copied.
+    const bool hasTabs = raw.contains(u'\t');
+    QString doc = hasTabs ? QString() : raw;
+    if (hasTabs)
+        doc.reserve(raw.size());
     int column = 0;
-    for (QChar c : raw) {
+    for (QChar c : hasTabs ? QStringView(raw) : QStringView()) {
         if (c == u'\t') {
             const int spaces = 8 - column % 8;
             doc.append(QString(spaces, u' '));

@@ -95,7 +95,19 @@ constexpr QLatin1StringView twoCharOps[] = {
     "!="_L1, "%="_L1, "&="_L1, "**"_L1, "*="_L1, "+="_L1, "-="_L1, "->"_L1, "//"_L1, "/="_L1,
     ":="_L1, "<<"_L1, "<="_L1, "=="_L1, ">="_L1, ">>"_L1, "@="_L1, "^="_L1, "|="_L1,
 };
-constexpr QLatin1StringView oneCharOps = "%&()*+,-./:;<=>@[]^{|}~!"_L1;
+// The characters that start an operator ("%&()*+,-./:;<=>@[]^{|}~!"), tested inline: a
+// QLatin1StringView::contains() per token was a library call searching the whole set.
+bool startsOperator(char16_t ch)
+{
+    switch (ch) {
+    case u'%': case u'&': case u'(': case u')': case u'*': case u'+': case u',': case u'-':
+    case u'.': case u'/': case u':': case u';': case u'<': case u'=': case u'>': case u'@':
+    case u'[': case u']': case u'^': case u'{': case u'|': case u'}': case u'~': case u'!':
+        return true;
+    default:
+        return false;
+    }
+}
 
 QString closerFor(char16_t opener)
 {
@@ -288,6 +300,11 @@ Token Tokenizer::next()
     const char32_t cp = codePointAt(m_source, m_pos, &units);
     if (isIdentifierStart(cp)) {
         m_pos += units;
+        // ASCII letters, digits and `_` first: the code-point path below is for the rest.
+        for (char16_t c = peek(); (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+                                  || (c >= u'0' && c <= u'9') || c == u'_';
+             c = peek())
+            ++m_pos;
         while (!atEnd()) {
             const char32_t next = codePointAt(m_source, m_pos, &units);
             if (!isIdentifierContinue(next))
@@ -299,7 +316,7 @@ Token Tokenizer::next()
             return scanString(begin, m_pos);
         return make(TokenKind::Name, begin, m_pos, m_line, m_lineStart);
     }
-    if (cp < 0x80 && oneCharOps.contains(QChar(ch)))
+    if (cp < 0x80 && startsOperator(ch))
         return scanOperator(begin);
     return fail(u"invalid character '%1' (U+%2)"_s
                     .arg(m_source.sliced(m_pos, units).toString(),
@@ -342,7 +359,11 @@ Token Tokenizer::scanOperator(qsizetype begin)
     const char16_t first = m_source[begin].unicode();
     const QStringView rest = m_source.sliced(begin, qMin(qsizetype(3), m_source.size() - begin));
     qsizetype length = 1;
-    if (rest.size() >= 2 && first != u'(' && first != u')' && first != u'[' && first != u']'
+    // Every operator longer than one character has one of these as its second character.
+    const bool mayBeLonger = rest.size() >= 2
+        && (rest[1] == u'=' || rest[1] == u'*' || rest[1] == u'/' || rest[1] == u'>'
+            || rest[1] == u'<' || rest[1] == u'.');
+    if (mayBeLonger && first != u'(' && first != u')' && first != u'[' && first != u']'
         && first != u'{' && first != u'}' && first != u',') {
         for (QLatin1StringView op : threeCharOps)
             if (op.front() == QChar(first) && rest.startsWith(op))
@@ -401,6 +422,11 @@ Token Tokenizer::scanString(qsizetype begin, qsizetype quote)
     bool hasFields = false;
     char16_t nestedQuote = 0;
     for (;;) {
+        if (!isFString) {
+            // Outside f-strings only quotes, backslashes and line breaks need a look.
+            while (!atEnd() && peek() != q && peek() != u'\\' && !isLineBreak(peek()))
+                ++m_pos;
+        }
         if (atEnd())
             return unterminated();
         const char16_t ch = peek();

@@ -149,6 +149,15 @@ void TestRevisionScript::needsPython_data()
          u"`down_revision` needs Python to know its value: a function declares it `global` and may assign it"_s},
         {"global in a one-line function", u"def f(): global revision; revision = 'x'\nrevision = 'r'\ndown_revision = None\n"_s, 1,
          u"`revision` needs Python to know its value: a function declares it `global` and may assign it"_s},
+        // Function and class bodies are only scanned for `global`, at any depth (skipBody()).
+        {"global deep in a method", u"revision = 'r'\ndown_revision = None\n\nclass C:\n    def m(self):\n"
+                                    "        if x:\n            x = (1,\n  2); global depends_on\n"_s, 8,
+         u"`depends_on` needs Python to know its value: a function declares it `global` and may assign it"_s},
+        {"global after a nested block", u"def f():\n    if x:\n        pass\n    global revision\nrevision = 'r'\n"
+                                        "down_revision = None\n"_s, 4,
+         u"`revision` needs Python to know its value: a function declares it `global` and may assign it"_s},
+        {"unexpected indent in a body", u"revision = 'r'\ndown_revision = None\ndef f():\n    x = 1\n        y = 2\n"_s, 5,
+         u"invalid Python: unexpected indent"_s},
         {"name redefined by def", u"L = ('a',)\ndef L():\n    pass\nrevision = 'r'\ndown_revision = None\n"
                                   "branch_labels = L\n"_s, 6,
          u"`branch_labels` needs Python to know its value: the name `L` is a function"_s},
