@@ -161,7 +161,6 @@ private:
     QList<int> filterForLineage(const QList<int> &targets, const QString &checkAgainst,
                                 std::optional<RevisionError> *error) const;
 
-    QList<RevisionScript> m_scripts;
     QList<Revision> m_revisions;
     QHash<QString, int> m_map;  // revision ids and branch labels → index
     QStringList m_mapKeys;      // the keys in the order Alembic's map has them

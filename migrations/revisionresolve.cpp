@@ -222,14 +222,9 @@ QList<int> RevisionGraph::filterForLineage(const QList<int> &targets, const QStr
                                            std::optional<RevisionError> *error) const
 {
     // The revisions to check against: the label before '@' and what the rest resolves to.
-    RevisionResolution against;
-    QString label;
-    if (const qsizetype at = checkAgainst.indexOf(u'@'); at >= 0) {
-        label = checkAgainst.first(at);
-        against = resolve(checkAgainst);
-    } else {
-        against = resolve(checkAgainst);
-    }
+    const RevisionResolution against = resolve(checkAgainst);
+    const qsizetype at = checkAgainst.indexOf(u'@');
+    const QString label = at >= 0 ? checkAgainst.first(at) : QString();
     if (against.error) {
         *error = *against.error;
         return {};

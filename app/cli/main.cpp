@@ -104,10 +104,8 @@ int main(int argc, char *argv[])
         // --raiseerr: Alembic lets the CommandError escape as a traceback, status 1.
         output = {{}, u"CommandError: %1"_s.arg(output.standardOutput.sliced(8)), 1};
     }
-    if (!line->quiet)
+    if (!line->quiet) // -q silences everything Alembic prints, the FAILED line too
         write(stdout, output.standardOutput);
-    else if (output.exitCode == 255)
-        output.standardOutput.clear(); // -q silences the FAILED line too
     write(stderr, output.standardError);
     return output.exitCode;
 }
