@@ -1,5 +1,7 @@
 #include "revisiongraph.h"
 
+#include "revisionbits.h"
+
 #include <QSet>
 
 #include <vector>
@@ -120,14 +122,14 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts)
     graph.resolveDependencies();
     if (!graph.m_error)
         graph.link();
-    if (!graph.m_error)
-        graph.indexEdges();
-    if (!graph.m_error)
-        graph.normalizeDependencies();
-    if (!graph.m_error)
-        graph.detectCycles();
-    if (!graph.m_error)
-        graph.spreadBranchLabels();
+    if (graph.m_error)
+        return graph;
+    graph.indexEdges();
+    const std::optional<QList<int>> parentsFirst = graph.parentsFirst();
+    graph.normalizeDependencies(parentsFirst);
+    graph.detectCycles();
+    if (!graph.m_error && parentsFirst)
+        graph.spreadBranchLabels(*parentsFirst);
     return graph;
 }
 
@@ -173,22 +175,89 @@ void RevisionGraph::link()
     m_realHeads.removeIf([&](int i) { return discardedRealHeads.contains(i); });
 }
 
-void RevisionGraph::normalizeDependencies()
+std::optional<QList<int>> RevisionGraph::parentsFirst() const
 {
-    // _normalize_depends_on: a dependency an ancestor already has adds no edge of its own.
-    for (qsizetype index = 0; index < m_revisions.size(); ++index) {
-        Revision &revision = m_revisions[index];
-        if (revision.resolvedDependencies.isEmpty())
-            continue;
-        QStringList normalized = dedupe(revision.resolvedDependencies);
-        for (int ancestor : ancestors({int(index)}, false)) {
-            if (ancestor == index)
-                continue;
-            for (const QString &dependency : std::as_const(m_revisions[ancestor].resolvedDependencies))
-                normalized.removeAll(dependency);
+    // Kahn's algorithm over down_revision edges, for every revision read (a duplicate too,
+    // as Alembic normalizes each script's dependencies). Nothing when they form a cycle,
+    // which detectCycles then reports in Alembic's words.
+    const qsizetype count = m_revisions.size();
+    std::vector<int> waitingFor(size_t(count), 0);
+    std::vector<int> childStart(size_t(count) + 1, 0);
+    for (qsizetype i = 0; i < count; ++i) {
+        waitingFor[size_t(i)] = int(m_revisions[i].downIndexes.size());
+        for (int parent : m_revisions[i].downIndexes)
+            ++childStart[size_t(parent) + 1];
+    }
+    for (size_t i = 0; i < size_t(count); ++i)
+        childStart[i + 1] += childStart[i];
+    std::vector<int> children(size_t(childStart.back()));
+    std::vector<int> filled(childStart.begin(), childStart.end() - 1);
+    for (qsizetype i = 0; i < count; ++i) {
+        for (int parent : m_revisions[i].downIndexes)
+            children[size_t(filled[size_t(parent)]++)] = int(i);
+    }
+
+    QList<int> order;
+    order.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (waitingFor[size_t(i)] == 0)
+            order.append(int(i));
+    }
+    for (qsizetype next = 0; next < order.size(); ++next) {
+        const auto parent = size_t(order[next]);
+        for (int c = childStart[parent]; c < childStart[parent + 1]; ++c) {
+            const auto child = size_t(children[size_t(c)]);
+            if (--waitingFor[child] == 0)
+                order.append(int(child));
         }
+    }
+    if (order.size() != count)
+        return std::nullopt;
+    return order;
+}
+
+void RevisionGraph::normalizeDependencies(const std::optional<QList<int>> &parentsFirst)
+{
+    // _normalize_depends_on: a dependency that an ancestor (through down_revision) has
+    // already adds no edge of its own. Alembic walks every revision's ancestors; here what
+    // the ancestors depend on is inherited parents first, as one bit per revision that
+    // anything depends on, in slices so that a project where everything depends on
+    // something still fits in memory.
+    QHash<QString, int> bitOf;
+    for (Revision &revision : m_revisions) {
+        for (const QString &dependency : std::as_const(revision.resolvedDependencies)) {
+            if (!bitOf.contains(dependency))
+                bitOf.insert(dependency, int(bitOf.size()));
+        }
+        QStringList normalized = dedupe(revision.resolvedDependencies);
         normalized.sort();
         revision.normalizedResolvedDependencies = normalized;
+    }
+    // With a cycle there is no order to inherit in, and the graph is refused anyway.
+    if (parentsFirst) {
+        constexpr qsizetype slice = 1024;
+        for (qsizetype first = 0; first < bitOf.size(); first += slice) {
+            const auto inSlice = [&](const QString &dependency) {
+                const qsizetype bit = bitOf.value(dependency) - first;
+                return bit >= 0 && bit < slice ? bit : -1;
+            };
+            // Each row: what the revision's ancestors depend on, then (once its own
+            // dependencies are filtered) what it depends on as well, for its children.
+            BitRows known(m_revisions.size(), std::min(slice, bitOf.size() - first));
+            for (int index : *parentsFirst) {
+                Revision &revision = m_revisions[index];
+                for (int parent : std::as_const(revision.downIndexes))
+                    known.unite(index, parent);
+                revision.normalizedResolvedDependencies.removeIf([&](const QString &dependency) {
+                    const qsizetype bit = inSlice(dependency);
+                    return bit >= 0 && known.test(index, bit);
+                });
+                for (const QString &dependency : std::as_const(revision.resolvedDependencies)) {
+                    if (const qsizetype bit = inSlice(dependency); bit >= 0)
+                        known.set(index, bit);
+                }
+            }
+        }
     }
     for (Revision &revision : m_revisions)
         revision.normalizedDownIndexes = indexesOf(revision.normalizedDownRevisions());
@@ -269,14 +338,26 @@ void RevisionGraph::detectCycles()
     }
 }
 
-void RevisionGraph::spreadBranchLabels()
+void RevisionGraph::spreadBranchLabels(const QList<int> &parentsFirst)
 {
-    // _add_branches: a label covers every descendant of the revision that carries it, and
-    // upwards from the last one reached, every ancestor until a branch point or a merge.
+    // _add_branches: a label covers every descendant of the revision that carries it, and,
+    // walking up from the last of those its depth-first walk reaches, every ancestor until
+    // a real branch point or a merge. Alembic walks once per labelled revision; this gives
+    // the same labels in two passes over the graph:
     //
-    // Labels are interned as bits, numbered in name order, so that spreading is a bitwise
-    // OR per revision and each revision's labels come out sorted for free. (Spreading
-    // strings cost 85% of loading a project whose labels reach most revisions.)
+    // 1. Downwards: a revision has its own labels and everything its parents have.
+    // 2. The upward walk can add anything only when it climbs past the labelled revision
+    //    itself. It can do that only when the labelled revision and all its descendants
+    //    form a single line with no branch point or merge, ending in a head: the last
+    //    revision reached is then that head, and the walk climbs the whole line up to the
+    //    first real branch point or merge above it. Every revision of such a line ends up
+    //    with the labels of its head, which step 1 gave the union of all labels on and
+    //    above the line. (Labels that a revision receives from such a line after Alembic
+    //    spread its own reach its descendants on the same line anyway, so the order in
+    //    which Alembic visits labelled revisions — a Python set's — changes nothing.)
+    //
+    // Labels are numbered in name order, so each revision's labels come out sorted, and
+    // revisions with the same labels share one list.
     QStringList names;
     for (const Revision &revision : std::as_const(m_revisions))
         names += revision.branchLabels;
@@ -287,45 +368,56 @@ void RevisionGraph::spreadBranchLabels()
     QHash<QString, int> bitOf;
     for (qsizetype i = 0; i < names.size(); ++i)
         bitOf.insert(names[i], int(i));
-    const qsizetype words = (names.size() + 63) / 64;
-    std::vector<quint64> bits(size_t(m_revisions.size() * words), 0);
-    const auto labelsOf = [&](qsizetype revision) { return bits.data() + revision * words; };
-    for (qsizetype i = 0; i < m_revisions.size(); ++i) {
-        for (const QString &label : std::as_const(m_revisions[i].branchLabels)) {
-            const int bit = bitOf.value(label);
-            labelsOf(i)[bit / 64] |= quint64(1) << (bit % 64);
-        }
-    }
-    const auto addLabels = [&](qsizetype to, const std::vector<quint64> &labels) {
-        quint64 *target = labelsOf(to);
-        for (qsizetype w = 0; w < words; ++w)
-            target[w] |= labels[size_t(w)];
+    const auto spreads = [this](qsizetype index) {
+        // A later script with the same id replaced this one in the map: nothing reaches it.
+        return m_map.value(m_revisions[index].id) == index;
     };
 
-    for (qsizetype index = 0; index < m_revisions.size(); ++index) {
-        if (m_revisions[index].originalBranchLabels.isEmpty() || m_map.value(m_revisions[index].id) != index)
+    BitRows labels(m_revisions.size(), names.size());
+    for (qsizetype i = 0; i < m_revisions.size(); ++i) {
+        for (const QString &label : std::as_const(m_revisions[i].branchLabels))
+            labels.set(i, bitOf.value(label));
+    }
+    for (int parent : parentsFirst) {
+        for (int child : std::as_const(m_revisions[parent].nextIndexes))
+            labels.unite(child, parent);
+    }
+
+    const auto endsLine = [this](int index) {
+        return m_revisions[index].isRealBranchPoint() || m_revisions[index].isMergePoint();
+    };
+    QList<int> line;
+    for (qsizetype head = 0; head < m_revisions.size(); ++head) {
+        if (!m_revisions[head].nextIndexes.isEmpty() || !spreads(head))
             continue;
-        // The labels this revision has now, including any spread to it already, as in Alembic.
-        const std::vector<quint64> labels(labelsOf(index), labelsOf(index) + words);
-        const QList<int> reached = descendants({int(index)}, false);
-        for (int node : reached)
-            addLabels(node, labels);
-        int parent = reached.isEmpty() ? -1 : reached.last();
-        while (parent >= 0 && !m_revisions[parent].isRealBranchPoint() && !m_revisions[parent].isMergePoint()) {
-            addLabels(parent, labels);
-            const QList<int> &down = m_revisions[parent].downIndexes;
-            parent = down.isEmpty() ? -1 : down.first();
+        line.clear();
+        bool labelled = false;
+        for (int index = int(head); index >= 0 && !endsLine(index);) {
+            line.append(index);
+            labelled = labelled || !m_revisions[index].originalBranchLabels.isEmpty();
+            const QList<int> &down = m_revisions[index].downIndexes;
+            index = down.isEmpty() ? -1 : down.first();
+        }
+        if (labelled) {
+            for (int index : std::as_const(line))
+                labels.assign(index, head);
         }
     }
 
+    QHash<QByteArray, QStringList> shared;
     for (qsizetype i = 0; i < m_revisions.size(); ++i) {
-        QStringList labels;
-        const quint64 *word = labelsOf(i);
-        for (qsizetype bit = 0; bit < names.size(); ++bit) {
-            if (word[bit / 64] & (quint64(1) << (bit % 64)))
-                labels.append(names[bit]);
+        const quint64 *row = labels.row(i);
+        const QByteArray key(reinterpret_cast<const char *>(row), labels.width() * qsizetype(sizeof(quint64)));
+        auto found = shared.find(key);
+        if (found == shared.end()) {
+            QStringList list;
+            for (qsizetype bit = 0; bit < names.size(); ++bit) {
+                if (labels.test(i, bit))
+                    list.append(names[bit]);
+            }
+            found = shared.insert(key, list);
         }
-        m_revisions[i].branchLabels = labels;
+        m_revisions[i].branchLabels = *found;
     }
 }
 

@@ -119,9 +119,11 @@ private:
     QStringList idsOf(const QList<int> &indexes) const;
     void link();
     void resolveDependencies();
-    void normalizeDependencies();
+    // Every revision, each after all its down_revisions; nothing when they form a cycle.
+    std::optional<QList<int>> parentsFirst() const;
+    void normalizeDependencies(const std::optional<QList<int>> &parentsFirst);
     void detectCycles();
-    void spreadBranchLabels();
+    void spreadBranchLabels(const QList<int> &parentsFirst);
     // With `overlap`, also Alembic's check=True: a target reached from another target is
     // the error "Requested revision … overlaps with other requested revisions …".
     QList<int> walk(const QList<int> &targets, QList<int> Revision::*edges,

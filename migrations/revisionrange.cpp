@@ -1,4 +1,5 @@
 #include "revisiongraph.h"
+#include "revisionbits.h"
 
 #include <QRegularExpression>
 
@@ -32,25 +33,6 @@ std::optional<RelativeDestination> matchRelative(const QString &target)
     destination.steps = destination.relative.toInt();
     return destination;
 }
-
-// A set of revisions as one bit each: the topological sort keeps one per head it follows
-// and asks it about every candidate, which a hash set made the slowest part of history.
-class RevisionBits
-{
-public:
-    RevisionBits() = default;
-    RevisionBits(qsizetype size, const QList<int> &members)
-        : m_words(size_t((size + 63) / 64), 0)
-    {
-        for (int member : members)
-            m_words[size_t(member) / 64] |= quint64(1) << (member % 64);
-    }
-    bool contains(int member) const { return m_words[size_t(member) / 64] & (quint64(1) << (member % 64)); }
-    void remove(int member) { m_words[size_t(member) / 64] &= ~(quint64(1) << (member % 64)); }
-
-private:
-    std::vector<quint64> m_words;
-};
 
 RevisionError didNotProduce(const QString &relative, int steps)
 {
@@ -352,8 +334,24 @@ QList<int> RevisionGraph::topologicalSort(const QSet<int> &revisions, const QLis
 {
     // Emits each head's line down to where another head still needs a revision, then
     // switches to that head: Alembic's order, children always before their parents.
-    const auto ancestorsOf = [this](int revision) {
-        return RevisionBits(m_revisions.size(), ancestors({revision}, true));
+    // get_ancestors: the revision and everything below it through normalized edges. A
+    // stack of its own and the result as the seen-set: this runs at every branch and merge.
+    std::vector<int> stack;
+    const auto ancestorsOf = [this, &stack](int revision) {
+        RevisionBits bits(m_revisions.size());
+        stack.assign(1, revision);
+        while (!stack.empty()) {
+            const int current = stack.back();
+            stack.pop_back();
+            if (bits.contains(current))
+                continue;
+            bits.insert(current);
+            for (int down : m_revisions[current].normalizedDownIndexes) {
+                if (!bits.contains(down))
+                    stack.push_back(down);
+            }
+        }
+        return bits;
     };
     QSet<int> todo = revisions;
     QList<int> currentHeads;
