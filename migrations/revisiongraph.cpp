@@ -1,5 +1,6 @@
 #include "revisiongraph.h"
 
+#include "revisionancestry.h"
 #include "revisionbits.h"
 
 #include <QSet>
@@ -125,7 +126,10 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts)
     if (graph.m_error)
         return graph;
     graph.indexEdges();
-    const std::optional<QList<int>> parentsFirst = graph.parentsFirst();
+    // Kahn's order over down_revision edges, for every revision read (a duplicate too, as
+    // Alembic normalizes each script's dependencies); none with a cycle, which
+    // detectCycles then reports in Alembic's words.
+    const std::optional<QList<int>> parentsFirst = parentsFirstOrder(graph.m_revisions, &Revision::downIndexes);
     graph.normalizeDependencies(parentsFirst);
     graph.detectCycles();
     if (!graph.m_error && parentsFirst)
@@ -173,47 +177,6 @@ void RevisionGraph::link()
     }
     m_heads.removeIf([&](int i) { return discardedHeads.contains(i); });
     m_realHeads.removeIf([&](int i) { return discardedRealHeads.contains(i); });
-}
-
-std::optional<QList<int>> RevisionGraph::parentsFirst() const
-{
-    // Kahn's algorithm over down_revision edges, for every revision read (a duplicate too,
-    // as Alembic normalizes each script's dependencies). Nothing when they form a cycle,
-    // which detectCycles then reports in Alembic's words.
-    const qsizetype count = m_revisions.size();
-    std::vector<int> waitingFor(size_t(count), 0);
-    std::vector<int> childStart(size_t(count) + 1, 0);
-    for (qsizetype i = 0; i < count; ++i) {
-        waitingFor[size_t(i)] = int(m_revisions[i].downIndexes.size());
-        for (int parent : m_revisions[i].downIndexes)
-            ++childStart[size_t(parent) + 1];
-    }
-    for (size_t i = 0; i < size_t(count); ++i)
-        childStart[i + 1] += childStart[i];
-    std::vector<int> children(size_t(childStart.back()));
-    std::vector<int> filled(childStart.begin(), childStart.end() - 1);
-    for (qsizetype i = 0; i < count; ++i) {
-        for (int parent : m_revisions[i].downIndexes)
-            children[size_t(filled[size_t(parent)]++)] = int(i);
-    }
-
-    QList<int> order;
-    order.reserve(count);
-    for (qsizetype i = 0; i < count; ++i) {
-        if (waitingFor[size_t(i)] == 0)
-            order.append(int(i));
-    }
-    for (qsizetype next = 0; next < order.size(); ++next) {
-        const auto parent = size_t(order[next]);
-        for (int c = childStart[parent]; c < childStart[parent + 1]; ++c) {
-            const auto child = size_t(children[size_t(c)]);
-            if (--waitingFor[child] == 0)
-                order.append(int(child));
-        }
-    }
-    if (order.size() != count)
-        return std::nullopt;
-    return order;
 }
 
 void RevisionGraph::normalizeDependencies(const std::optional<QList<int>> &parentsFirst)
@@ -294,16 +257,20 @@ void RevisionGraph::detectCycles()
         return;
     const auto unreachable = [this](const QList<int> &tops, const QList<int> &bottoms,
                                      QList<int> Revision::*up, QList<int> Revision::*down) {
-        QSet<QString> fromTops, both;
+        // Alembic compares ids: a duplicate script (a head or base of its own) counts as
+        // the revision the map has for its id.
+        const auto mapIndex = [this](int i) { return m_map.value(m_revisions[i].id); };
+        RevisionBits fromTops(m_revisions.size()), both(m_revisions.size());
         for (int i : walk(tops, up))
-            fromTops.insert(m_revisions[i].id);
+            fromTops.insert(mapIndex(i));
         for (int i : walk(bottoms, down)) {
-            if (fromTops.contains(m_revisions[i].id))
-                both.insert(m_revisions[i].id);
+            if (fromTops.contains(mapIndex(i)))
+                both.insert(mapIndex(i));
         }
         QStringList lost;
         for (const QString &id : std::as_const(m_mapKeys)) {
-            if (m_map.contains(id) && m_revisions[m_map.value(id)].id == id && !both.contains(id))
+            const int index = m_map.value(id, -1);
+            if (index >= 0 && m_revisions[index].id == id && !both.contains(index))
                 lost.append(id);
         }
         lost.sort();

@@ -119,8 +119,6 @@ private:
     QStringList idsOf(const QList<int> &indexes) const;
     void link();
     void resolveDependencies();
-    // Every revision, each after all its down_revisions; nothing when they form a cycle.
-    std::optional<QList<int>> parentsFirst() const;
     void normalizeDependencies(const std::optional<QList<int>> &parentsFirst);
     void detectCycles();
     void spreadBranchLabels(const QList<int> &parentsFirst);

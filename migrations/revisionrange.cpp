@@ -1,5 +1,5 @@
 #include "revisiongraph.h"
-#include "revisionbits.h"
+#include "revisionancestry.h"
 
 #include <QRegularExpression>
 
@@ -334,25 +334,18 @@ QList<int> RevisionGraph::topologicalSort(const QSet<int> &revisions, const QLis
 {
     // Emits each head's line down to where another head still needs a revision, then
     // switches to that head: Alembic's order, children always before their parents.
-    // get_ancestors: the revision and everything below it through normalized edges. A
-    // stack of its own and the result as the seen-set: this runs at every branch and merge.
-    std::vector<int> stack;
-    const auto ancestorsOf = [this, &stack](int revision) {
-        RevisionBits bits(m_revisions.size());
-        stack.assign(1, revision);
-        while (!stack.empty()) {
-            const int current = stack.back();
-            stack.pop_back();
-            if (bits.contains(current))
-                continue;
-            bits.insert(current);
-            for (int down : m_revisions[current].normalizedDownIndexes) {
-                if (!bits.contains(down))
-                    stack.push_back(down);
-            }
-        }
-        return bits;
-    };
+    //
+    // Alembic keeps each head's ancestors as a set, takes the emitted revision out of it
+    // when the head moves down a plain line, and recomputes it at branches and merges; so
+    // the set is always exactly the current head and its ancestors, which the ancestry
+    // index answers without building it.
+    const std::optional<QList<int>> parentsFirst = parentsFirstOrder(m_revisions, &Revision::normalizedDownIndexes);
+    if (!parentsFirst) {
+        *error = RevisionError::crash(u"Cycle is detected in revisions"_s); // refused when the graph was built
+        return {};
+    }
+    const RevisionAncestry ancestry(m_revisions, &Revision::normalizedDownIndexes, *parentsFirst);
+
     QSet<int> todo = revisions;
     QList<int> currentHeads;
     for (int head : heads) {
@@ -363,17 +356,14 @@ QList<int> RevisionGraph::topologicalSort(const QSet<int> &revisions, const QLis
     std::sort(currentHeads.begin(), currentHeads.end(), [this](int a, int b) {
         return m_map.value(m_revisions[a].id) < m_map.value(m_revisions[b].id);
     });
-    QList<RevisionBits> ancestorsByIndex;
-    for (int head : std::as_const(currentHeads))
-        ancestorsByIndex.append(ancestorsOf(head));
 
     QList<int> output;
     qsizetype candidateIndex = 0;
     while (!currentHeads.isEmpty()) {
         const int candidate = currentHeads[candidateIndex];
         bool blocked = false;
-        for (qsizetype check = 0; check < ancestorsByIndex.size(); ++check) {
-            if (check != candidateIndex && ancestorsByIndex[check].contains(candidate)) {
+        for (qsizetype check = 0; check < currentHeads.size(); ++check) {
+            if (check != candidateIndex && ancestry.isAncestorOrSelf(candidate, currentHeads[check])) {
                 candidateIndex = check; // another head needs us: that head goes first
                 blocked = true;
                 break;
@@ -383,26 +373,17 @@ QList<int> RevisionGraph::topologicalSort(const QSet<int> &revisions, const QLis
             continue;
         if (todo.remove(candidate))
             output.append(candidate);
-        const Revision &revision = m_revisions[candidate];
         QList<int> headsToAdd;
-        for (int down : revision.normalizedDownIndexes) {
+        for (int down : m_revisions[candidate].normalizedDownIndexes) {
             if (todo.contains(down) && !currentHeads.contains(down))
                 headsToAdd.append(down);
         }
         if (headsToAdd.isEmpty()) {
             currentHeads.removeAt(candidateIndex);
-            ancestorsByIndex.removeAt(candidateIndex);
             candidateIndex = std::max<qsizetype>(candidateIndex - 1, 0);
-        } else if (revision.normalizedResolvedDependencies.isEmpty() && revision.downRevisions.size() == 1) {
-            currentHeads[candidateIndex] = headsToAdd.first();
-            ancestorsByIndex[candidateIndex].remove(candidate);
         } else {
             currentHeads[candidateIndex] = headsToAdd.first();
-            ancestorsByIndex[candidateIndex] = ancestorsOf(headsToAdd.first());
-            for (qsizetype i = 1; i < headsToAdd.size(); ++i) {
-                currentHeads.append(headsToAdd[i]);
-                ancestorsByIndex.append(ancestorsOf(headsToAdd[i]));
-            }
+            currentHeads.append(headsToAdd.sliced(1));
         }
     }
     if (!todo.isEmpty()) {
