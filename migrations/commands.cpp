@@ -94,7 +94,7 @@ CommandOutput historyCommand(const ScriptDirectory &directory, const QString &re
     if (range.error)
         return failed(*range.error, base, head);
     CommandOutput output;
-    const ScriptFormat format{verbose, true, true, true, true};
+    const ScriptFormat format{.verbose = verbose, .includeBranches = true, .includeDoc = true, .includeParents = true};
     for (int revision : range.revisions)
         printLine(output, formatRevision(directory, revision, format));
     return output;
@@ -116,7 +116,7 @@ CommandOutput headsCommand(const ScriptDirectory &directory, bool verbose, bool 
             heads.append(graph.indexOf(id));
     }
     CommandOutput output;
-    const ScriptFormat format{verbose, true, false, false, false};
+    const ScriptFormat format{.verbose = verbose, .includeBranches = true, .treeIndicators = false};
     for (int revision : std::as_const(heads))
         printLine(output, formatRevision(directory, revision, format));
     return output;
@@ -140,9 +140,9 @@ CommandOutput branchesCommand(const ScriptDirectory &directory, bool verbose)
         for (const QString &child : branchPoint.nextRevisions) {
             children.append(u"%1 -> %2"_s.arg(QString(branchPoint.id.size(), u' '),
                                               formatRevision(directory, graph.indexOf(child),
-                                                             ScriptFormat{false, true, verbose, false, true})));
+                                                             ScriptFormat{.includeBranches = true, .includeDoc = verbose})));
         }
-        printLine(output, u"%1\n%2\n"_s.arg(formatRevision(directory, revision, ScriptFormat{verbose, true, false, false, true}),
+        printLine(output, u"%1\n%2\n"_s.arg(formatRevision(directory, revision, ScriptFormat{.verbose = verbose, .includeBranches = true}),
                                              children.join(u'\n')));
     }
     return output;

@@ -41,9 +41,15 @@ QString formatDownRevision(const Revision &revision)
     return revision.downRevisions.isEmpty() ? u"<base>"_s : formatAsComma(revision.downRevisions);
 }
 
-} // namespace
+const QString &joinedLabels(const Revision &revision, const ScriptFormat &format)
+{
+    auto found = format.joinedLabels.constFind(revision.branchLabels.constData());
+    if (found == format.joinedLabels.cend())
+        found = format.joinedLabels.insert(revision.branchLabels.constData(), formatAsComma(revision.branchLabels));
+    return *found;
+}
 
-QString logEntry(const ScriptDirectory &directory, int index, bool current)
+QString logEntry(const ScriptDirectory &directory, int index, bool current, const ScriptFormat &format)
 {
     const Revision &revision = directory.graph().revisions()[index];
     const RevisionScript &script = directory.script(index);
@@ -57,7 +63,7 @@ QString logEntry(const ScriptDirectory &directory, int index, bool current)
     if (revision.isBranchPoint())
         entry += u"Branches into: %1\n"_s.arg(formatAsComma(revision.nextRevisions));
     if (!revision.branchLabels.isEmpty())
-        entry += u"Branch names: %1\n"_s.arg(formatAsComma(revision.branchLabels));
+        entry += u"Branch names: %1\n"_s.arg(joinedLabels(revision, format));
     entry += u"Path: %1\n"_s.arg(script.path);
     QStringList paragraphs;
     for (const QString &line : pythonSplitLines(script.longDoc()))
@@ -66,10 +72,17 @@ QString logEntry(const ScriptDirectory &directory, int index, bool current)
     return entry;
 }
 
+} // namespace
+
+QString logEntry(const ScriptDirectory &directory, int index, bool current)
+{
+    return logEntry(directory, index, current, ScriptFormat{});
+}
+
 QString formatRevision(const ScriptDirectory &directory, int index, const ScriptFormat &format, bool current)
 {
     if (format.verbose)
-        return logEntry(directory, index, current);
+        return logEntry(directory, index, current, format);
     const Revision &revision = directory.graph().revisions()[index];
     QString text = revision.id;
     if (format.includeParents) {
@@ -78,7 +91,7 @@ QString formatRevision(const ScriptDirectory &directory, int index, const Script
                    : u"%1 (%2) -> %3"_s.arg(formatDownRevision(revision), formatAsComma(revision.dependencies), text);
     }
     if (format.includeBranches && !revision.branchLabels.isEmpty())
-        text += u" (%1)"_s.arg(formatAsComma(revision.branchLabels));
+        text += u" (%1)"_s.arg(joinedLabels(revision, format));
     // Head indicators are always on in cmd_format; tree indicators only when asked.
     if (revision.isRealHead())
         text += u" (head)"_s;

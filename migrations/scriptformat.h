@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,10 @@ struct ScriptFormat
     bool includeDoc = false;       // ", message"
     bool includeParents = false;   // "parent -> revision"
     bool treeIndicators = true;    // " (branchpoint)", " (mergepoint)"
+    // Revisions with the same labels share one list (RevisionGraph::spreadBranchLabels),
+    // and a project whose labels cover most revisions would otherwise spend most of
+    // `history` joining the same lists: each distinct list is joined once per format.
+    mutable QHash<const QString *, QString> joinedLabels = {};
 };
 
 // One revision as Alembic prints it (Script.cmd_format); `current` adds " (current)".
