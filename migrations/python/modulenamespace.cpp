@@ -80,16 +80,18 @@ private:
 
     QStringView m_text;
     Tokenizer m_tokenizer;
-    std::optional<Token> m_peeked;
+    // The token peek() looked at, when m_hasPeeked: a plain value and a flag, not an
+    // std::optional, as take() is called for every token of the module.
+    Token m_peeked;
+    bool m_hasPeeked = false;
     QList<Token> m_line; // the logical line being read, reused to avoid allocations
 };
 
 Token ModuleReader::take()
 {
-    if (m_peeked) {
-        Token token = std::move(*m_peeked);
-        m_peeked.reset();
-        return token;
+    if (m_hasPeeked) {
+        m_hasPeeked = false;
+        return m_peeked;
     }
     // Comments and non-logical line breaks never change what a statement means.
     for (;;) {
@@ -101,9 +103,11 @@ Token ModuleReader::take()
 
 const Token &ModuleReader::peek()
 {
-    if (!m_peeked)
+    if (!m_hasPeeked) {
         m_peeked = take();
-    return *m_peeked;
+        m_hasPeeked = true;
+    }
+    return m_peeked;
 }
 
 QString ModuleReader::name(const Token &token) const
@@ -118,7 +122,7 @@ bool ModuleReader::read()
         const Token token = take();
         switch (token.kind) {
         case TokenKind::Error:
-            return fail(token, token.error);
+            return fail(token, m_tokenizer.errorString());
         case TokenKind::EndMarker:
             return true;
         case TokenKind::Newline:
@@ -163,10 +167,10 @@ bool ModuleReader::readLogicalLine(const Token &first)
         // Taken, not peeked: an error stops the reading anyway, so nothing is put back.
         Token next = take();
         if (next.kind == TokenKind::Error)
-            return fail(next, next.error);
+            return fail(next, m_tokenizer.errorString());
         if (next.kind == TokenKind::Newline || next.kind == TokenKind::EndMarker)
             return true;
-        m_line.append(std::move(next));
+        m_line.append(next);
     }
 }
 
@@ -180,7 +184,7 @@ bool ModuleReader::skipBlock(bool runsAtImport, QStringView blockKeyword)
         const Token token = take();
         switch (token.kind) {
         case TokenKind::Error:
-            return fail(token, token.error);
+            return fail(token, m_tokenizer.errorString());
         case TokenKind::EndMarker:
         case TokenKind::Dedent:
             return true;
@@ -215,7 +219,7 @@ bool ModuleReader::skipBlock(bool runsAtImport, QStringView blockKeyword)
 // one as the tokenizer hands them over (bodies are most of a real script's tokens).
 bool ModuleReader::skipBody()
 {
-    Q_ASSERT(!m_peeked); // the block's INDENT has just been taken
+    Q_ASSERT(!m_hasPeeked); // the block's INDENT has just been taken
     int depth = 0;               // blocks opened inside the body
     bool lastIsColon = false;    // the last token of the current/previous logical line is `:`
     bool inGlobal = false;       // after `global`, up to `;` or the end of the logical line
@@ -226,7 +230,7 @@ bool ModuleReader::skipBody()
         case TokenKind::Nl:
             continue; // as take() does
         case TokenKind::Error:
-            return fail(token, token.error);
+            return fail(token, m_tokenizer.errorString());
         case TokenKind::EndMarker:
             return true;
         case TokenKind::Dedent:

@@ -153,10 +153,9 @@ Token Tokenizer::make(TokenKind kind, qsizetype begin, qsizetype end, int line, 
 
 Token Tokenizer::fail(const QString &message, int line, qsizetype position, qsizetype lineStart)
 {
-    Token token = make(TokenKind::Error, position, position, line, lineStart);
-    token.error = message;
+    m_error = message;
     m_finished = true;
-    return token;
+    return make(TokenKind::Error, position, position, line, lineStart);
 }
 
 Token Tokenizer::atLineStart()

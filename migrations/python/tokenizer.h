@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <type_traits>
+
 namespace Migrations::Python {
 
 // The token types of Python's `tokenize` module, with the same meaning: NEWLINE ends a
@@ -20,7 +22,7 @@ enum class TokenKind {
     Dedent,
     Comment,
     EndMarker,
-    Error, // the text cannot be tokenized; Token::error says why, nothing follows
+    Error, // the text cannot be tokenized; Tokenizer::errorString() says why, nothing follows
 };
 
 struct Token
@@ -37,7 +39,6 @@ struct Token
     // Python). decodeStringLiteral() gives the value of the others.
     bool isFString = false;
     bool hasReplacementFields = false;
-    QString error; // for TokenKind::Error only, worded as CPython words it
 
     QStringView text(QStringView source) const { return source.sliced(begin, end - begin); }
     bool isOp(QStringView source, QLatin1StringView op) const
@@ -46,6 +47,10 @@ struct Token
         return kind == TokenKind::Op && end - begin == op.size() && text(source) == op;
     }
 };
+
+// Tokens are copied and put back by the readers at every step: a plain value, with no
+// string inside (the error text lives in the tokenizer), keeps each copy a few moves.
+static_assert(std::is_trivially_copyable_v<Token>);
 
 // Python 3's lexical rules on text already decoded (a byte-order mark at the start is
 // skipped; CRLF, CR and LF all end lines). Lazy: each next() scans only as far as the next
@@ -57,6 +62,9 @@ public:
 
     Token next();
     QStringView source() const { return m_source; }
+    // Why the text cannot be tokenized, worded as CPython words it: set when next() has
+    // returned a TokenKind::Error token, empty before.
+    const QString &errorString() const { return m_error; }
 
 private:
     Token make(TokenKind kind, qsizetype begin, qsizetype end, int line, qsizetype lineStart);
@@ -79,6 +87,7 @@ private:
     };
 
     QStringView m_source;
+    QString m_error;
     qsizetype m_pos = 0;
     qsizetype m_lineStart = 0;
     int m_line = 1;
