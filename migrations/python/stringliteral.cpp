@@ -167,34 +167,39 @@ QString cleanDocstring(const QString &raw)
         doc.append(c);
         column = (c == u'\n' || c == u'\r') ? 0 : (c.isLowSurrogate() ? column : column + 1);
     }
-    const qsizetype firstBreak = doc.indexOf(u'\n');
+    // Read through a view: indexing the QString itself would check for a detach per character.
+    const QStringView text(doc);
+    const qsizetype firstBreak = text.indexOf(u'\n');
     qsizetype margin = -1;
     if (firstBreak >= 0) {
-        for (qsizetype p = firstBreak + 1; p < doc.size();) {
+        for (qsizetype p = firstBreak + 1; p < text.size();) {
             const qsizetype start = p;
-            while (p < doc.size() && doc[p] == u' ')
+            while (p < text.size() && text[p] == u' ')
                 ++p;
-            if (p < doc.size() && doc[p] != u'\n')
+            if (p < text.size() && text[p] != u'\n')
                 margin = margin < 0 ? p - start : qMin(margin, p - start);
-            while (p < doc.size() && doc[p++] != u'\n') {
+            while (p < text.size() && text[p++] != u'\n') {
             }
         }
     }
     if (margin < 0)
         margin = 0;
+    // Nothing to strip (the usual docstring, flush left): the text is shared, not rebuilt.
+    if (margin == 0 && (text.isEmpty() || text.front() != u' '))
+        return doc;
     QString clean;
-    clean.reserve(doc.size());
+    clean.reserve(text.size());
     qsizetype p = 0;
-    while (p < doc.size() && doc[p] == u' ')
+    while (p < text.size() && text[p] == u' ')
         ++p;
-    const qsizetype firstEnd = firstBreak < 0 ? doc.size() : firstBreak + 1;
-    clean.append(QStringView(doc).sliced(p, qMax(qsizetype(0), firstEnd - p)));
-    for (p = firstEnd; p < doc.size();) {
-        for (qsizetype i = 0; i < margin && p < doc.size() && doc[p] == u' '; ++i)
+    const qsizetype firstEnd = firstBreak < 0 ? text.size() : firstBreak + 1;
+    clean.append(text.sliced(p, qMax(qsizetype(0), firstEnd - p)));
+    for (p = firstEnd; p < text.size();) {
+        for (qsizetype i = 0; i < margin && p < text.size() && text[p] == u' '; ++i)
             ++p;
-        const qsizetype lineEnd = doc.indexOf(u'\n', p);
-        const qsizetype next = lineEnd < 0 ? doc.size() : lineEnd + 1;
-        clean.append(QStringView(doc).sliced(p, next - p));
+        const qsizetype lineEnd = text.indexOf(u'\n', p);
+        const qsizetype next = lineEnd < 0 ? text.size() : lineEnd + 1;
+        clean.append(text.sliced(p, next - p));
         p = next;
     }
     return clean;
