@@ -20,7 +20,7 @@ qsizetype LiteralEvaluator::matchingBracket(qsizetype open, qsizetype end) const
 {
     // The closing bracket is the next token back at the opening bracket's depth.
     for (qsizetype i = open + 1; i < end; ++i)
-        if (m_line[i].depth == m_line[open].depth)
+        if (token(i).depth == token(open).depth)
             return i;
     return end;
 }
@@ -28,11 +28,11 @@ qsizetype LiteralEvaluator::matchingBracket(qsizetype open, qsizetype end) const
 LiteralValue LiteralEvaluator::evaluate(qsizetype begin, qsizetype end, bool *isTuple) const
 {
     if (begin >= end)
-        return LiteralValue::unknown(u"no value"_s, begin > 0 ? m_line[begin - 1].line : 0);
-    const int depth = m_line[begin].depth;
+        return LiteralValue::unknown(u"no value"_s, begin > 0 ? token(begin - 1).line : 0);
+    const int depth = token(begin).depth;
     QVarLengthArray<qsizetype, 8> commas;
     for (qsizetype i = begin; i < end; ++i)
-        if (m_line[i].depth == depth && isOp(i, ","_L1))
+        if (token(i).depth == depth && isOp(i, ","_L1))
             commas.append(i);
     if (isTuple)
         *isTuple = !commas.isEmpty();
@@ -49,7 +49,7 @@ LiteralValue LiteralEvaluator::evaluate(qsizetype begin, qsizetype end, bool *is
         if (item.kind == LiteralValue::Unknown)
             return item;
         if (item.kind != LiteralValue::String)
-            return LiteralValue::unknown(u"a tuple item that is not a string"_s, m_line[itemBegin].line);
+            return LiteralValue::unknown(u"a tuple item that is not a string"_s, token(itemBegin).line);
         tuple.items.append(item.string);
         itemBegin = comma + 1;
     }
@@ -59,15 +59,15 @@ LiteralValue LiteralEvaluator::evaluate(qsizetype begin, qsizetype end, bool *is
 LiteralValue LiteralEvaluator::evaluateSingle(qsizetype begin, qsizetype end) const
 {
     if (begin >= end)
-        return LiteralValue::unknown(u"no value"_s, begin > 0 ? m_line[begin - 1].line : 0);
-    const Token &first = m_line[begin];
+        return LiteralValue::unknown(u"no value"_s, begin > 0 ? token(begin - 1).line : 0);
+    const Token &first = token(begin);
     LiteralValue value;
     qsizetype after = begin + 1;
     if (first.kind == TokenKind::String) {
         value.kind = LiteralValue::String;
-        for (after = begin; after < end && m_line[after].kind == TokenKind::String; ++after) {
-            const auto literal = Python::decodeStringLiteral(m_line[after].text(m_text));
-            const int line = m_line[after].line;
+        for (after = begin; after < end && token(after).kind == TokenKind::String; ++after) {
+            const auto literal = Python::decodeStringLiteral(token(after).text(m_text));
+            const int line = token(after).line;
             if (!literal.error.isEmpty())
                 return LiteralValue::unknown(literal.error, line);
             if (literal.hasReplacementFields)
@@ -99,6 +99,10 @@ LiteralValue LiteralEvaluator::evaluateSingle(qsizetype begin, qsizetype end) co
                 value.string.clear();
             }
         }
+    } else if (first.kind == TokenKind::Name && first.end - first.begin == 4
+               && first.text(m_text) == "None"_L1) {
+        // `None` as written, the usual value here, needs no normalised copy of the name.
+        value.kind = LiteralValue::None;
     } else if (first.kind == TokenKind::Name) {
         const QString word = identifier(first.text(m_text));
         if (word == u"None"_s) {
@@ -132,22 +136,22 @@ LiteralValue LiteralEvaluator::evaluateSingle(qsizetype begin, qsizetype end) co
 // Why a literal followed by more tokens cannot be known statically.
 LiteralValue LiteralEvaluator::whatFollows(qsizetype at) const
 {
-    const Token &token = m_line[at];
-    const QStringView text = token.text(m_text);
+    const Token &next = token(at);
+    const QStringView text = next.text(m_text);
     QString why;
-    if (token.isOp(m_text, "("_L1))
+    if (next.isOp(m_text, "("_L1))
         why = u"a function call"_s;
-    else if (token.isOp(m_text, "."_L1))
+    else if (next.isOp(m_text, "."_L1))
         why = u"an attribute access"_s;
-    else if (token.isOp(m_text, "["_L1))
+    else if (next.isOp(m_text, "["_L1))
         why = u"a subscript"_s;
     else if (text == u"if"_s)
         why = u"a conditional expression"_s;
-    else if (token.kind == TokenKind::Op)
+    else if (next.kind == TokenKind::Op)
         why = u"the `%1` operator"_s.arg(text);
     else
         why = u"an expression (`%1`)"_s.arg(text);
-    return LiteralValue::unknown(why, token.line);
+    return LiteralValue::unknown(why, next.line);
 }
 
 } // namespace Migrations::Python

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <span>
+
 namespace Migrations::Python {
 
 // What a module-level name holds after import, as far as it can be known without running
@@ -38,7 +40,7 @@ QString identifier(QStringView text);
 class LiteralEvaluator
 {
 public:
-    LiteralEvaluator(QStringView text, const QList<Token> &tokens,
+    LiteralEvaluator(QStringView text, std::span<const Token> tokens,
                      const QHash<QString, LiteralValue> &names)
         : m_text(text)
         , m_line(tokens)
@@ -53,10 +55,11 @@ public:
 private:
     LiteralValue evaluateSingle(qsizetype begin, qsizetype end) const;
     LiteralValue whatFollows(qsizetype at) const;
-    bool isOp(qsizetype i, QLatin1StringView op) const { return m_line[i].isOp(m_text, op); }
+    bool isOp(qsizetype i, QLatin1StringView op) const { return token(i).isOp(m_text, op); }
+    const Token &token(qsizetype i) const { return m_line[size_t(i)]; }
 
     QStringView m_text;
-    const QList<Token> &m_line;
+    std::span<const Token> m_line;
     const QHash<QString, LiteralValue> &m_names;
 };
 

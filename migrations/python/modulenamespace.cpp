@@ -17,10 +17,12 @@ constexpr QLatin1StringView blockKeywords[] = {"if"_L1, "elif"_L1, "else"_L1, "f
                                                "with"_L1};
 
 template<size_t N>
-bool isOneOf(QStringView word, const QLatin1StringView (&words)[N])
+bool isOneOf(const Token &token, QStringView text, const QLatin1StringView (&words)[N])
 {
+    if (token.kind != TokenKind::Name)
+        return false;
     for (QLatin1StringView candidate : words)
-        if (word == candidate)
+        if (token.equalsAscii(text, candidate))
             return true;
     return false;
 }
@@ -61,15 +63,18 @@ private:
     void noteGlobals();
     std::optional<QString> docstringOf(qsizetype begin, qsizetype end) const;
 
-    LiteralEvaluator evaluator() const { return LiteralEvaluator(m_text, m_line, m_names); }
+    LiteralEvaluator evaluator() const
+    {
+        return LiteralEvaluator(m_text, std::span<const Token>(m_line.constData(), size_t(m_line.size())),
+                                m_names);
+    }
 
     QString name(const Token &token) const;
     bool isOp(qsizetype i, QLatin1StringView op) const { return m_line[i].isOp(m_text, op); }
     bool isName(qsizetype i, QLatin1StringView word) const
     {
         const Token &token = m_line[i];
-        return token.kind == TokenKind::Name && token.end - token.begin == word.size()
-            && token.text(m_text) == word;
+        return token.kind == TokenKind::Name && token.equalsAscii(m_text, word);
     }
     bool fail(const Token &token, const QString &message)
     {
@@ -84,7 +89,9 @@ private:
     // std::optional, as take() is called for every token of the module.
     Token m_peeked;
     bool m_hasPeeked = false;
-    QList<Token> m_line; // the logical line being read, reused to avoid allocations
+    // The logical line being read, reused from line to line. On the stack: a header line is
+    // a few tokens, and appending to a QList cost more than the tokenizer's work per token.
+    QVarLengthArray<Token, 64> m_line;
 };
 
 Token ModuleReader::take()
@@ -253,7 +260,7 @@ bool ModuleReader::skipBody()
             // noteGlobals(): every name after `global` (a second `global` too) up to `;`.
             if (inGlobal)
                 m_globals.insert(name(token), token.line);
-            else if (token.end - token.begin == 6 && token.text(m_text) == "global"_L1)
+            else if (token.equalsAscii(m_text, "global"_L1))
                 inGlobal = true;
             continue;
         default:
@@ -278,21 +285,21 @@ void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView bl
     if (first.kind == TokenKind::Name || isOp(begin, "@"_L1)) {
         // Keywords are ASCII, so the token's own text is compared (no NFKC needed).
         const QStringView keyword = first.kind == TokenKind::Name ? first.text(m_text) : QStringView();
-        if (isOneOf(keyword, scopeKeywords) || isOp(begin, "@"_L1)) {
+        if (isOneOf(first, m_text, scopeKeywords) || isOp(begin, "@"_L1)) {
             // `def name` and `class name` bind the name to a function or class.
-            const qsizetype nameAt = begin + (keyword == u"async"_s ? 2 : 1);
+            const qsizetype nameAt = begin + (isName(begin, "async"_L1) ? 2 : 1);
             if (!isOp(begin, "@"_L1) && nameAt < end && m_line[nameAt].kind == TokenKind::Name)
                 bind(m_line[nameAt],
-                     LiteralValue::unknown(keyword == u"class"_s ? u"a class"_s : u"a function"_s,
+                     LiteralValue::unknown(isName(begin, "class"_L1) ? u"a class"_s : u"a function"_s,
                                            m_line[nameAt].line),
                      blockKeyword);
             noteGlobals(); // `def f(): global revision; revision = …`
             return; // otherwise a function's or class's body binds nothing at module level
         }
-        if (isOneOf(keyword, blockKeywords)) {
+        if (isOneOf(first, m_text, blockKeywords)) {
             const QStringView block = blockKeyword.isEmpty() ? keyword : blockKeyword;
             // Names bound in the header itself: `for x in`, `with … as x`, `except … as x`, `:=`.
-            bool inForTarget = keyword == u"for"_s;
+            bool inForTarget = isName(begin, "for"_L1);
             qsizetype colon = end;
             for (qsizetype i = begin + 1; i < end; ++i) {
                 if (isName(i, "in"_L1))

@@ -43,8 +43,19 @@ struct Token
     QStringView text(QStringView source) const { return source.sliced(begin, end - begin); }
     bool isOp(QStringView source, QLatin1StringView op) const
     {
-        // The length first: most tokens differ there, without a library call.
-        return kind == TokenKind::Op && end - begin == op.size() && text(source) == op;
+        // The length first: most tokens differ there.
+        return kind == TokenKind::Op && end - begin == op.size() && equalsAscii(source, op);
+    }
+    // The token's text is `word`, an ASCII keyword or operator of the caller's. Compared
+    // inline: they are a few characters, and the library call cost more than comparing.
+    bool equalsAscii(QStringView source, QLatin1StringView word) const
+    {
+        if (end - begin != word.size())
+            return false;
+        for (qsizetype i = 0; i < word.size(); ++i)
+            if (source[begin + i].unicode() != char16_t(word[i].unicode()))
+                return false;
+        return true;
     }
 };
 
