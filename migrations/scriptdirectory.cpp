@@ -92,6 +92,7 @@ void ScriptDirectory::listFolder(const QString &folder, bool recursive, QSet<QSt
     QString realFolder = QFileInfo(folder).canonicalFilePath();
     if (!realFolder.isEmpty() && !realFolder.endsWith(u'/'))
         realFolder += u'/';
+    seen->reserve(seen->size() + files.size()); // one table for the folder, not a rehash per doubling
     for (const Entry &file : std::as_const(files)) {
         const QString &name = file.name;
         QString key;
