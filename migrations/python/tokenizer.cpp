@@ -2,6 +2,8 @@
 
 #include <QChar>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations::Python {
@@ -90,11 +92,30 @@ bool isDigitOrUnderscore(char16_t ch, int base)
     return ch >= u'0' && ch < u'0' + base;
 }
 
-constexpr QLatin1StringView threeCharOps[] = {"**="_L1, "//="_L1, ">>="_L1, "<<="_L1, "..."_L1};
-constexpr QLatin1StringView twoCharOps[] = {
-    "!="_L1, "%="_L1, "&="_L1, "**"_L1, "*="_L1, "+="_L1, "-="_L1, "->"_L1, "//"_L1, "/="_L1,
-    ":="_L1, "<<"_L1, "<="_L1, "=="_L1, ">="_L1, ">>"_L1, "@="_L1, "^="_L1, "|="_L1,
-};
+// The length of the operator starting with `first`, followed by `second` and `third` (0 past
+// the end), longest match first, over Python's operators of more than one character:
+//   **= //= >>= <<= ...   != %= &= ** *= += -= -> // /= := << <= == >= >> @= ^= |=
+// Decided on the characters themselves: matching each candidate in a table per operator
+// token was most of the tokenizer's work on operators.
+qsizetype operatorLength(char16_t first, char16_t second, char16_t third)
+{
+    switch (first) {
+    case u'*': case u'/': case u'<': case u'>':
+        if (second == first) // ** // << >>, and with `=` after them **= //= <<= >>=
+            return third == u'=' ? 3 : 2;
+        return second == u'=' ? 2 : 1;
+    case u'!': case u'%': case u'&': case u'+': case u':': case u'=': case u'@': case u'^':
+    case u'|':
+        return second == u'=' ? 2 : 1;
+    case u'-':
+        return second == u'=' || second == u'>' ? 2 : 1;
+    case u'.':
+        return second == u'.' && third == u'.' ? 3 : 1;
+    default:
+        return 1;
+    }
+}
+
 // The characters that start an operator ("%&()*+,-./:;<=>@[]^{|}~!"), tested inline: a
 // QLatin1StringView::contains() per token was a library call searching the whole set.
 bool startsOperator(char16_t ch)
@@ -109,9 +130,27 @@ bool startsOperator(char16_t ch)
     }
 }
 
-QString closerFor(char16_t opener)
+char16_t closerFor(char16_t opener)
 {
-    return opener == u'(' ? u")"_s : opener == u'[' ? u"]"_s : u"}"_s;
+    return opener == u'(' ? u')' : opener == u'[' ? u']' : u'}';
+}
+
+// ASCII letters, digits and `_`: the characters of most identifiers, looked up in a table.
+constexpr auto asciiIdentifierTable = [] {
+    std::array<bool, 128> table{};
+    for (char16_t c = u'a'; c <= u'z'; ++c)
+        table[c] = true;
+    for (char16_t c = u'A'; c <= u'Z'; ++c)
+        table[c] = true;
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        table[c] = true;
+    table[u'_'] = true;
+    return table;
+}();
+
+bool isAsciiIdentifierChar(char16_t ch)
+{
+    return ch < 0x80 && asciiIdentifierTable[ch];
 }
 
 } // namespace
@@ -299,16 +338,17 @@ Token Tokenizer::next()
     const char32_t cp = codePointAt(m_source, m_pos, &units);
     if (isIdentifierStart(cp)) {
         m_pos += units;
-        // ASCII letters, digits and `_` first: the code-point path below is for the rest.
-        for (char16_t c = peek(); (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
-                                  || (c >= u'0' && c <= u'9') || c == u'_';
-             c = peek())
+        // ASCII letters, digits and `_` first: the code-point path below is for the rest, and
+        // only a non-ASCII character can continue the name after them.
+        while (isAsciiIdentifierChar(peek()))
             ++m_pos;
-        while (!atEnd()) {
+        while (!atEnd() && peek() >= 0x80) {
             const char32_t next = codePointAt(m_source, m_pos, &units);
             if (!isIdentifierContinue(next))
                 break;
             m_pos += units;
+            while (isAsciiIdentifierChar(peek()))
+                ++m_pos;
         }
         if ((peek() == u'\'' || peek() == u'"')
             && isStringPrefix(m_source.sliced(begin, m_pos - begin)))
@@ -354,24 +394,8 @@ Token Tokenizer::scanNumber(qsizetype begin)
 
 Token Tokenizer::scanOperator(qsizetype begin)
 {
-    // Longest match first; only operators starting with this character are compared.
-    const char16_t first = m_source[begin].unicode();
-    const QStringView rest = m_source.sliced(begin, qMin(qsizetype(3), m_source.size() - begin));
-    qsizetype length = 1;
-    // Every operator longer than one character has one of these as its second character.
-    const bool mayBeLonger = rest.size() >= 2
-        && (rest[1] == u'=' || rest[1] == u'*' || rest[1] == u'/' || rest[1] == u'>'
-            || rest[1] == u'<' || rest[1] == u'.');
-    if (mayBeLonger && first != u'(' && first != u')' && first != u'[' && first != u']'
-        && first != u'{' && first != u'}' && first != u',') {
-        for (QLatin1StringView op : threeCharOps)
-            if (op.front() == QChar(first) && rest.startsWith(op))
-                length = 3;
-        if (length == 1)
-            for (QLatin1StringView op : twoCharOps)
-                if (op.front() == QChar(first) && rest.startsWith(op))
-                    length = 2;
-    }
+    Q_ASSERT(m_pos == begin);
+    const qsizetype length = operatorLength(m_source[begin].unicode(), peek(1), peek(2));
     m_pos = begin + length;
     const char16_t ch = m_source[begin].unicode();
     if (length == 1 && (ch == u'(' || ch == u'[' || ch == u'{')) {
@@ -383,7 +407,7 @@ Token Tokenizer::scanOperator(qsizetype begin)
         if (m_brackets.isEmpty())
             return fail(u"unmatched '%1'"_s.arg(QChar(ch)), m_line, begin, m_lineStart);
         const Bracket open = m_brackets.back();
-        if (closerFor(open.ch) != QChar(ch)) {
+        if (closerFor(open.ch) != ch) {
             QString message = u"closing parenthesis '%1' does not match opening parenthesis '%2'"_s
                                   .arg(QChar(ch), QChar(open.ch));
             if (open.line != m_line)
