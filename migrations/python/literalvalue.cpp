@@ -16,6 +16,60 @@ QString identifier(QStringView text)
     return text.toString();
 }
 
+qsizetype NameBindings::indexOf(QStringView name) const
+{
+    if (!m_index.isEmpty())
+        return m_index.value(name, -1);
+    for (qsizetype i = 0; i < m_bindings.size(); ++i) {
+        const QStringView bound = m_bindings[i].name;
+        // The length first: most names differ there, without comparing characters.
+        if (bound.size() == name.size() && bound == name)
+            return i;
+    }
+    return -1;
+}
+
+void NameBindings::insert(QStringView name, LiteralValue value)
+{
+    if (const qsizetype i = indexOf(name); i >= 0) {
+        m_bindings[i].value = std::move(value);
+        return;
+    }
+    if (m_bindings.isEmpty())
+        m_bindings.reserve(scanLimit);
+    m_bindings.append({name, std::move(value)});
+    if (!m_index.isEmpty()) {
+        m_index.insert(name, m_bindings.size() - 1);
+    } else if (m_bindings.size() > scanLimit) {
+        for (qsizetype i = 0; i < m_bindings.size(); ++i)
+            m_index.insert(m_bindings[i].name, i);
+    }
+}
+
+void NameBindings::remove(QStringView name)
+{
+    const qsizetype i = indexOf(name);
+    if (i < 0)
+        return;
+    // The last binding takes the removed one's place: no order is promised.
+    const qsizetype last = m_bindings.size() - 1;
+    if (i != last) {
+        m_bindings[i] = std::move(m_bindings[last]);
+        if (!m_index.isEmpty())
+            m_index.insert(m_bindings[i].name, i);
+    }
+    m_bindings.removeLast();
+    m_index.remove(name);
+}
+
+QStringView NameBindings::keep(QString name)
+{
+    // A view into the list's string stays valid as the list grows: QString's characters do
+    // not move when the QString object itself does.
+    m_keptNames.append(std::move(name));
+    return m_keptNames.constLast();
+}
+
 qsizetype LiteralEvaluator::matchingBracket(qsizetype open, qsizetype end) const
 {
     // The closing bracket is the next token back at the opening bracket's depth.
@@ -115,8 +169,8 @@ LiteralValue LiteralEvaluator::evaluateSingle(qsizetype begin, qsizetype end) co
         } else if (after < end && (isOp(after, "("_L1) || isOp(after, "."_L1))) {
             return whatFollows(after); // a call or an attribute: say that, not the name
         } else {
-            const auto it = m_names.constFind(word);
-            if (it == m_names.constEnd())
+            const LiteralValue *it = m_names.find(word);
+            if (!it)
                 return LiteralValue::unknown(u"the name `%1` is not assigned a literal above"_s.arg(word),
                                       first.line);
             if (it->kind == LiteralValue::Unknown)

@@ -41,7 +41,7 @@ public:
 
     bool read();
 
-    QHash<QString, LiteralValue> m_names;
+    NameBindings m_names;
     // Names a function or class body declares `global`: calling it may rebind them, which
     // only running the module can tell. The value is the line of the `global` statement.
     QHash<QString, int> m_globals;
@@ -70,6 +70,7 @@ private:
     }
 
     QString name(const Token &token) const;
+    QStringView boundName(const Token &token);
     bool isOp(qsizetype i, QLatin1StringView op) const { return m_line[i].isOp(m_text, op); }
     bool isName(qsizetype i, QLatin1StringView word) const
     {
@@ -120,6 +121,17 @@ const Token &ModuleReader::peek()
 QString ModuleReader::name(const Token &token) const
 {
     return identifier(token.text(m_text));
+}
+
+// The name a Name token binds, as Python compares names (NFKC). Nearly always ASCII, so
+// the token's own text: binding then allocates nothing.
+QStringView ModuleReader::boundName(const Token &token)
+{
+    const QStringView text = token.text(m_text);
+    for (QChar c : text)
+        if (c.unicode() >= 0x80)
+            return m_names.keep(identifier(text));
+    return text;
 }
 
 bool ModuleReader::read()
@@ -342,10 +354,11 @@ void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, QStringVi
             if (isOp(i, "*"_L1)) {
                 // `from m import *` may rebind any public name bound so far, and may bind
                 // names never assigned here; only importing m could tell which.
-                for (auto it = m_names.begin(); it != m_names.end(); ++it)
-                    if (!it.key().startsWith(u'_'))
-                        *it = LiteralValue::unknown(u"possibly rebound by `from … import *`"_s,
-                                                    m_line[i].line);
+                const int line = m_line[i].line;
+                m_names.forEach([line](QStringView bound, LiteralValue &value) {
+                    if (!bound.startsWith(u'_'))
+                        value = LiteralValue::unknown(u"possibly rebound by `from … import *`"_s, line);
+                });
                 m_starImportLine = m_line[i].line;
             } else if (isOp(i, ","_L1)) {
                 expectName = true;
@@ -445,7 +458,7 @@ void ModuleReader::bind(const Token &target, LiteralValue value, QStringView blo
         value = LiteralValue::unknown(u"assigned inside a block (`%1`)"_s.arg(blockKeyword), target.line);
     else if (value.kind != LiteralValue::Unknown)
         value.line = target.line;
-    m_names.insert(name(target), std::move(value));
+    m_names.insert(boundName(target), std::move(value));
 }
 
 // The value a string-literal expression statement gives __doc__: only str literals
