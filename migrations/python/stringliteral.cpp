@@ -23,7 +23,6 @@ StringLiteral decodeStringLiteral(QStringView text)
                                    && text.size() - p >= 6) ? 3 : 1;
     const QStringView body = text.sliced(p + quoteLength,
                                          qMax(qsizetype(0), text.size() - p - 2 * quoteLength));
-    literal.value.reserve(body.size());
 
     const auto hexValue = [&](qsizetype at, int count, bool *ok) {
         char32_t value = 0;
@@ -52,7 +51,27 @@ StringLiteral decodeStringLiteral(QStringView text)
         return ch != u'\r' && (ch != u'\\' || literal.isRaw) && !(literal.isBytes && ch >= 0x80)
             && !(literal.isFString && (ch == u'{' || ch == u'}'));
     };
-    for (qsizetype i = 0; i < body.size(); ++i) {
+    // Most literals are plain from end to end: their value is the body, copied once.
+    qsizetype firstSpecial = 0;
+    if (!literal.isBytes && !literal.isFString) {
+        // Then only `\r` and (unless raw) `\\` are special, and nothing after `\\` in code
+        // order is: most characters are passed with one comparison.
+        for (; firstSpecial < body.size(); ++firstSpecial) {
+            const char16_t ch = body[firstSpecial].unicode();
+            if (ch <= u'\\' && (ch == u'\r' || (ch == u'\\' && !literal.isRaw)))
+                break;
+        }
+    } else {
+        while (firstSpecial < body.size() && isPlain(body[firstSpecial].unicode()))
+            ++firstSpecial;
+    }
+    if (firstSpecial == body.size()) {
+        literal.value = body.toString();
+        return literal;
+    }
+    literal.value.reserve(body.size());
+    literal.value.append(body.first(firstSpecial));
+    for (qsizetype i = firstSpecial; i < body.size(); ++i) {
         if (isPlain(body[i].unicode())) {
             qsizetype run = i + 1;
             while (run < body.size() && isPlain(body[run].unicode()))
@@ -178,8 +197,8 @@ QString cleanDocstring(const QString &raw)
                 ++p;
             if (p < text.size() && text[p] != u'\n')
                 margin = margin < 0 ? p - start : qMin(margin, p - start);
-            while (p < text.size() && text[p++] != u'\n') {
-            }
+            const qsizetype lineEnd = text.indexOf(u'\n', p);
+            p = lineEnd < 0 ? text.size() : lineEnd + 1;
         }
     }
     if (margin < 0)

@@ -148,6 +148,13 @@ constexpr auto asciiIdentifierTable = [] {
     return table;
 }();
 
+// The characters a string's body stops at: either quote, a backslash, a line break.
+constexpr auto stringSpecialTable = [] {
+    std::array<bool, 128> table{};
+    table[u'\''] = table[u'"'] = table[u'\\'] = table[u'\n'] = table[u'\r'] = true;
+    return table;
+}();
+
 bool isAsciiIdentifierChar(char16_t ch)
 {
     return ch < 0x80 && asciiIdentifierTable[ch];
@@ -446,9 +453,17 @@ Token Tokenizer::scanString(qsizetype begin, qsizetype quote)
     char16_t nestedQuote = 0;
     for (;;) {
         if (!isFString) {
-            // Outside f-strings only quotes, backslashes and line breaks need a look.
-            while (!atEnd() && peek() != q && peek() != u'\\' && !isLineBreak(peek()))
-                ++m_pos;
+            // Outside f-strings only quotes, backslashes and line breaks need a look: one table
+            // lookup passes every other character.
+            const QChar *const data = m_source.data();
+            const qsizetype size = m_source.size();
+            qsizetype p = m_pos;
+            for (; p < size; ++p) {
+                const char16_t c = data[p].unicode();
+                if (c < 0x80 && stringSpecialTable[c] && (c == q || c == u'\\' || isLineBreak(c)))
+                    break;
+            }
+            m_pos = p;
         }
         if (atEnd())
             return unterminated();
