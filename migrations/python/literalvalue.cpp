@@ -22,8 +22,8 @@ qsizetype NameBindings::indexOf(QStringView name) const
         return m_index.value(name, -1);
     for (qsizetype i = 0; i < m_bindings.size(); ++i) {
         const QStringView bound = m_bindings[i].name;
-        // The length first: most names differ there, without comparing characters.
-        if (bound.size() == name.size() && bound == name)
+        // The length and the first character first: most names differ there, without a call.
+        if (bound.size() == name.size() && bound.front() == name.front() && bound == name)
             return i;
     }
     return -1;

@@ -187,14 +187,7 @@ bool Tokenizer::consumeLineBreak()
 
 Token Tokenizer::make(TokenKind kind, qsizetype begin, qsizetype end, int line, qsizetype lineStart)
 {
-    Token token;
-    token.kind = kind;
-    token.line = line;
-    token.column = int(begin - lineStart) + 1;
-    token.begin = begin;
-    token.end = end;
-    token.depth = int(m_brackets.size());
-    return token;
+    return Token{kind, line, int(begin - lineStart) + 1, begin, end, int(m_brackets.size())};
 }
 
 Token Tokenizer::fail(const QString &message, int line, qsizetype position, qsizetype lineStart)
@@ -272,9 +265,16 @@ Token Tokenizer::next()
         return make(TokenKind::Dedent, m_pos, m_pos, m_line, m_lineStart);
     }
     if (m_atLineStart && m_brackets.isEmpty()) {
-        Token indentation = atLineStart();
-        if (indentation.kind != TokenKind::EndMarker)
-            return indentation;
+        // A line at the left margin while no block is open (most lines of a module) has no
+        // indentation to report: what atLineStart() would conclude, without measuring it.
+        const char16_t first = peek();
+        if (m_indents.size() == 1 && first != u' ' && first != u'\t' && first != u'\f') {
+            m_atLineStart = false;
+        } else {
+            Token indentation = atLineStart();
+            if (indentation.kind != TokenKind::EndMarker)
+                return indentation;
+        }
     }
 
     for (;;) {
@@ -297,9 +297,7 @@ Token Tokenizer::next()
     const qsizetype begin = m_pos;
     if (atEnd()) {
         if (!m_brackets.isEmpty()) {
-            const Bracket &open = m_brackets.back();
-            return fail(u"'%1' was never closed"_s.arg(QChar(open.ch)), open.line, open.position,
-                        open.lineStart);
+            return failNeverClosed();
         }
         if (m_lineHasContent) {
             // Like tokenize: a last line without a line break still ends its statement.
@@ -347,8 +345,11 @@ Token Tokenizer::next()
         m_pos += units;
         // ASCII letters, digits and `_` first: the code-point path below is for the rest, and
         // only a non-ASCII character can continue the name after them.
-        while (isAsciiIdentifierChar(peek()))
-            ++m_pos;
+        const QChar *const data = m_source.data();
+        qsizetype p = m_pos;
+        while (p < m_source.size() && isAsciiIdentifierChar(data[p].unicode()))
+            ++p;
+        m_pos = p;
         while (!atEnd() && peek() >= 0x80) {
             const char32_t next = codePointAt(m_source, m_pos, &units);
             if (!isIdentifierContinue(next))
@@ -357,13 +358,27 @@ Token Tokenizer::next()
             while (isAsciiIdentifierChar(peek()))
                 ++m_pos;
         }
-        if ((peek() == u'\'' || peek() == u'"')
+        if (const char16_t after = peek(); (after == u'\'' || after == u'"')
             && isStringPrefix(m_source.sliced(begin, m_pos - begin)))
             return scanString(begin, m_pos);
         return make(TokenKind::Name, begin, m_pos, m_line, m_lineStart);
     }
     if (cp < 0x80 && startsOperator(ch))
         return scanOperator(begin);
+    return failInvalidCharacter(cp, units);
+}
+
+// The messages built from parts are made out of next(), so that its common paths do not
+// carry their temporaries.
+Token Tokenizer::failNeverClosed()
+{
+    const Bracket &open = m_brackets.back();
+    return fail(u"'%1' was never closed"_s.arg(QChar(open.ch)), open.line, open.position,
+                open.lineStart);
+}
+
+Token Tokenizer::failInvalidCharacter(char32_t cp, qsizetype units)
+{
     return fail(u"invalid character '%1' (U+%2)"_s
                     .arg(m_source.sliced(m_pos, units).toString(),
                          QString::number(cp, 16).toUpper().rightJustified(4, u'0')),

@@ -79,7 +79,10 @@ public:
 
 private:
     Token make(TokenKind kind, qsizetype begin, qsizetype end, int line, qsizetype lineStart);
-    Token fail(const QString &message, int line, qsizetype position, qsizetype lineStart);
+    Q_DECL_COLD_FUNCTION Token fail(const QString &message, int line, qsizetype position,
+                                    qsizetype lineStart);
+    Q_DECL_COLD_FUNCTION Token failNeverClosed();
+    Q_DECL_COLD_FUNCTION Token failInvalidCharacter(char32_t cp, qsizetype units);
     Token atLineStart();
     Token scanString(qsizetype begin, qsizetype quote);
     Token scanNumber(qsizetype begin);
