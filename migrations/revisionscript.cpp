@@ -11,8 +11,8 @@ namespace Migrations {
 
 namespace {
 
-const QLatin1StringView headerNames[] = {"revision"_L1, "down_revision"_L1, "branch_labels"_L1,
-                                         "depends_on"_L1};
+constexpr QStringView headerNames[] = {u"revision", u"down_revision", u"branch_labels",
+                                       u"depends_on"};
 
 Diagnostic diagnosticAt(const QString &path, int line, const QString &message)
 {
@@ -61,39 +61,42 @@ std::optional<RevisionScript> parseRevisionScript(QStringView text, const QStrin
 
     RevisionScript script;
     script.path = path;
-    // Only needed for Alembic's messages, which name the file without its folder.
-    const QString fileName = path.sliced(path.lastIndexOf(u'/') + 1);
-    for (QLatin1StringView header : headerNames) {
-        const auto it = module->names.constFind(header);
-        if (it == module->names.constEnd())
+    // Only needed for Alembic's messages, which name the file without its folder: not made
+    // for every file.
+    const auto fileName = [&path] { return path.sliced(path.lastIndexOf(u'/') + 1); };
+    for (QStringView header : headerNames) {
+        const Python::LiteralValue *it = module->names.find(header);
+        if (!it)
             continue;
         if (it->kind == Python::LiteralValue::Unknown)
             return failWith(it->line, u"`%1` needs Python to know its value: %2"_s.arg(header, it->why));
     }
 
-    for (QLatin1StringView header : headerNames)
-        if (const auto it = module->globalsInFunctions.constFind(header); it != module->globalsInFunctions.constEnd())
-            return failWith(*it, u"`%1` needs Python to know its value: a function declares it "
-                                 "`global` and may assign it"_s.arg(header));
+    if (!module->globalsInFunctions.isEmpty()) // rare: no string made for the lookups otherwise
+        for (QStringView header : headerNames)
+            if (const auto it = module->globalsInFunctions.constFind(header.toString());
+                it != module->globalsInFunctions.constEnd())
+                return failWith(*it, u"`%1` needs Python to know its value: a function declares it "
+                                     "`global` and may assign it"_s.arg(header));
 
     // A header name left unbound after `from … import *` may have come from that import.
     if (module->starImportLine > 0)
-        for (QLatin1StringView header : headerNames)
+        for (QStringView header : headerNames)
             if (!module->names.contains(header))
                 return failWith(module->starImportLine,
                                 u"`%1` needs Python to know its value: it may be bound by "
                                 "`from … import *`"_s.arg(header));
 
-    const auto revision = module->names.constFind(u"revision"_s);
-    if (revision == module->names.constEnd()) {
+    const auto revision = module->names.find(u"revision");
+    if (!revision) {
         // Alembic's legacy fallback: the revision id is the file name (hex digits only).
         static const QRegularExpression legacy(u"^([a-f0-9]+)\\.py$"_s);
-        const auto match = legacy.match(fileName);
+        const auto match = legacy.match(fileName());
         if (!match.hasMatch())
             return failWith(0, u"Could not determine revision id from filename %1. Be sure the "
                                "'revision' variable is declared inside the script (please see "
                                "'Upgrading from Alembic 0.1 to 0.2' in the documentation)."_s
-                                   .arg(fileName));
+                                   .arg(fileName()));
         script.revision = match.captured(1);
     } else if (revision->kind != Python::LiteralValue::String) {
         return failWith(revision->line, u"`revision` is not a string"_s);
@@ -105,25 +108,23 @@ std::optional<RevisionScript> parseRevisionScript(QStringView text, const QStrin
     const auto asTuple = [](const Python::LiteralValue &value) {
         return value.kind == Python::LiteralValue::String ? QStringList{value.string} : value.items;
     };
-    const auto downRevision = module->names.constFind(u"down_revision"_s);
-    if (downRevision == module->names.constEnd()) {
+    const auto downRevision = module->names.find(u"down_revision");
+    if (!downRevision) {
         // Alembic reads `module.down_revision` without a default: the import fails.
         static const QRegularExpression nonWord(u"\\W"_s,
                                                 QRegularExpression::UseUnicodePropertiesOption);
-        QString moduleId = fileName; // as alembic.util.load_python_file names the module
+        QString moduleId = fileName(); // as alembic.util.load_python_file names the module
         moduleId.replace(nonWord, u"_"_s);
         return failWith(0, u"module '%1' has no attribute 'down_revision'"_s.arg(moduleId));
     }
     script.downRevisions = asTuple(*downRevision);
-    if (const auto labels = module->names.constFind(u"branch_labels"_s);
-        labels != module->names.constEnd())
+    if (const auto labels = module->names.find(u"branch_labels"))
         script.branchLabels = asTuple(*labels);
-    if (const auto depends = module->names.constFind(u"depends_on"_s);
-        depends != module->names.constEnd())
+    if (const auto depends = module->names.find(u"depends_on"))
         script.dependsOn = asTuple(*depends);
 
     script.docstring = module->docstring;
-    if (const auto doc = module->names.constFind(u"__doc__"_s); doc != module->names.constEnd()) {
+    if (const auto doc = module->names.find(u"__doc__")) {
         if (doc->kind == Python::LiteralValue::String)
             script.docstring = doc->string;
         else

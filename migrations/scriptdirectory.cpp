@@ -72,11 +72,37 @@ void ScriptDirectory::listFolder(const QString &folder, bool recursive, QSet<QSt
     if (folder.endsWith("__pycache__"_L1))
         return;
     const QDir dir(folder);
-    const QStringList files = sortedNames(dir.entryList(QDir::Files | QDir::Hidden | QDir::System));
-    for (const QString &name : files) {
-        const QString path = dir.filePath(name);
-        const QString realPath = QFileInfo(path).canonicalFilePath();
-        const QString key = realPath.isEmpty() ? path : realPath;
+    // Unsorted, as the names are sorted below: QDir's own name sort builds a QFileInfo per
+    // entry and compares them as QDir does, which cost more than the rest of the listing.
+    // The infos come with what the directory listing said about each entry (a link or not)
+    // without another call to the file system.
+    struct Entry
+    {
+        QString name;
+        bool isSymLink = false;
+    };
+    QList<Entry> files;
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System, QDir::Unsorted))
+        files.append({info.fileName(), info.isSymLink()});
+    // In code-unit order, as sortedNames() sorts.
+    std::sort(files.begin(), files.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+    // Alembic keys each file by os.path.realpath. Through a folder resolved once, a file
+    // that is not itself a link resolves to that folder and its own name; only links (and
+    // a folder that cannot be resolved) are resolved file by file.
+    QString realFolder = QFileInfo(folder).canonicalFilePath();
+    if (!realFolder.isEmpty() && !realFolder.endsWith(u'/'))
+        realFolder += u'/';
+    seen->reserve(seen->size() + files.size()); // one table for the folder, not a rehash per doubling
+    for (const Entry &file : std::as_const(files)) {
+        const QString &name = file.name;
+        QString key;
+        if (!realFolder.isEmpty() && !file.isSymLink) {
+            key = realFolder + name;
+        } else {
+            const QString path = dir.filePath(name);
+            const QString realPath = QFileInfo(path).canonicalFilePath();
+            key = realPath.isEmpty() ? path : realPath;
+        }
         if (seen->contains(key)) {
             m_warnings.append({key, 0, u"File %1 loaded twice! ignoring. Please ensure version_locations is unique."_s.arg(key)});
             continue;

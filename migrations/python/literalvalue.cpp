@@ -16,11 +16,65 @@ QString identifier(QStringView text)
     return text.toString();
 }
 
+qsizetype NameBindings::indexOf(QStringView name) const
+{
+    if (!m_index.isEmpty())
+        return m_index.value(name, -1);
+    for (qsizetype i = 0; i < m_bindings.size(); ++i) {
+        const QStringView bound = m_bindings[i].name;
+        // The length and the first character first: most names differ there, without a call.
+        if (bound.size() == name.size() && bound.front() == name.front() && bound == name)
+            return i;
+    }
+    return -1;
+}
+
+void NameBindings::insert(QStringView name, LiteralValue value)
+{
+    if (const qsizetype i = indexOf(name); i >= 0) {
+        m_bindings[i].value = std::move(value);
+        return;
+    }
+    if (m_bindings.isEmpty())
+        m_bindings.reserve(scanLimit);
+    m_bindings.append({name, std::move(value)});
+    if (!m_index.isEmpty()) {
+        m_index.insert(name, m_bindings.size() - 1);
+    } else if (m_bindings.size() > scanLimit) {
+        for (qsizetype i = 0; i < m_bindings.size(); ++i)
+            m_index.insert(m_bindings[i].name, i);
+    }
+}
+
+void NameBindings::remove(QStringView name)
+{
+    const qsizetype i = indexOf(name);
+    if (i < 0)
+        return;
+    // The last binding takes the removed one's place: no order is promised.
+    const qsizetype last = m_bindings.size() - 1;
+    if (i != last) {
+        m_bindings[i] = std::move(m_bindings[last]);
+        if (!m_index.isEmpty())
+            m_index.insert(m_bindings[i].name, i);
+    }
+    m_bindings.removeLast();
+    m_index.remove(name);
+}
+
+QStringView NameBindings::keep(QString name)
+{
+    // A view into the list's string stays valid as the list grows: QString's characters do
+    // not move when the QString object itself does.
+    m_keptNames.append(std::move(name));
+    return m_keptNames.constLast();
+}
+
 qsizetype LiteralEvaluator::matchingBracket(qsizetype open, qsizetype end) const
 {
     // The closing bracket is the next token back at the opening bracket's depth.
     for (qsizetype i = open + 1; i < end; ++i)
-        if (m_line[i].depth == m_line[open].depth)
+        if (token(i).depth == token(open).depth)
             return i;
     return end;
 }
@@ -28,11 +82,11 @@ qsizetype LiteralEvaluator::matchingBracket(qsizetype open, qsizetype end) const
 LiteralValue LiteralEvaluator::evaluate(qsizetype begin, qsizetype end, bool *isTuple) const
 {
     if (begin >= end)
-        return LiteralValue::unknown(u"no value"_s, begin > 0 ? m_line[begin - 1].line : 0);
-    const int depth = m_line[begin].depth;
+        return LiteralValue::unknown(u"no value"_s, begin > 0 ? token(begin - 1).line : 0);
+    const int depth = token(begin).depth;
     QVarLengthArray<qsizetype, 8> commas;
     for (qsizetype i = begin; i < end; ++i)
-        if (m_line[i].depth == depth && isOp(i, ","_L1))
+        if (token(i).depth == depth && isOp(i, ","_L1))
             commas.append(i);
     if (isTuple)
         *isTuple = !commas.isEmpty();
@@ -49,7 +103,7 @@ LiteralValue LiteralEvaluator::evaluate(qsizetype begin, qsizetype end, bool *is
         if (item.kind == LiteralValue::Unknown)
             return item;
         if (item.kind != LiteralValue::String)
-            return LiteralValue::unknown(u"a tuple item that is not a string"_s, m_line[itemBegin].line);
+            return LiteralValue::unknown(u"a tuple item that is not a string"_s, token(itemBegin).line);
         tuple.items.append(item.string);
         itemBegin = comma + 1;
     }
@@ -59,15 +113,15 @@ LiteralValue LiteralEvaluator::evaluate(qsizetype begin, qsizetype end, bool *is
 LiteralValue LiteralEvaluator::evaluateSingle(qsizetype begin, qsizetype end) const
 {
     if (begin >= end)
-        return LiteralValue::unknown(u"no value"_s, begin > 0 ? m_line[begin - 1].line : 0);
-    const Token &first = m_line[begin];
+        return LiteralValue::unknown(u"no value"_s, begin > 0 ? token(begin - 1).line : 0);
+    const Token &first = token(begin);
     LiteralValue value;
     qsizetype after = begin + 1;
     if (first.kind == TokenKind::String) {
         value.kind = LiteralValue::String;
-        for (after = begin; after < end && m_line[after].kind == TokenKind::String; ++after) {
-            const auto literal = Python::decodeStringLiteral(m_line[after].text(m_text));
-            const int line = m_line[after].line;
+        for (after = begin; after < end && token(after).kind == TokenKind::String; ++after) {
+            const auto literal = Python::decodeStringLiteral(token(after).text(m_text));
+            const int line = token(after).line;
             if (!literal.error.isEmpty())
                 return LiteralValue::unknown(literal.error, line);
             if (literal.hasReplacementFields)
@@ -99,6 +153,10 @@ LiteralValue LiteralEvaluator::evaluateSingle(qsizetype begin, qsizetype end) co
                 value.string.clear();
             }
         }
+    } else if (first.kind == TokenKind::Name && first.end - first.begin == 4
+               && first.text(m_text) == "None"_L1) {
+        // `None` as written, the usual value here, needs no normalised copy of the name.
+        value.kind = LiteralValue::None;
     } else if (first.kind == TokenKind::Name) {
         const QString word = identifier(first.text(m_text));
         if (word == u"None"_s) {
@@ -111,8 +169,8 @@ LiteralValue LiteralEvaluator::evaluateSingle(qsizetype begin, qsizetype end) co
         } else if (after < end && (isOp(after, "("_L1) || isOp(after, "."_L1))) {
             return whatFollows(after); // a call or an attribute: say that, not the name
         } else {
-            const auto it = m_names.constFind(word);
-            if (it == m_names.constEnd())
+            const LiteralValue *it = m_names.find(word);
+            if (!it)
                 return LiteralValue::unknown(u"the name `%1` is not assigned a literal above"_s.arg(word),
                                       first.line);
             if (it->kind == LiteralValue::Unknown)
@@ -132,22 +190,22 @@ LiteralValue LiteralEvaluator::evaluateSingle(qsizetype begin, qsizetype end) co
 // Why a literal followed by more tokens cannot be known statically.
 LiteralValue LiteralEvaluator::whatFollows(qsizetype at) const
 {
-    const Token &token = m_line[at];
-    const QStringView text = token.text(m_text);
+    const Token &next = token(at);
+    const QStringView text = next.text(m_text);
     QString why;
-    if (token.isOp(m_text, "("_L1))
+    if (next.isOp(m_text, "("_L1))
         why = u"a function call"_s;
-    else if (token.isOp(m_text, "."_L1))
+    else if (next.isOp(m_text, "."_L1))
         why = u"an attribute access"_s;
-    else if (token.isOp(m_text, "["_L1))
+    else if (next.isOp(m_text, "["_L1))
         why = u"a subscript"_s;
     else if (text == u"if"_s)
         why = u"a conditional expression"_s;
-    else if (token.kind == TokenKind::Op)
+    else if (next.kind == TokenKind::Op)
         why = u"the `%1` operator"_s.arg(text);
     else
         why = u"an expression (`%1`)"_s.arg(text);
-    return LiteralValue::unknown(why, token.line);
+    return LiteralValue::unknown(why, next.line);
 }
 
 } // namespace Migrations::Python

@@ -17,10 +17,12 @@ constexpr QLatin1StringView blockKeywords[] = {"if"_L1, "elif"_L1, "else"_L1, "f
                                                "with"_L1};
 
 template<size_t N>
-bool isOneOf(QStringView word, const QLatin1StringView (&words)[N])
+bool isOneOf(const Token &token, QStringView text, const QLatin1StringView (&words)[N])
 {
+    if (token.kind != TokenKind::Name)
+        return false;
     for (QLatin1StringView candidate : words)
-        if (word == candidate)
+        if (token.equalsAscii(text, candidate))
             return true;
     return false;
 }
@@ -39,7 +41,7 @@ public:
 
     bool read();
 
-    QHash<QString, LiteralValue> m_names;
+    NameBindings m_names;
     // Names a function or class body declares `global`: calling it may rebind them, which
     // only running the module can tell. The value is the line of the `global` statement.
     QHash<QString, int> m_globals;
@@ -61,15 +63,19 @@ private:
     void noteGlobals();
     std::optional<QString> docstringOf(qsizetype begin, qsizetype end) const;
 
-    LiteralEvaluator evaluator() const { return LiteralEvaluator(m_text, m_line, m_names); }
+    LiteralEvaluator evaluator() const
+    {
+        return LiteralEvaluator(m_text, std::span<const Token>(m_line.constData(), size_t(m_line.size())),
+                                m_names);
+    }
 
     QString name(const Token &token) const;
+    QStringView boundName(const Token &token);
     bool isOp(qsizetype i, QLatin1StringView op) const { return m_line[i].isOp(m_text, op); }
     bool isName(qsizetype i, QLatin1StringView word) const
     {
         const Token &token = m_line[i];
-        return token.kind == TokenKind::Name && token.end - token.begin == word.size()
-            && token.text(m_text) == word;
+        return token.kind == TokenKind::Name && token.equalsAscii(m_text, word);
     }
     bool fail(const Token &token, const QString &message)
     {
@@ -80,16 +86,20 @@ private:
 
     QStringView m_text;
     Tokenizer m_tokenizer;
-    std::optional<Token> m_peeked;
-    QList<Token> m_line; // the logical line being read, reused to avoid allocations
+    // The token peek() looked at, when m_hasPeeked: a plain value and a flag, not an
+    // std::optional, as take() is called for every token of the module.
+    Token m_peeked;
+    bool m_hasPeeked = false;
+    // The logical line being read, reused from line to line. On the stack: a header line is
+    // a few tokens, and appending to a QList cost more than the tokenizer's work per token.
+    QVarLengthArray<Token, 64> m_line;
 };
 
 Token ModuleReader::take()
 {
-    if (m_peeked) {
-        Token token = std::move(*m_peeked);
-        m_peeked.reset();
-        return token;
+    if (m_hasPeeked) {
+        m_hasPeeked = false;
+        return m_peeked;
     }
     // Comments and non-logical line breaks never change what a statement means.
     for (;;) {
@@ -101,14 +111,27 @@ Token ModuleReader::take()
 
 const Token &ModuleReader::peek()
 {
-    if (!m_peeked)
+    if (!m_hasPeeked) {
         m_peeked = take();
-    return *m_peeked;
+        m_hasPeeked = true;
+    }
+    return m_peeked;
 }
 
 QString ModuleReader::name(const Token &token) const
 {
     return identifier(token.text(m_text));
+}
+
+// The name a Name token binds, as Python compares names (NFKC). Nearly always ASCII, so
+// the token's own text: binding then allocates nothing.
+QStringView ModuleReader::boundName(const Token &token)
+{
+    const QStringView text = token.text(m_text);
+    for (QChar c : text)
+        if (c.unicode() >= 0x80)
+            return m_names.keep(identifier(text));
+    return text;
 }
 
 bool ModuleReader::read()
@@ -118,7 +141,7 @@ bool ModuleReader::read()
         const Token token = take();
         switch (token.kind) {
         case TokenKind::Error:
-            return fail(token, token.error);
+            return fail(token, m_tokenizer.errorString());
         case TokenKind::EndMarker:
             return true;
         case TokenKind::Newline:
@@ -163,10 +186,10 @@ bool ModuleReader::readLogicalLine(const Token &first)
         // Taken, not peeked: an error stops the reading anyway, so nothing is put back.
         Token next = take();
         if (next.kind == TokenKind::Error)
-            return fail(next, next.error);
+            return fail(next, m_tokenizer.errorString());
         if (next.kind == TokenKind::Newline || next.kind == TokenKind::EndMarker)
             return true;
-        m_line.append(std::move(next));
+        m_line.append(next);
     }
 }
 
@@ -180,7 +203,7 @@ bool ModuleReader::skipBlock(bool runsAtImport, QStringView blockKeyword)
         const Token token = take();
         switch (token.kind) {
         case TokenKind::Error:
-            return fail(token, token.error);
+            return fail(token, m_tokenizer.errorString());
         case TokenKind::EndMarker:
         case TokenKind::Dedent:
             return true;
@@ -215,7 +238,7 @@ bool ModuleReader::skipBlock(bool runsAtImport, QStringView blockKeyword)
 // one as the tokenizer hands them over (bodies are most of a real script's tokens).
 bool ModuleReader::skipBody()
 {
-    Q_ASSERT(!m_peeked); // the block's INDENT has just been taken
+    Q_ASSERT(!m_hasPeeked); // the block's INDENT has just been taken
     int depth = 0;               // blocks opened inside the body
     bool lastIsColon = false;    // the last token of the current/previous logical line is `:`
     bool inGlobal = false;       // after `global`, up to `;` or the end of the logical line
@@ -226,7 +249,7 @@ bool ModuleReader::skipBody()
         case TokenKind::Nl:
             continue; // as take() does
         case TokenKind::Error:
-            return fail(token, token.error);
+            return fail(token, m_tokenizer.errorString());
         case TokenKind::EndMarker:
             return true;
         case TokenKind::Dedent:
@@ -249,7 +272,7 @@ bool ModuleReader::skipBody()
             // noteGlobals(): every name after `global` (a second `global` too) up to `;`.
             if (inGlobal)
                 m_globals.insert(name(token), token.line);
-            else if (token.end - token.begin == 6 && token.text(m_text) == "global"_L1)
+            else if (token.equalsAscii(m_text, "global"_L1))
                 inGlobal = true;
             continue;
         default:
@@ -274,21 +297,21 @@ void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView bl
     if (first.kind == TokenKind::Name || isOp(begin, "@"_L1)) {
         // Keywords are ASCII, so the token's own text is compared (no NFKC needed).
         const QStringView keyword = first.kind == TokenKind::Name ? first.text(m_text) : QStringView();
-        if (isOneOf(keyword, scopeKeywords) || isOp(begin, "@"_L1)) {
+        if (isOneOf(first, m_text, scopeKeywords) || isOp(begin, "@"_L1)) {
             // `def name` and `class name` bind the name to a function or class.
-            const qsizetype nameAt = begin + (keyword == u"async"_s ? 2 : 1);
+            const qsizetype nameAt = begin + (isName(begin, "async"_L1) ? 2 : 1);
             if (!isOp(begin, "@"_L1) && nameAt < end && m_line[nameAt].kind == TokenKind::Name)
                 bind(m_line[nameAt],
-                     LiteralValue::unknown(keyword == u"class"_s ? u"a class"_s : u"a function"_s,
+                     LiteralValue::unknown(isName(begin, "class"_L1) ? u"a class"_s : u"a function"_s,
                                            m_line[nameAt].line),
                      blockKeyword);
             noteGlobals(); // `def f(): global revision; revision = …`
             return; // otherwise a function's or class's body binds nothing at module level
         }
-        if (isOneOf(keyword, blockKeywords)) {
+        if (isOneOf(first, m_text, blockKeywords)) {
             const QStringView block = blockKeyword.isEmpty() ? keyword : blockKeyword;
             // Names bound in the header itself: `for x in`, `with … as x`, `except … as x`, `:=`.
-            bool inForTarget = keyword == u"for"_s;
+            bool inForTarget = isName(begin, "for"_L1);
             qsizetype colon = end;
             for (qsizetype i = begin + 1; i < end; ++i) {
                 if (isName(i, "in"_L1))
@@ -331,10 +354,11 @@ void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, QStringVi
             if (isOp(i, "*"_L1)) {
                 // `from m import *` may rebind any public name bound so far, and may bind
                 // names never assigned here; only importing m could tell which.
-                for (auto it = m_names.begin(); it != m_names.end(); ++it)
-                    if (!it.key().startsWith(u'_'))
-                        *it = LiteralValue::unknown(u"possibly rebound by `from … import *`"_s,
-                                                    m_line[i].line);
+                const int line = m_line[i].line;
+                m_names.forEach([line](QStringView bound, LiteralValue &value) {
+                    if (!bound.startsWith(u'_'))
+                        value = LiteralValue::unknown(u"possibly rebound by `from … import *`"_s, line);
+                });
                 m_starImportLine = m_line[i].line;
             } else if (isOp(i, ","_L1)) {
                 expectName = true;
@@ -434,7 +458,7 @@ void ModuleReader::bind(const Token &target, LiteralValue value, QStringView blo
         value = LiteralValue::unknown(u"assigned inside a block (`%1`)"_s.arg(blockKeyword), target.line);
     else if (value.kind != LiteralValue::Unknown)
         value.line = target.line;
-    m_names.insert(name(target), std::move(value));
+    m_names.insert(boundName(target), std::move(value));
 }
 
 // The value a string-literal expression statement gives __doc__: only str literals

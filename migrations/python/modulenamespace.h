@@ -13,7 +13,8 @@ namespace Migrations::Python {
 struct ModuleNamespace
 {
     // Every name bound at module level, with its last value (Unknown when only Python knows).
-    QHash<QString, LiteralValue> names;
+    // The names are views into the text read (see NameBindings): it must outlive them.
+    NameBindings names;
     // Names a function or class body declares `global`: calling it may rebind them, which
     // only running the module can tell. The value is the line of the `global` statement.
     QHash<QString, int> globalsInFunctions;
@@ -25,7 +26,7 @@ struct ModuleNamespace
 };
 
 // Reads a module's statements at module level. On a syntax error returns nothing and sets
-// *errorLine and *error (CPython's wording).
+// *errorLine and *error (CPython's wording). The result refers to `text`: keep it alive.
 std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorLine, QString *error);
 
 } // namespace Migrations::Python

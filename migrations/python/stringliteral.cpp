@@ -23,7 +23,6 @@ StringLiteral decodeStringLiteral(QStringView text)
                                    && text.size() - p >= 6) ? 3 : 1;
     const QStringView body = text.sliced(p + quoteLength,
                                          qMax(qsizetype(0), text.size() - p - 2 * quoteLength));
-    literal.value.reserve(body.size());
 
     const auto hexValue = [&](qsizetype at, int count, bool *ok) {
         char32_t value = 0;
@@ -52,7 +51,27 @@ StringLiteral decodeStringLiteral(QStringView text)
         return ch != u'\r' && (ch != u'\\' || literal.isRaw) && !(literal.isBytes && ch >= 0x80)
             && !(literal.isFString && (ch == u'{' || ch == u'}'));
     };
-    for (qsizetype i = 0; i < body.size(); ++i) {
+    // Most literals are plain from end to end: their value is the body, copied once.
+    qsizetype firstSpecial = 0;
+    if (!literal.isBytes && !literal.isFString) {
+        // Then only `\r` and (unless raw) `\\` are special, and nothing after `\\` in code
+        // order is: most characters are passed with one comparison.
+        for (; firstSpecial < body.size(); ++firstSpecial) {
+            const char16_t ch = body[firstSpecial].unicode();
+            if (ch <= u'\\' && (ch == u'\r' || (ch == u'\\' && !literal.isRaw)))
+                break;
+        }
+    } else {
+        while (firstSpecial < body.size() && isPlain(body[firstSpecial].unicode()))
+            ++firstSpecial;
+    }
+    if (firstSpecial == body.size()) {
+        literal.value = body.toString();
+        return literal;
+    }
+    literal.value.reserve(body.size());
+    literal.value.append(body.first(firstSpecial));
+    for (qsizetype i = firstSpecial; i < body.size(); ++i) {
         if (isPlain(body[i].unicode())) {
             qsizetype run = i + 1;
             while (run < body.size() && isPlain(body[run].unicode()))
@@ -167,34 +186,39 @@ QString cleanDocstring(const QString &raw)
         doc.append(c);
         column = (c == u'\n' || c == u'\r') ? 0 : (c.isLowSurrogate() ? column : column + 1);
     }
-    const qsizetype firstBreak = doc.indexOf(u'\n');
+    // Read through a view: indexing the QString itself would check for a detach per character.
+    const QStringView text(doc);
+    const qsizetype firstBreak = text.indexOf(u'\n');
     qsizetype margin = -1;
     if (firstBreak >= 0) {
-        for (qsizetype p = firstBreak + 1; p < doc.size();) {
+        for (qsizetype p = firstBreak + 1; p < text.size();) {
             const qsizetype start = p;
-            while (p < doc.size() && doc[p] == u' ')
+            while (p < text.size() && text[p] == u' ')
                 ++p;
-            if (p < doc.size() && doc[p] != u'\n')
+            if (p < text.size() && text[p] != u'\n')
                 margin = margin < 0 ? p - start : qMin(margin, p - start);
-            while (p < doc.size() && doc[p++] != u'\n') {
-            }
+            const qsizetype lineEnd = text.indexOf(u'\n', p);
+            p = lineEnd < 0 ? text.size() : lineEnd + 1;
         }
     }
     if (margin < 0)
         margin = 0;
+    // Nothing to strip (the usual docstring, flush left): the text is shared, not rebuilt.
+    if (margin == 0 && (text.isEmpty() || text.front() != u' '))
+        return doc;
     QString clean;
-    clean.reserve(doc.size());
+    clean.reserve(text.size());
     qsizetype p = 0;
-    while (p < doc.size() && doc[p] == u' ')
+    while (p < text.size() && text[p] == u' ')
         ++p;
-    const qsizetype firstEnd = firstBreak < 0 ? doc.size() : firstBreak + 1;
-    clean.append(QStringView(doc).sliced(p, qMax(qsizetype(0), firstEnd - p)));
-    for (p = firstEnd; p < doc.size();) {
-        for (qsizetype i = 0; i < margin && p < doc.size() && doc[p] == u' '; ++i)
+    const qsizetype firstEnd = firstBreak < 0 ? text.size() : firstBreak + 1;
+    clean.append(text.sliced(p, qMax(qsizetype(0), firstEnd - p)));
+    for (p = firstEnd; p < text.size();) {
+        for (qsizetype i = 0; i < margin && p < text.size() && text[p] == u' '; ++i)
             ++p;
-        const qsizetype lineEnd = doc.indexOf(u'\n', p);
-        const qsizetype next = lineEnd < 0 ? doc.size() : lineEnd + 1;
-        clean.append(QStringView(doc).sliced(p, next - p));
+        const qsizetype lineEnd = text.indexOf(u'\n', p);
+        const qsizetype next = lineEnd < 0 ? text.size() : lineEnd + 1;
+        clean.append(text.sliced(p, next - p));
         p = next;
     }
     return clean;

@@ -2,6 +2,8 @@
 
 #include <QChar>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations::Python {
@@ -90,11 +92,30 @@ bool isDigitOrUnderscore(char16_t ch, int base)
     return ch >= u'0' && ch < u'0' + base;
 }
 
-constexpr QLatin1StringView threeCharOps[] = {"**="_L1, "//="_L1, ">>="_L1, "<<="_L1, "..."_L1};
-constexpr QLatin1StringView twoCharOps[] = {
-    "!="_L1, "%="_L1, "&="_L1, "**"_L1, "*="_L1, "+="_L1, "-="_L1, "->"_L1, "//"_L1, "/="_L1,
-    ":="_L1, "<<"_L1, "<="_L1, "=="_L1, ">="_L1, ">>"_L1, "@="_L1, "^="_L1, "|="_L1,
-};
+// The length of the operator starting with `first`, followed by `second` and `third` (0 past
+// the end), longest match first, over Python's operators of more than one character:
+//   **= //= >>= <<= ...   != %= &= ** *= += -= -> // /= := << <= == >= >> @= ^= |=
+// Decided on the characters themselves: matching each candidate in a table per operator
+// token was most of the tokenizer's work on operators.
+qsizetype operatorLength(char16_t first, char16_t second, char16_t third)
+{
+    switch (first) {
+    case u'*': case u'/': case u'<': case u'>':
+        if (second == first) // ** // << >>, and with `=` after them **= //= <<= >>=
+            return third == u'=' ? 3 : 2;
+        return second == u'=' ? 2 : 1;
+    case u'!': case u'%': case u'&': case u'+': case u':': case u'=': case u'@': case u'^':
+    case u'|':
+        return second == u'=' ? 2 : 1;
+    case u'-':
+        return second == u'=' || second == u'>' ? 2 : 1;
+    case u'.':
+        return second == u'.' && third == u'.' ? 3 : 1;
+    default:
+        return 1;
+    }
+}
+
 // The characters that start an operator ("%&()*+,-./:;<=>@[]^{|}~!"), tested inline: a
 // QLatin1StringView::contains() per token was a library call searching the whole set.
 bool startsOperator(char16_t ch)
@@ -109,9 +130,34 @@ bool startsOperator(char16_t ch)
     }
 }
 
-QString closerFor(char16_t opener)
+char16_t closerFor(char16_t opener)
 {
-    return opener == u'(' ? u")"_s : opener == u'[' ? u"]"_s : u"}"_s;
+    return opener == u'(' ? u')' : opener == u'[' ? u']' : u'}';
+}
+
+// ASCII letters, digits and `_`: the characters of most identifiers, looked up in a table.
+constexpr auto asciiIdentifierTable = [] {
+    std::array<bool, 128> table{};
+    for (char16_t c = u'a'; c <= u'z'; ++c)
+        table[c] = true;
+    for (char16_t c = u'A'; c <= u'Z'; ++c)
+        table[c] = true;
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        table[c] = true;
+    table[u'_'] = true;
+    return table;
+}();
+
+// The characters a string's body stops at: either quote, a backslash, a line break.
+constexpr auto stringSpecialTable = [] {
+    std::array<bool, 128> table{};
+    table[u'\''] = table[u'"'] = table[u'\\'] = table[u'\n'] = table[u'\r'] = true;
+    return table;
+}();
+
+bool isAsciiIdentifierChar(char16_t ch)
+{
+    return ch < 0x80 && asciiIdentifierTable[ch];
 }
 
 } // namespace
@@ -141,22 +187,14 @@ bool Tokenizer::consumeLineBreak()
 
 Token Tokenizer::make(TokenKind kind, qsizetype begin, qsizetype end, int line, qsizetype lineStart)
 {
-    Token token;
-    token.kind = kind;
-    token.line = line;
-    token.column = int(begin - lineStart) + 1;
-    token.begin = begin;
-    token.end = end;
-    token.depth = int(m_brackets.size());
-    return token;
+    return Token{kind, line, int(begin - lineStart) + 1, begin, end, int(m_brackets.size())};
 }
 
 Token Tokenizer::fail(const QString &message, int line, qsizetype position, qsizetype lineStart)
 {
-    Token token = make(TokenKind::Error, position, position, line, lineStart);
-    token.error = message;
+    m_error = message;
     m_finished = true;
-    return token;
+    return make(TokenKind::Error, position, position, line, lineStart);
 }
 
 Token Tokenizer::atLineStart()
@@ -227,9 +265,16 @@ Token Tokenizer::next()
         return make(TokenKind::Dedent, m_pos, m_pos, m_line, m_lineStart);
     }
     if (m_atLineStart && m_brackets.isEmpty()) {
-        Token indentation = atLineStart();
-        if (indentation.kind != TokenKind::EndMarker)
-            return indentation;
+        // A line at the left margin while no block is open (most lines of a module) has no
+        // indentation to report: what atLineStart() would conclude, without measuring it.
+        const char16_t first = peek();
+        if (m_indents.size() == 1 && first != u' ' && first != u'\t' && first != u'\f') {
+            m_atLineStart = false;
+        } else {
+            Token indentation = atLineStart();
+            if (indentation.kind != TokenKind::EndMarker)
+                return indentation;
+        }
     }
 
     for (;;) {
@@ -252,9 +297,7 @@ Token Tokenizer::next()
     const qsizetype begin = m_pos;
     if (atEnd()) {
         if (!m_brackets.isEmpty()) {
-            const Bracket &open = m_brackets.back();
-            return fail(u"'%1' was never closed"_s.arg(QChar(open.ch)), open.line, open.position,
-                        open.lineStart);
+            return failNeverClosed();
         }
         if (m_lineHasContent) {
             // Like tokenize: a last line without a line break still ends its statement.
@@ -300,24 +343,42 @@ Token Tokenizer::next()
     const char32_t cp = codePointAt(m_source, m_pos, &units);
     if (isIdentifierStart(cp)) {
         m_pos += units;
-        // ASCII letters, digits and `_` first: the code-point path below is for the rest.
-        for (char16_t c = peek(); (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
-                                  || (c >= u'0' && c <= u'9') || c == u'_';
-             c = peek())
-            ++m_pos;
-        while (!atEnd()) {
+        // ASCII letters, digits and `_` first: the code-point path below is for the rest, and
+        // only a non-ASCII character can continue the name after them.
+        const QChar *const data = m_source.data();
+        qsizetype p = m_pos;
+        while (p < m_source.size() && isAsciiIdentifierChar(data[p].unicode()))
+            ++p;
+        m_pos = p;
+        while (!atEnd() && peek() >= 0x80) {
             const char32_t next = codePointAt(m_source, m_pos, &units);
             if (!isIdentifierContinue(next))
                 break;
             m_pos += units;
+            while (isAsciiIdentifierChar(peek()))
+                ++m_pos;
         }
-        if ((peek() == u'\'' || peek() == u'"')
+        if (const char16_t after = peek(); (after == u'\'' || after == u'"')
             && isStringPrefix(m_source.sliced(begin, m_pos - begin)))
             return scanString(begin, m_pos);
         return make(TokenKind::Name, begin, m_pos, m_line, m_lineStart);
     }
     if (cp < 0x80 && startsOperator(ch))
         return scanOperator(begin);
+    return failInvalidCharacter(cp, units);
+}
+
+// The messages built from parts are made out of next(), so that its common paths do not
+// carry their temporaries.
+Token Tokenizer::failNeverClosed()
+{
+    const Bracket &open = m_brackets.back();
+    return fail(u"'%1' was never closed"_s.arg(QChar(open.ch)), open.line, open.position,
+                open.lineStart);
+}
+
+Token Tokenizer::failInvalidCharacter(char32_t cp, qsizetype units)
+{
     return fail(u"invalid character '%1' (U+%2)"_s
                     .arg(m_source.sliced(m_pos, units).toString(),
                          QString::number(cp, 16).toUpper().rightJustified(4, u'0')),
@@ -355,24 +416,8 @@ Token Tokenizer::scanNumber(qsizetype begin)
 
 Token Tokenizer::scanOperator(qsizetype begin)
 {
-    // Longest match first; only operators starting with this character are compared.
-    const char16_t first = m_source[begin].unicode();
-    const QStringView rest = m_source.sliced(begin, qMin(qsizetype(3), m_source.size() - begin));
-    qsizetype length = 1;
-    // Every operator longer than one character has one of these as its second character.
-    const bool mayBeLonger = rest.size() >= 2
-        && (rest[1] == u'=' || rest[1] == u'*' || rest[1] == u'/' || rest[1] == u'>'
-            || rest[1] == u'<' || rest[1] == u'.');
-    if (mayBeLonger && first != u'(' && first != u')' && first != u'[' && first != u']'
-        && first != u'{' && first != u'}' && first != u',') {
-        for (QLatin1StringView op : threeCharOps)
-            if (op.front() == QChar(first) && rest.startsWith(op))
-                length = 3;
-        if (length == 1)
-            for (QLatin1StringView op : twoCharOps)
-                if (op.front() == QChar(first) && rest.startsWith(op))
-                    length = 2;
-    }
+    Q_ASSERT(m_pos == begin);
+    const qsizetype length = operatorLength(m_source[begin].unicode(), peek(1), peek(2));
     m_pos = begin + length;
     const char16_t ch = m_source[begin].unicode();
     if (length == 1 && (ch == u'(' || ch == u'[' || ch == u'{')) {
@@ -384,7 +429,7 @@ Token Tokenizer::scanOperator(qsizetype begin)
         if (m_brackets.isEmpty())
             return fail(u"unmatched '%1'"_s.arg(QChar(ch)), m_line, begin, m_lineStart);
         const Bracket open = m_brackets.back();
-        if (closerFor(open.ch) != QChar(ch)) {
+        if (closerFor(open.ch) != ch) {
             QString message = u"closing parenthesis '%1' does not match opening parenthesis '%2'"_s
                                   .arg(QChar(ch), QChar(open.ch));
             if (open.line != m_line)
@@ -423,9 +468,17 @@ Token Tokenizer::scanString(qsizetype begin, qsizetype quote)
     char16_t nestedQuote = 0;
     for (;;) {
         if (!isFString) {
-            // Outside f-strings only quotes, backslashes and line breaks need a look.
-            while (!atEnd() && peek() != q && peek() != u'\\' && !isLineBreak(peek()))
-                ++m_pos;
+            // Outside f-strings only quotes, backslashes and line breaks need a look: one table
+            // lookup passes every other character.
+            const QChar *const data = m_source.data();
+            const qsizetype size = m_source.size();
+            qsizetype p = m_pos;
+            for (; p < size; ++p) {
+                const char16_t c = data[p].unicode();
+                if (c < 0x80 && stringSpecialTable[c] && (c == q || c == u'\\' || isLineBreak(c)))
+                    break;
+            }
+            m_pos = p;
         }
         if (atEnd())
             return unterminated();

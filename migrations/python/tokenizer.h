@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <type_traits>
+
 namespace Migrations::Python {
 
 // The token types of Python's `tokenize` module, with the same meaning: NEWLINE ends a
@@ -20,7 +22,7 @@ enum class TokenKind {
     Dedent,
     Comment,
     EndMarker,
-    Error, // the text cannot be tokenized; Token::error says why, nothing follows
+    Error, // the text cannot be tokenized; Tokenizer::errorString() says why, nothing follows
 };
 
 struct Token
@@ -37,15 +39,29 @@ struct Token
     // Python). decodeStringLiteral() gives the value of the others.
     bool isFString = false;
     bool hasReplacementFields = false;
-    QString error; // for TokenKind::Error only, worded as CPython words it
 
     QStringView text(QStringView source) const { return source.sliced(begin, end - begin); }
     bool isOp(QStringView source, QLatin1StringView op) const
     {
-        // The length first: most tokens differ there, without a library call.
-        return kind == TokenKind::Op && end - begin == op.size() && text(source) == op;
+        // The length first: most tokens differ there.
+        return kind == TokenKind::Op && end - begin == op.size() && equalsAscii(source, op);
+    }
+    // The token's text is `word`, an ASCII keyword or operator of the caller's. Compared
+    // inline: they are a few characters, and the library call cost more than comparing.
+    bool equalsAscii(QStringView source, QLatin1StringView word) const
+    {
+        if (end - begin != word.size())
+            return false;
+        for (qsizetype i = 0; i < word.size(); ++i)
+            if (source[begin + i].unicode() != char16_t(word[i].unicode()))
+                return false;
+        return true;
     }
 };
+
+// Tokens are copied and put back by the readers at every step: a plain value, with no
+// string inside (the error text lives in the tokenizer), keeps each copy a few moves.
+static_assert(std::is_trivially_copyable_v<Token>);
 
 // Python 3's lexical rules on text already decoded (a byte-order mark at the start is
 // skipped; CRLF, CR and LF all end lines). Lazy: each next() scans only as far as the next
@@ -57,10 +73,16 @@ public:
 
     Token next();
     QStringView source() const { return m_source; }
+    // Why the text cannot be tokenized, worded as CPython words it: set when next() has
+    // returned a TokenKind::Error token, empty before.
+    const QString &errorString() const { return m_error; }
 
 private:
     Token make(TokenKind kind, qsizetype begin, qsizetype end, int line, qsizetype lineStart);
-    Token fail(const QString &message, int line, qsizetype position, qsizetype lineStart);
+    Q_DECL_COLD_FUNCTION Token fail(const QString &message, int line, qsizetype position,
+                                    qsizetype lineStart);
+    Q_DECL_COLD_FUNCTION Token failNeverClosed();
+    Q_DECL_COLD_FUNCTION Token failInvalidCharacter(char32_t cp, qsizetype units);
     Token atLineStart();
     Token scanString(qsizetype begin, qsizetype quote);
     Token scanNumber(qsizetype begin);
@@ -79,6 +101,7 @@ private:
     };
 
     QStringView m_source;
+    QString m_error;
     qsizetype m_pos = 0;
     qsizetype m_lineStart = 0;
     int m_line = 1;

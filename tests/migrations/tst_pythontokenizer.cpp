@@ -47,7 +47,7 @@ QString dump(QStringView source)
             word += u'(' + token.text(source).toString() + u'/' + QString::number(token.depth) + u')';
             break;
         case TokenKind::Error:
-            word += u"@%1:%2(%3)"_s.arg(token.line).arg(token.column).arg(token.error);
+            word += u"@%1:%2(%3)"_s.arg(token.line).arg(token.column).arg(tokenizer.errorString());
             break;
         default:
             break;
