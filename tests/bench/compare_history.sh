@@ -41,6 +41,16 @@ ours, theirs = (compare.normalise(open(path).read()) for path in sys.argv[2:4])
 print("identical output" if ours == theirs else "OUTPUT DIFFERS")
 PY
 )
+# Peak resident memory of one run, in MB: `heads` is loading the project and little else;
+# `history` also holds its whole output, which it prints at once.
+peak_mb() {
+    python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)
+print("%.0f" % (resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))' "$@"
+}
+heads_mb=$(peak_mb "$studio" heads)
+history_mb=$(peak_mb "$studio" history)
 awk -v n="$revisions" -v a="$alembic_s" -v s="$studio_s" -v same="$same" 'BEGIN {
     printf "history of %d revisions: alembic %.3f s, alembic-studio-cli %.3f s: %.1fx faster (%s)\n", n, a, s, a / s, same
 }'
+echo "alembic-studio-cli peak memory: heads $heads_mb MB, history $history_mb MB"
