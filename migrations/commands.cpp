@@ -137,9 +137,9 @@ CommandOutput branchesCommand(const ScriptDirectory &directory, bool verbose)
             continue;
         // The children, which Alembic lists in set order, come sorted here.
         QStringList children;
-        for (const QString &child : branchPoint.nextRevisions) {
+        for (int child : branchPoint.nextIndexes) {
             children.append(u"%1 -> %2"_s.arg(QString(branchPoint.id.size(), u' '),
-                                              formatRevision(directory, graph.indexOf(child),
+                                              formatRevision(directory, child,
                                                              ScriptFormat{.includeBranches = true, .includeDoc = verbose})));
         }
         printLine(output, u"%1\n%2\n"_s.arg(formatRevision(directory, revision, ScriptFormat{.verbose = verbose, .includeBranches = true}),

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <algorithm>
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
@@ -20,19 +21,14 @@ namespace {
 
 QStringList dedupe(const QStringList &list)
 {
+    if (list.size() < 2)
+        return list;
     QStringList result;
     for (const QString &item : list) {
         if (!result.contains(item))
             result.append(item);
     }
     return result;
-}
-
-void insertSorted(QStringList &list, const QString &value)
-{
-    const auto at = std::lower_bound(list.begin(), list.end(), value);
-    if (at == list.end() || *at != value)
-        list.insert(at, value);
 }
 
 // Alembic forbids these in ids because they mean something in identifiers (label@rev,
@@ -54,6 +50,8 @@ QStringList Revision::normalizedDownRevisions() const
 RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts)
 {
     RevisionGraph graph;
+    graph.m_revisions.reserve(scripts.size());
+    graph.m_map.reserve(scripts.size());
     QList<int> withLabels;
     for (qsizetype i = 0; i < scripts.size(); ++i) {
         const RevisionScript &script = scripts[i];
@@ -96,13 +94,14 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts)
         graph.m_map.insert(revision.id, index);
         if (!revision.branchLabels.isEmpty())
             withLabels.append(index);
-        graph.m_revisions.append(revision);
+        const bool isBase = revision.isBase(), isRealBase = revision.isRealBase();
+        graph.m_revisions.append(std::move(revision));
         // Every revision starts as a head; linking discards those that have children.
         graph.m_heads.append(index);
         graph.m_realHeads.append(index);
-        if (revision.isBase())
+        if (isBase)
             graph.m_bases.append(index);
-        if (revision.isRealBase())
+        if (isRealBase)
             graph.m_realBases.append(index);
     }
 
@@ -155,11 +154,18 @@ void RevisionGraph::resolveDependencies()
 void RevisionGraph::link()
 {
     // Alembic walks map_.values(): each id's (last) revision, and a labelled revision once
-    // more per label, which changes nothing as every step here is idempotent.
-    QSet<int> discardedHeads, discardedRealHeads;
+    // more per label, which changes nothing as every step here is idempotent. A parent
+    // that is not there is reported for the first revision in that order.
+    RevisionBits linked(m_revisions.size()), discardedHeads(m_revisions.size()),
+        discardedRealHeads(m_revisions.size());
     for (const QString &key : std::as_const(m_mapKeys)) {
         const int index = m_map.value(key);
+        if (linked.contains(index))
+            continue;
+        linked.insert(index);
         const Revision &revision = m_revisions[index];
+        // Children are known by id, as Alembic's next_rev sets hold ids.
+        const int child = m_map.value(revision.id);
         for (const QString &downId : revision.allDownRevisions()) {
             const int down = m_map.value(downId, -1);
             if (down < 0) {
@@ -167,9 +173,9 @@ void RevisionGraph::link()
                 return;
             }
             Revision &parent = m_revisions[down];
-            insertSorted(parent.allNextRevisions, revision.id);
+            parent.allNextIndexes.append(child);
             if (revision.downRevisions.contains(parent.id))
-                insertSorted(parent.nextRevisions, revision.id);
+                parent.nextIndexes.append(child);
             if (revision.downRevisions.contains(downId))
                 discardedHeads.insert(down);
             discardedRealHeads.insert(down);
@@ -177,6 +183,20 @@ void RevisionGraph::link()
     }
     m_heads.removeIf([&](int i) { return discardedHeads.contains(i); });
     m_realHeads.removeIf([&](int i) { return discardedRealHeads.contains(i); });
+
+    // Alembic keeps children as sets; they are sorted by id here so that everything
+    // derived from them is stable.
+    const auto byId = [this](int a, int b) { return m_revisions[a].id < m_revisions[b].id; };
+    const auto sortChildren = [&](QList<int> &children) {
+        if (children.size() < 2)
+            return;
+        std::sort(children.begin(), children.end(), byId);
+        children.erase(std::unique(children.begin(), children.end()), children.end());
+    };
+    for (Revision &revision : m_revisions) {
+        sortChildren(revision.nextIndexes);
+        sortChildren(revision.allNextIndexes);
+    }
 }
 
 void RevisionGraph::normalizeDependencies(const std::optional<QList<int>> &parentsFirst)
@@ -222,8 +242,10 @@ void RevisionGraph::normalizeDependencies(const std::optional<QList<int>> &paren
             }
         }
     }
-    for (Revision &revision : m_revisions)
-        revision.normalizedDownIndexes = indexesOf(revision.normalizedDownRevisions());
+    for (Revision &revision : m_revisions) {
+        if (revision.downRevisions.size() > 1 || !revision.normalizedResolvedDependencies.isEmpty())
+            revision.normalizedDownIndexes = indexesOf(revision.normalizedDownRevisions());
+    }
 }
 
 QList<int> RevisionGraph::indexesOf(const QStringList &ids) const
@@ -240,12 +262,14 @@ QList<int> RevisionGraph::indexesOf(const QStringList &ids) const
 
 void RevisionGraph::indexEdges()
 {
+    // Children were indexed while linking; parents are indexed here. `down_revision` keeps
+    // any repeat, as Alembic's walks push it twice; the other lists have none. A revision
+    // with one parent and no dependencies (most of them) shares one list for all three.
     for (Revision &revision : m_revisions) {
         revision.downIndexes = indexesOf(revision.downRevisions);
-        revision.allDownIndexes = indexesOf(revision.allDownRevisions());
+        const bool plain = revision.downRevisions.size() < 2 && revision.resolvedDependencies.isEmpty();
+        revision.allDownIndexes = plain ? revision.downIndexes : indexesOf(revision.allDownRevisions());
         revision.normalizedDownIndexes = revision.downIndexes; // until normalizeDependencies
-        revision.nextIndexes = indexesOf(revision.nextRevisions);
-        revision.allNextIndexes = indexesOf(revision.allNextRevisions);
     }
 }
 
@@ -258,19 +282,31 @@ void RevisionGraph::detectCycles()
     const auto unreachable = [this](const QList<int> &tops, const QList<int> &bottoms,
                                      QList<int> Revision::*up, QList<int> Revision::*down) {
         // Alembic compares ids: a duplicate script (a head or base of its own) counts as
-        // the revision the map has for its id.
-        const auto mapIndex = [this](int i) { return m_map.value(m_revisions[i].id); };
-        RevisionBits fromTops(m_revisions.size()), both(m_revisions.size());
-        for (int i : walk(tops, up))
-            fromTops.insert(mapIndex(i));
-        for (int i : walk(bottoms, down)) {
-            if (fromTops.contains(mapIndex(i)))
-                both.insert(mapIndex(i));
-        }
+        // the revision the map has for its id. Only what is reached matters here, not the
+        // order, so a plain depth-first search does.
+        const auto reached = [this](const QList<int> &from, QList<int> Revision::*edges) {
+            RevisionBits seen(m_revisions.size()), ids(m_revisions.size());
+            std::vector<int> stack(from.cbegin(), from.cend());
+            while (!stack.empty()) {
+                const int current = stack.back();
+                stack.pop_back();
+                if (seen.contains(current))
+                    continue;
+                seen.insert(current);
+                ids.insert(m_map.value(m_revisions[current].id));
+                for (int next : m_revisions[current].*edges) {
+                    if (!seen.contains(next))
+                        stack.push_back(next);
+                }
+            }
+            return ids;
+        };
+        const RevisionBits fromTops = reached(tops, up), fromBottoms = reached(bottoms, down);
+        const auto both = [&](int index) { return fromTops.contains(index) && fromBottoms.contains(index); };
         QStringList lost;
         for (const QString &id : std::as_const(m_mapKeys)) {
             const int index = m_map.value(id, -1);
-            if (index >= 0 && m_revisions[index].id == id && !both.contains(index))
+            if (index >= 0 && m_revisions[index].id == id && !both(index))
                 lost.append(id);
         }
         lost.sort();
@@ -378,6 +414,10 @@ void RevisionGraph::spreadBranchLabels(const QList<int> &parentsFirst)
         auto found = shared.find(key);
         if (found == shared.end()) {
             QStringList list;
+            qsizetype count = 0;
+            for (qsizetype w = 0; w < labels.width(); ++w)
+                count += std::popcount(row[w]);
+            list.reserve(count);
             for (qsizetype bit = 0; bit < names.size(); ++bit) {
                 if (labels.test(i, bit))
                     list.append(names[bit]);

@@ -26,20 +26,22 @@ struct Revision
     QStringList branchLabels;      // after labels spread over their branch (sorted)
     QStringList resolvedDependencies;
     QStringList normalizedResolvedDependencies; // minus what an ancestor depends on already
-    QStringList nextRevisions;     // children through `down_revision` (sorted)
-    QStringList allNextRevisions;  // children through `down_revision` or `depends_on` (sorted)
     int script = -1;               // index of the RevisionScript it was read from
 
-    // The same edges as indexes into RevisionGraph::revisions(), in the same order, so
-    // that walks never look ids up (set once the graph is linked).
-    QList<int> downIndexes, allDownIndexes, normalizedDownIndexes, nextIndexes, allNextIndexes;
+    // The edges, as indexes into RevisionGraph::revisions() (set once the graph is linked):
+    // parents in the order written, without repeats; children sorted by id.
+    QList<int> downIndexes;           // through `down_revision`
+    QList<int> allDownIndexes;        // through `down_revision` and the resolved dependencies
+    QList<int> normalizedDownIndexes; // the same with only the dependencies no ancestor has
+    QList<int> nextIndexes;           // children through `down_revision`
+    QList<int> allNextIndexes;        // children through `down_revision` or `depends_on`
 
     bool isBase() const { return downRevisions.isEmpty(); }
     bool isRealBase() const { return downRevisions.isEmpty() && dependencies.isEmpty(); }
-    bool isHead() const { return nextRevisions.isEmpty(); }
-    bool isRealHead() const { return allNextRevisions.isEmpty(); }
-    bool isBranchPoint() const { return nextRevisions.size() > 1; }
-    bool isRealBranchPoint() const { return allNextRevisions.size() > 1; }
+    bool isHead() const { return nextIndexes.isEmpty(); }
+    bool isRealHead() const { return allNextIndexes.isEmpty(); }
+    bool isBranchPoint() const { return nextIndexes.size() > 1; }
+    bool isRealBranchPoint() const { return allNextIndexes.size() > 1; }
     bool isMergePoint() const { return downRevisions.size() > 1; }
     // `down_revision` plus the resolved dependencies, without repeats (`_all_down_revisions`).
     QStringList allDownRevisions() const;
@@ -94,6 +96,8 @@ public:
     QStringList heads() const { return idsOf(m_heads); }
     QStringList realHeads() const { return idsOf(m_realHeads); }
     QStringList bases() const { return idsOf(m_bases); }
+    // The ids of revisions given by index (children, parents, walks).
+    QStringList idsOf(const QList<int> &indexes) const;
     QStringList realBases() const { return idsOf(m_realBases); }
 
     // Depth-first walks as Alembic's `_iterate_related_revisions` does them, from the
@@ -116,7 +120,6 @@ public:
                                           bool implicitBase, bool assertRelativeLength) const;
 
 private:
-    QStringList idsOf(const QList<int> &indexes) const;
     void link();
     void resolveDependencies();
     void normalizeDependencies(const std::optional<QList<int>> &parentsFirst);

@@ -87,7 +87,7 @@ std::optional<int> RevisionGraph::walkSteps(int start, int steps, const QString 
         if (steps > 0) {
             // Alembic asserts it never walks up from "base"; from there, as from before the
             // first revision, the way up is through the bases.
-            const QStringList up = initial < 0 ? bases() : m_revisions[initial].nextRevisions;
+            const QStringList up = initial < 0 ? bases() : idsOf(m_revisions[initial].nextIndexes);
             const RevisionResolution walkUp = revisionsForIds(up);
             if (walkUp.error) {
                 *error = walkUp.error;

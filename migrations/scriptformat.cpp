@@ -61,7 +61,7 @@ QString logEntry(const ScriptDirectory &directory, int index, bool current, cons
     if (!revision.dependencies.isEmpty())
         entry += u"Also depends on: %1\n"_s.arg(formatAsComma(revision.dependencies));
     if (revision.isBranchPoint())
-        entry += u"Branches into: %1\n"_s.arg(formatAsComma(revision.nextRevisions));
+        entry += u"Branches into: %1\n"_s.arg(formatAsComma(directory.graph().idsOf(revision.nextIndexes)));
     if (!revision.branchLabels.isEmpty())
         entry += u"Branch names: %1\n"_s.arg(joinedLabels(revision, format));
     entry += u"Path: %1\n"_s.arg(script.path);
