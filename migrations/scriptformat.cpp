@@ -2,6 +2,8 @@
 
 #include "scriptdirectory.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // Ported from alembic/script/base.py (Script.log_entry, _head_only, cmd_format,
@@ -11,7 +13,23 @@ namespace Migrations {
 
 QString formatAsComma(const QStringList &values)
 {
-    return values.join(u", "_s);
+    // QStringList::join appends item by item through QString::append; label lists of a few
+    // hundred names are common enough in `history` to be worth one allocation and a copy
+    // per item.
+    constexpr QStringView separator = u", ";
+    if (values.isEmpty())
+        return {};
+    qsizetype length = separator.size() * (values.size() - 1);
+    for (const QString &value : values)
+        length += value.size();
+    QString text(length, Qt::Uninitialized);
+    QChar *out = text.data();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out = std::copy(separator.begin(), separator.end(), out);
+        out = std::copy(values[i].cbegin(), values[i].cend(), out);
+    }
+    return text;
 }
 
 QStringList pythonSplitLines(QStringView text)
@@ -83,30 +101,42 @@ QString formatRevision(const ScriptDirectory &directory, int index, const Script
 {
     if (format.verbose)
         return logEntry(directory, index, current, format);
+    // Appended piece by piece rather than through QString::arg: `history` formats every
+    // revision of a project, and a line can carry hundreds of branch labels.
     const Revision &revision = directory.graph().revisions()[index];
-    QString text = revision.id;
+    QString text;
     if (format.includeParents) {
-        text = revision.dependencies.isEmpty()
-                   ? u"%1 -> %2"_s.arg(formatDownRevision(revision), text)
-                   : u"%1 (%2) -> %3"_s.arg(formatDownRevision(revision), formatAsComma(revision.dependencies), text);
+        text += formatDownRevision(revision);
+        if (!revision.dependencies.isEmpty()) {
+            text += " ("_L1;
+            text += formatAsComma(revision.dependencies);
+            text += u')';
+        }
+        text += " -> "_L1;
     }
-    if (format.includeBranches && !revision.branchLabels.isEmpty())
-        text += u" (%1)"_s.arg(joinedLabels(revision, format));
+    text += revision.id;
+    if (format.includeBranches && !revision.branchLabels.isEmpty()) {
+        text += " ("_L1;
+        text += joinedLabels(revision, format);
+        text += u')';
+    }
     // Head indicators are always on in cmd_format; tree indicators only when asked.
     if (revision.isRealHead())
-        text += u" (head)"_s;
+        text += " (head)"_L1;
     if (revision.isHead() && !revision.isRealHead())
-        text += u" (effective head)"_s;
+        text += " (effective head)"_L1;
     if (current)
-        text += u" (current)"_s;
+        text += " (current)"_L1;
     if (format.treeIndicators) {
         if (revision.isBranchPoint())
-            text += u" (branchpoint)"_s;
+            text += " (branchpoint)"_L1;
         if (revision.isMergePoint())
-            text += u" (mergepoint)"_s;
+            text += " (mergepoint)"_L1;
     }
-    if (format.includeDoc)
-        text += u", "_s + directory.script(index).doc();
+    if (format.includeDoc) {
+        text += ", "_L1;
+        text += directory.script(index).doc();
+    }
     return text;
 }
 
