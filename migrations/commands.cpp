@@ -102,6 +102,11 @@ CommandOutput historyCommand(const ScriptDirectory &directory, const QString &re
 
 CommandOutput headsCommand(const ScriptDirectory &directory, bool verbose, bool resolveDependencies)
 {
+    // Without --resolve-dependencies Alembic asks for get_heads(), which (unlike
+    // get_revisions()) does not turn a revision error into a command error: a graph it
+    // refuses ends `alembic heads` in a traceback, not in "FAILED: ...".
+    if (const auto &error = directory.graph().error(); error && !resolveDependencies && directory.diagnostics().isEmpty())
+        return crashed(error->message);
     if (auto failure = graphFailure(directory))
         return *failure;
     const RevisionGraph &graph = directory.graph();
