@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations::Python {
@@ -78,13 +80,21 @@ private:
     bool check(const Expression &expression);
     void collectLocalNames(qsizetype begin, qsizetype end);
     bool fail(const Token &at, const QString &reason);
-    bool isOp(qsizetype i, QLatin1StringView op) const { return m_tokens[size_t(i)].isOp(m_text, op); }
+    bool isOp(qsizetype i, QLatin1StringView op) const { return token(i).isOp(m_text, op); }
     bool isName(qsizetype i, QLatin1StringView word) const
     {
-        const Token &token = m_tokens[size_t(i)];
-        return token.kind == TokenKind::Name && token.equalsAscii(m_text, word);
+        return token(i).kind == TokenKind::Name && token(i).equalsAscii(m_text, word);
     }
-    const Token &token(qsizetype i) const { return m_tokens[size_t(i)]; }
+    // Clamped: past the end is the ENDMARKER, so no scan can leave the tokens, whatever
+    // shape the text has (only its tokens were checked by readModuleNamespace()).
+    const Token &token(qsizetype i) const
+    {
+        return m_tokens[size_t(std::min(i, qsizetype(m_tokens.size()) - 1))];
+    }
+    bool endsLine(qsizetype i) const
+    {
+        return token(i).kind == TokenKind::Newline || token(i).kind == TokenKind::EndMarker;
+    }
 
     QStringView m_text;
     std::span<const Token> m_tokens;
@@ -121,16 +131,20 @@ MigrationFunction BodyReader::read(qsizetype at, bool decorated)
     if (def != at)
         return verdict(token(at), u"an `async` function"_s);
     // `def name ( … ) [-> annotation] :`; a module that tokenized has its brackets closed.
-    qsizetype open = def + 2;
+    const qsizetype open = def + 2;
+    if (!isOp(open, "("_L1))
+        return verdict(token(open), u"invalid Python: a malformed `def`"_s);
     qsizetype close = open + 1;
-    while (token(close).depth != token(open).depth)
+    while (token(close).depth != token(open).depth && token(close).kind != TokenKind::EndMarker)
         ++close;
     if (close != open + 1)
         return verdict(token(open + 1), u"`%1()` takes parameters: only Python knows how it is "
                                         "called (the multidb template)"_s.arg(function.name));
     qsizetype colon = close + 1;
-    while (!(token(colon).depth == 0 && isOp(colon, ":"_L1)))
+    while (!endsLine(colon) && !(token(colon).depth == 0 && isOp(colon, ":"_L1)))
         ++colon;
+    if (endsLine(colon))
+        return verdict(token(colon), u"invalid Python: a malformed `def`"_s);
     // The body: a block after NEWLINE INDENT, or simple statements on the `def` line.
     qsizetype bodyEnd = colon + 1;
     if (token(bodyEnd).kind == TokenKind::Newline) {
@@ -177,9 +191,13 @@ void BodyReader::collectLocalNames(qsizetype begin, qsizetype end)
 // A block after `:`: an indented block, or the simple statements on the same line.
 bool BodyReader::readSuite(std::vector<Statement> &out, int depth)
 {
+    if (token(m_pos).kind == TokenKind::EndMarker)
+        return fail(token(m_pos), u"invalid Python: expected an indented block"_s);
     if (token(m_pos).kind != TokenKind::Newline)
         return readLine(out, depth);
-    m_pos += 2; // NEWLINE INDENT: the module tokenized, so the block is well formed
+    if (token(m_pos + 1).kind != TokenKind::Indent)
+        return fail(token(m_pos + 1), u"invalid Python: expected an indented block"_s);
+    m_pos += 2; // NEWLINE INDENT
     while (token(m_pos).kind != TokenKind::Dedent && token(m_pos).kind != TokenKind::EndMarker) {
         if (!readLine(out, depth))
             return false;
@@ -357,6 +375,8 @@ bool BodyReader::readWith(qsizetype begin, qsizetype lineEnd, std::vector<Statem
             as = colon;
         ++colon;
     }
+    if (colon >= lineEnd)
+        return fail(first, u"invalid Python: a `with` statement without `:`"_s);
     Statement statement;
     statement.kind = StatementKind::With;
     statement.line = first.line;

@@ -406,6 +406,14 @@ void TestMigrationBody::rejectsInvalidModules()
     QVERIFY(!readMigrationModule(u"def upgrade():\n    op.f(\n"_s, &errorLine, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(errorLine > 0);
+
+    // Found by fuzz_migrationbody: blocks the tokenizer accepts but Python does not.
+    const MigrationModule noBlock = read(u"def upgrade() -> None:\n    # only a comment\n"_s);
+    QCOMPARE(noBlock.function(u"upgrade")->dump(), u"needs Python at 3: invalid Python: expected an indented block"_s);
+    const MigrationModule unindented = read(u"def downgrade():\npass\n"_s);
+    QCOMPARE(unindented.function(u"downgrade")->dump(), u"needs Python at 2: invalid Python: expected an indented block"_s);
+    const MigrationModule withoutColon = read(u"from alembic import op\ndef upgrade():\n    with op.batch_alter_table('t')\n"_s);
+    QCOMPARE(withoutColon.function(u"upgrade")->dump(), u"needs Python at 3: invalid Python: a `with` statement without `:`"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMigrationBody)
