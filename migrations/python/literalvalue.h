@@ -22,6 +22,19 @@ struct LiteralValue
     QString why;
     int line = 0; // the assignment's line, or for Unknown the line of what needs Python
 
+    // How the name got its value, for readers that look past literals (the migration body
+    // reader): whatever `kind` says, an import, a plain assignment at module level, or a
+    // `def`/`class` statement. Other: any other way (in a block, by unpacking, …).
+    enum class Binding : quint8 { Other, Assignment, Import, Function, Class };
+    Binding binding = Binding::Other;
+    // Binding::Import: the dotted path the name refers to (`import sqlalchemy as sa` → sa is
+    // "sqlalchemy"; `from alembic import op` → "alembic.op"; relative imports keep their dots).
+    QString importPath;
+    // Binding::Assignment: the source range of the assigned expression, from the start of
+    // its first token to the end of its last.
+    qsizetype valueBegin = 0;
+    qsizetype valueEnd = 0;
+
     static LiteralValue unknown(const QString &why, int line)
     {
         LiteralValue value;

@@ -58,6 +58,8 @@ private:
     bool skipBody();
     void readStatements(qsizetype begin, qsizetype end, QStringView blockKeyword);
     void readSimpleStatement(qsizetype begin, qsizetype end, QStringView blockKeyword);
+    void readImport(qsizetype begin, qsizetype end, QStringView blockKeyword);
+    LiteralValue assigned(qsizetype begin, qsizetype end) const;
     void bindTargets(qsizetype begin, qsizetype end, const LiteralValue &value, QStringView blockKeyword);
     void bind(const Token &name, LiteralValue value, QStringView blockKeyword);
     void noteGlobals();
@@ -300,11 +302,13 @@ void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView bl
         if (isOneOf(first, m_text, scopeKeywords) || isOp(begin, "@"_L1)) {
             // `def name` and `class name` bind the name to a function or class.
             const qsizetype nameAt = begin + (isName(begin, "async"_L1) ? 2 : 1);
-            if (!isOp(begin, "@"_L1) && nameAt < end && m_line[nameAt].kind == TokenKind::Name)
-                bind(m_line[nameAt],
-                     LiteralValue::unknown(isName(begin, "class"_L1) ? u"a class"_s : u"a function"_s,
-                                           m_line[nameAt].line),
-                     blockKeyword);
+            if (!isOp(begin, "@"_L1) && nameAt < end && m_line[nameAt].kind == TokenKind::Name) {
+                const bool isClass = isName(begin, "class"_L1);
+                LiteralValue value = LiteralValue::unknown(isClass ? u"a class"_s : u"a function"_s,
+                                                           m_line[nameAt].line);
+                value.binding = isClass ? LiteralValue::Binding::Class : LiteralValue::Binding::Function;
+                bind(m_line[nameAt], std::move(value), blockKeyword);
+            }
             noteGlobals(); // `def f(): global revision; revision = …`
             return; // otherwise a function's or class's body binds nothing at module level
         }
@@ -344,33 +348,7 @@ void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView bl
 void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, QStringView blockKeyword)
 {
     if (isName(begin, "import"_L1) || isName(begin, "from"_L1)) {
-        // Each imported item binds its `as` name, or its first (dotted) name or its name.
-        qsizetype i = begin + 1;
-        if (isName(begin, "from"_L1))
-            while (i < end && !isName(i, "import"_L1))
-                ++i;
-        bool expectName = true;
-        for (++i; i < end; ++i) {
-            if (isOp(i, "*"_L1)) {
-                // `from m import *` may rebind any public name bound so far, and may bind
-                // names never assigned here; only importing m could tell which.
-                const int line = m_line[i].line;
-                m_names.forEach([line](QStringView bound, LiteralValue &value) {
-                    if (!bound.startsWith(u'_'))
-                        value = LiteralValue::unknown(u"possibly rebound by `from … import *`"_s, line);
-                });
-                m_starImportLine = m_line[i].line;
-            } else if (isOp(i, ","_L1)) {
-                expectName = true;
-            } else if (m_line[i].kind == TokenKind::Name && (expectName || isName(i - 1, "as"_L1))
-                       && !isName(i, "as"_L1)) {
-                const bool renamed = i + 1 < end && isName(i + 1, "as"_L1);
-                if (!renamed)
-                    bind(m_line[i], LiteralValue::unknown(u"bound by an import"_s, m_line[i].line),
-                         blockKeyword);
-                expectName = false;
-            }
-        }
+        readImport(begin, end, blockKeyword);
         return;
     }
     if (isName(begin, "del"_L1)) {
@@ -389,7 +367,7 @@ void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, QStringVi
     if (end - begin >= 2 && m_line[begin].kind == TokenKind::Name && isOp(begin + 1, ":"_L1)) {
         for (qsizetype i = begin + 2; i < end; ++i)
             if (m_line[i].depth == 0 && isOp(i, "="_L1)) {
-                bind(m_line[begin], evaluator().evaluate(i + 1, end), blockKeyword);
+                bind(m_line[begin], assigned(i + 1, end), blockKeyword);
                 return;
             }
         return;
@@ -415,12 +393,71 @@ void ModuleReader::readSimpleStatement(qsizetype begin, qsizetype end, QStringVi
             equals.append(i);
     if (equals.isEmpty())
         return;
-    const LiteralValue value = evaluator().evaluate(equals.back() + 1, end);
+    const LiteralValue value = assigned(equals.back() + 1, end);
     qsizetype targetBegin = begin;
     for (qsizetype equal : equals) {
         bindTargets(targetBegin, equal, value, blockKeyword);
         targetBegin = equal + 1;
     }
+}
+
+// `import a.b as c, d` and `from m import (a as b, c)`: each item binds its `as` name, or
+// (plain `import`) the first part of its dotted name, or (`from`) its name.
+void ModuleReader::readImport(qsizetype begin, qsizetype end, QStringView blockKeyword)
+{
+    const bool isFrom = isName(begin, "from"_L1);
+    qsizetype i = begin + 1;
+    QString module; // `from`: the module's dotted path as written, relative dots included
+    if (isFrom)
+        for (; i < end && !isName(i, "import"_L1); ++i)
+            module += m_line[i].kind == TokenKind::Name ? name(m_line[i]) : m_line[i].text(m_text).toString();
+    if (isFrom)
+        ++i; // past `import`
+    for (; i < end; ++i) {
+        if (isOp(i, "*"_L1)) {
+            // `from m import *` may rebind any public name bound so far, and may bind
+            // names never assigned here; only importing m could tell which.
+            const int line = m_line[i].line;
+            m_names.forEach([line](QStringView bound, LiteralValue &value) {
+                if (!bound.startsWith(u'_'))
+                    value = LiteralValue::unknown(u"possibly rebound by `from … import *`"_s, line);
+            });
+            m_starImportLine = m_line[i].line;
+            continue;
+        }
+        if (m_line[i].kind != TokenKind::Name)
+            continue; // `(`, `)`, `,`
+        const qsizetype first = i;
+        QString path = name(m_line[i]);
+        while (i + 2 < end && isOp(i + 1, "."_L1) && m_line[i + 2].kind == TokenKind::Name) {
+            path += u'.' + name(m_line[i + 2]);
+            i += 2;
+        }
+        qsizetype bound = first;
+        if (i + 2 < end && isName(i + 1, "as"_L1) && m_line[i + 2].kind == TokenKind::Name) {
+            bound = i + 2;
+            i += 2;
+        } else if (!isFrom) {
+            path = name(m_line[first]); // `import a.b` binds `a`, the package
+        }
+        if (isFrom)
+            path = module.endsWith(u'.') ? module + path : module + u'.' + path;
+        LiteralValue value = LiteralValue::unknown(u"bound by an import"_s, m_line[bound].line);
+        value.binding = LiteralValue::Binding::Import;
+        value.importPath = std::move(path);
+        bind(m_line[bound], std::move(value), blockKeyword);
+    }
+}
+
+// The value a plain assignment gives, with where its expression lies in the text.
+LiteralValue ModuleReader::assigned(qsizetype begin, qsizetype end) const
+{
+    LiteralValue value = evaluator().evaluate(begin, end);
+    value.binding = LiteralValue::Binding::Assignment;
+    value.importPath.clear(); // `b = a` copied a's value, not how a was bound
+    value.valueBegin = begin < end ? m_line[begin].begin : 0;
+    value.valueEnd = begin < end ? m_line[end - 1].end : 0;
+    return value;
 }
 
 void ModuleReader::bindTargets(qsizetype begin, qsizetype end, const LiteralValue &value,

@@ -1,0 +1,430 @@
+#include "expressionparser.h"
+
+#include "literalvalue.h"
+#include "stringliteral.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations::Python {
+
+namespace {
+
+constexpr QLatin1StringView keywords[] = {
+    "False"_L1, "None"_L1, "True"_L1, "and"_L1, "as"_L1, "assert"_L1, "async"_L1, "await"_L1,
+    "break"_L1, "class"_L1, "continue"_L1, "def"_L1, "del"_L1, "elif"_L1, "else"_L1,
+    "except"_L1, "finally"_L1, "for"_L1, "from"_L1, "global"_L1, "if"_L1, "import"_L1,
+    "in"_L1, "is"_L1, "lambda"_L1, "nonlocal"_L1, "not"_L1, "or"_L1, "pass"_L1, "raise"_L1,
+    "return"_L1, "try"_L1, "while"_L1, "with"_L1, "yield"_L1};
+
+} // namespace
+
+bool isPythonKeyword(QStringView word)
+{
+    for (QLatin1StringView keyword : keywords)
+        if (word == keyword)
+            return true;
+    return false;
+}
+
+const Token &ExpressionParser::current() const
+{
+    return m_tokens[size_t(m_pos)];
+}
+
+bool ExpressionParser::isKeyword(QLatin1StringView word) const
+{
+    return !atEnd() && current().kind == TokenKind::Name && current().equalsAscii(m_text, word);
+}
+
+Expression ExpressionParser::node(ExpressionKind kind, const Token &at) const
+{
+    Expression expression;
+    expression.kind = kind;
+    expression.line = at.line;
+    expression.column = at.column;
+    return expression;
+}
+
+bool ExpressionParser::fail(const Token &at, const QString &reason)
+{
+    m_failure = NeedsPython{at.line, at.column, reason};
+    return false;
+}
+
+// Says what the token that cannot continue the expression is, in Python's terms.
+bool ExpressionParser::failUnexpected(const Token &at)
+{
+    const QStringView text = at.text(m_text);
+    if (at.kind == TokenKind::Op) {
+        if (text == u"[")
+            return fail(at, u"a subscript"_s);
+        if (text == u":=")
+            return fail(at, u"an assignment expression (`:=`)"_s);
+        if (text == u"...")
+            return fail(at, u"an ellipsis (`...`)"_s);
+        if (text == u"*" || text == u"**")
+            return fail(at, u"unpacking (`%1`) outside a call's arguments"_s.arg(text));
+        return fail(at, u"the `%1` operator"_s.arg(text));
+    }
+    if (at.kind == TokenKind::Name) {
+        if (text == u"if")
+            return fail(at, u"a conditional expression"_s);
+        if (text == u"for" || text == u"async")
+            return fail(at, u"a comprehension"_s);
+        if (text == u"and" || text == u"or" || text == u"not" || text == u"in" || text == u"is")
+            return fail(at, u"the `%1` operator"_s.arg(text));
+    }
+    if (at.kind == TokenKind::Newline || at.kind == TokenKind::EndMarker)
+        return fail(at, u"invalid Python: the expression is incomplete"_s);
+    return fail(at, u"invalid Python: unexpected `%1`"_s.arg(text));
+}
+
+bool ExpressionParser::parse(qsizetype begin, qsizetype end, bool allowTuple, Expression *result)
+{
+    m_pos = begin;
+    m_end = end;
+    if (atEnd()) {
+        const Token &at = m_tokens[size_t(begin > 0 ? begin - 1 : 0)];
+        return fail(at, u"invalid Python: an expression is missing"_s);
+    }
+    const Token &first = current();
+    Expression value;
+    if (!parseExpression(value, 0))
+        return false;
+    if (allowTuple && isOp(","_L1)) {
+        Expression tuple = node(ExpressionKind::Tuple, first);
+        tuple.operands.push_back(std::move(value));
+        while (isOp(","_L1)) {
+            ++m_pos;
+            if (atEnd())
+                break;
+            Expression item;
+            if (!parseExpression(item, 0))
+                return false;
+            tuple.operands.push_back(std::move(item));
+        }
+        value = std::move(tuple);
+    }
+    if (!atEnd())
+        return failUnexpected(current());
+    // Names last: what the syntax needs Python for (a comprehension, an operator) is the
+    // better reason when both apply, and the comprehension's own names are never looked up.
+    if (!resolveNames(value))
+        return false;
+    *result = std::move(value);
+    return true;
+}
+
+bool ExpressionParser::resolveNames(Expression &expression)
+{
+    switch (expression.kind) {
+    case ExpressionKind::Name:
+        return m_resolver(expression, &m_failure);
+    case ExpressionKind::Attribute: {
+        Expression &object = expression.operands.front();
+        if (!resolveNames(object))
+            return false;
+        expression.binding = object.binding;
+        if (object.binding == NameBinding::Import)
+            expression.resolved = object.resolved + u'.' + expression.text;
+        return true;
+    }
+    default:
+        for (Expression &operand : expression.operands)
+            if (!resolveNames(operand))
+                return false;
+        for (KeywordArgument &keyword : expression.keywords)
+            if (!resolveNames(keyword.value))
+                return false;
+        return true;
+    }
+}
+
+bool ExpressionParser::parseExpression(Expression &out, int depth)
+{
+    if (atEnd())
+        return failUnexpected(m_tokens[size_t(m_end - 1)]);
+    if (depth > maximumDepth)
+        return fail(current(), u"nested more than %1 levels deep"_s.arg(maximumDepth));
+    const Token &first = current();
+    if (isOp("-"_L1)) {
+        ++m_pos;
+        Expression negative = node(ExpressionKind::Negative, first);
+        negative.operands.emplace_back();
+        if (!parseExpression(negative.operands.back(), depth + 1))
+            return false;
+        out = std::move(negative);
+        return true;
+    }
+    if (isOp("+"_L1) || isOp("~"_L1))
+        return fail(first, u"the unary `%1` operator"_s.arg(first.text(m_text)));
+    if (isKeyword("lambda"_L1))
+        return fail(first, u"a lambda"_s);
+    if (isKeyword("not"_L1))
+        return fail(first, u"the `not` operator"_s);
+    if (isKeyword("await"_L1) || isKeyword("yield"_L1))
+        return fail(first, u"`%1`"_s.arg(first.text(m_text)));
+    if (!parsePrimary(out, depth))
+        return false;
+    // Binary operators and the like are caught by whoever expected a `,`, a closing
+    // bracket or the end: they say which one it is (failUnexpected()).
+    return true;
+}
+
+bool ExpressionParser::parsePrimary(Expression &out, int depth)
+{
+    if (!parseAtom(out, depth))
+        return false;
+    // Trailers, left to right: attributes and calls. Iterative, so a long chain is no depth.
+    while (!atEnd()) {
+        const Token &at = current();
+        if (isOp("."_L1)) {
+            ++m_pos;
+            if (atEnd() || current().kind != TokenKind::Name)
+                return atEnd() ? failUnexpected(at) : failUnexpected(current());
+            Expression attribute = node(ExpressionKind::Attribute, m_tokens[size_t(m_pos)]);
+            attribute.line = out.line;
+            attribute.column = out.column;
+            attribute.text = identifier(current().text(m_text));
+            attribute.operands.push_back(std::move(out));
+            out = std::move(attribute);
+            ++m_pos;
+        } else if (isOp("("_L1)) {
+            if (depth + 1 > maximumDepth)
+                return fail(at, u"nested more than %1 levels deep"_s.arg(maximumDepth));
+            Expression call = node(ExpressionKind::Call, at);
+            call.line = out.line;
+            call.column = out.column;
+            call.operands.push_back(std::move(out));
+            ++m_pos;
+            if (!parseArguments(call, depth + 1))
+                return false;
+            out = std::move(call);
+        } else if (isOp("["_L1)) {
+            return fail(at, u"a subscript"_s);
+        } else {
+            break;
+        }
+    }
+    return true;
+}
+
+bool ExpressionParser::parseAtom(Expression &out, int depth)
+{
+    const Token &first = current();
+    switch (first.kind) {
+    case TokenKind::String:
+        return parseStrings(out);
+    case TokenKind::Number: {
+        const QStringView text = first.text(m_text);
+        if (text.endsWith(u'j') || text.endsWith(u'J'))
+            return fail(first, u"a complex number"_s);
+        out = node(ExpressionKind::Number, first);
+        out.text = text.toString();
+        ++m_pos;
+        return true;
+    }
+    case TokenKind::Name: {
+        const QString word = identifier(first.text(m_text));
+        if (word == u"True"_s || word == u"False"_s) {
+            out = node(ExpressionKind::Boolean, first);
+            out.text = word;
+        } else if (word == u"None"_s) {
+            out = node(ExpressionKind::None, first);
+        } else if (isPythonKeyword(word)) {
+            return failUnexpected(first);
+        } else {
+            out = node(ExpressionKind::Name, first);
+            out.text = word; // bound by resolveNames() once the whole expression is read
+        }
+        ++m_pos;
+        return true;
+    }
+    case TokenKind::Op:
+        break;
+    default:
+        return failUnexpected(first);
+    }
+    if (depth + 1 > maximumDepth)
+        return fail(first, u"nested more than %1 levels deep"_s.arg(maximumDepth));
+    if (isOp("("_L1)) {
+        ++m_pos;
+        if (isOp(")"_L1)) {
+            out = node(ExpressionKind::Tuple, first);
+            ++m_pos;
+            return true;
+        }
+        Expression inner;
+        if (!parseExpression(inner, depth + 1))
+            return false;
+        if (isOp(")"_L1)) { // parentheses only group
+            ++m_pos;
+            out = std::move(inner);
+            return true;
+        }
+        if (!isOp(","_L1))
+            return atEnd() ? failUnexpected(first) : failUnexpected(current());
+        out = node(ExpressionKind::Tuple, first);
+        out.operands.push_back(std::move(inner));
+        ++m_pos;
+        return parseItems(out, ")"_L1, depth + 1);
+    }
+    if (isOp("["_L1)) {
+        ++m_pos;
+        out = node(ExpressionKind::List, first);
+        return parseItems(out, "]"_L1, depth + 1);
+    }
+    if (isOp("{"_L1)) {
+        ++m_pos;
+        out = node(ExpressionKind::Dict, first);
+        return parseDict(out, depth + 1);
+    }
+    return failUnexpected(first);
+}
+
+// Adjacent string literals, concatenated as the compiler does; f-strings only without fields.
+bool ExpressionParser::parseStrings(Expression &out)
+{
+    out = node(ExpressionKind::String, current());
+    while (!atEnd() && current().kind == TokenKind::String) {
+        const Token &token = current();
+        const StringLiteral literal = decodeStringLiteral(token.text(m_text));
+        if (!literal.error.isEmpty())
+            return fail(token, u"invalid Python: %1"_s.arg(literal.error));
+        if (literal.hasReplacementFields)
+            return fail(token, u"an f-string with replacement fields"_s);
+        if (literal.isBytes)
+            return fail(token, u"a bytes literal"_s);
+        if (literal.unsupported)
+            return fail(token, u"a \\N{…} escape"_s);
+        out.text += literal.value;
+        ++m_pos;
+    }
+    return true;
+}
+
+// The items of a list or a tuple up to `close`, a trailing comma allowed.
+bool ExpressionParser::parseItems(Expression &out, QLatin1StringView close, int depth)
+{
+    while (!isOp(close)) {
+        Expression item;
+        if (!parseExpression(item, depth))
+            return false;
+        out.operands.push_back(std::move(item));
+        if (isOp(","_L1))
+            ++m_pos;
+        else if (!isOp(close))
+            return atEnd() ? failUnexpected(m_tokens[size_t(m_end - 1)]) : failUnexpected(current());
+    }
+    return expectClose(close);
+}
+
+bool ExpressionParser::parseDict(Expression &out, int depth)
+{
+    while (!isOp("}"_L1)) {
+        if (isOp("**"_L1))
+            return fail(current(), u"dict unpacking (`**`)"_s);
+        Expression key;
+        if (!parseExpression(key, depth))
+            return false;
+        if (!isOp(":"_L1)) {
+            if (isOp(","_L1) || isOp("}"_L1))
+                return fail(m_tokens[size_t(m_pos - 1)], u"a set"_s);
+            return atEnd() ? failUnexpected(m_tokens[size_t(m_end - 1)]) : failUnexpected(current());
+        }
+        ++m_pos;
+        Expression value;
+        if (!parseExpression(value, depth))
+            return false;
+        out.operands.push_back(std::move(key));
+        out.operands.push_back(std::move(value));
+        if (isOp(","_L1))
+            ++m_pos;
+        else if (!isOp("}"_L1))
+            return atEnd() ? failUnexpected(m_tokens[size_t(m_end - 1)]) : failUnexpected(current());
+    }
+    return expectClose("}"_L1);
+}
+
+bool ExpressionParser::expectClose(QLatin1StringView close)
+{
+    if (!isOp(close))
+        return atEnd() ? failUnexpected(m_tokens[size_t(m_end - 1)]) : failUnexpected(current());
+    ++m_pos;
+    return true;
+}
+
+// A call's arguments after its `(`. `*[…]`/`*(…)` and `**{'name': …}` written as literal
+// displays are spread into the positional and keyword arguments, as the call would see
+// them; any other unpacking needs Python. Python's own ordering rules are kept.
+bool ExpressionParser::parseArguments(Expression &call, int depth)
+{
+    bool sawKeyword = false;
+    bool sawDoubleStar = false;
+    const auto addKeyword = [&](const Token &at, QString name, Expression value) {
+        for (const KeywordArgument &existing : call.keywords)
+            if (existing.name == name)
+                return fail(at, sawDoubleStar
+                                    ? u"a keyword argument given twice (`%1`)"_s.arg(name)
+                                    : u"invalid Python: keyword argument repeated: %1"_s.arg(name));
+        call.keywords.push_back(KeywordArgument{std::move(name), std::move(value), at.line, at.column});
+        return true;
+    };
+    while (!isOp(")"_L1)) {
+        const Token &at = current();
+        if (isOp("*"_L1) || isOp("**"_L1)) {
+            const bool doubleStar = isOp("**"_L1);
+            ++m_pos;
+            Expression spread;
+            if (!parseExpression(spread, depth))
+                return false;
+            if (doubleStar) {
+                if (spread.kind != ExpressionKind::Dict)
+                    return fail(at, u"`**` unpacking of something other than a literal dict"_s);
+                sawDoubleStar = true;
+                for (size_t i = 0; i + 1 < spread.operands.size(); i += 2) {
+                    if (spread.operands[i].kind != ExpressionKind::String)
+                        return fail(at, u"`**` unpacking of a dict whose keys are not all strings"_s);
+                    if (!addKeyword(at, spread.operands[i].text, std::move(spread.operands[i + 1])))
+                        return false;
+                }
+            } else {
+                if (sawDoubleStar)
+                    return fail(at, u"invalid Python: iterable argument unpacking follows keyword "
+                                    "argument unpacking"_s);
+                if (spread.kind != ExpressionKind::List && spread.kind != ExpressionKind::Tuple)
+                    return fail(at, u"`*` unpacking of something other than a literal list or tuple"_s);
+                for (Expression &item : spread.operands)
+                    call.operands.push_back(std::move(item));
+            }
+        } else if (at.kind == TokenKind::Name && m_pos + 1 < m_end
+                   && m_tokens[size_t(m_pos + 1)].isOp(m_text, "="_L1)) {
+            if (isPythonKeyword(at.text(m_text)))
+                return fail(at, u"invalid Python: unexpected `%1`"_s.arg(at.text(m_text)));
+            m_pos += 2;
+            Expression value;
+            if (!parseExpression(value, depth))
+                return false;
+            if (!addKeyword(at, identifier(at.text(m_text)), std::move(value)))
+                return false;
+            sawKeyword = true;
+        } else {
+            if (sawDoubleStar)
+                return fail(at, u"invalid Python: positional argument follows keyword argument "
+                                "unpacking"_s);
+            if (sawKeyword)
+                return fail(at, u"invalid Python: positional argument follows keyword argument"_s);
+            Expression argument;
+            if (!parseExpression(argument, depth))
+                return false;
+            call.operands.push_back(std::move(argument));
+        }
+        if (isOp(","_L1))
+            ++m_pos;
+        else if (!isOp(")"_L1))
+            return atEnd() ? failUnexpected(m_tokens[size_t(m_end - 1)]) : failUnexpected(current());
+    }
+    return expectClose(")"_L1);
+}
+
+} // namespace Migrations::Python

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "expression.h"
+#include "tokenizer.h"
+
+#include <QString>
+
+#include <functional>
+#include <span>
+
+namespace Migrations::Python {
+
+// Why a piece of Python cannot be read without running it: where, and a short reason.
+struct NeedsPython
+{
+    int line = 0;
+    int column = 0;
+    QString reason;
+
+    bool operator==(const NeedsPython &) const = default;
+};
+
+// Reads one expression from a logical line's tokens (comments and NL tokens left out) into
+// an Expression tree, accepting only what a migration body may hold (see expression.h).
+// Every name met is handed to the resolver, which binds it or refuses it.
+class ExpressionParser
+{
+public:
+    // Binds `name` (a Name node) or fills *why and returns false.
+    using NameResolver = std::function<bool(Expression &name, NeedsPython *why)>;
+
+    // Nesting beyond this many brackets, calls or unary operators is a verdict: it keeps
+    // the recursion here and over the tree bounded whatever the input.
+    static constexpr int maximumDepth = 64;
+
+    ExpressionParser(QStringView text, std::span<const Token> tokens, NameResolver resolver)
+        : m_text(text)
+        , m_tokens(tokens)
+        , m_resolver(std::move(resolver))
+    {}
+
+    // Parses tokens [begin, end) as a whole expression; with `allowTuple`, `a, b` is a
+    // tuple (as on the right of `=`). Returns false and sets failure() otherwise.
+    bool parse(qsizetype begin, qsizetype end, bool allowTuple, Expression *result);
+    const NeedsPython &failure() const { return m_failure; }
+
+private:
+    bool parseExpression(Expression &out, int depth);
+    bool parsePrimary(Expression &out, int depth);
+    bool parseAtom(Expression &out, int depth);
+    bool parseStrings(Expression &out);
+    bool parseItems(Expression &out, QLatin1StringView close, int depth);
+    bool parseDict(Expression &out, int depth);
+    bool parseArguments(Expression &call, int depth);
+    bool expectClose(QLatin1StringView close);
+    bool resolveNames(Expression &expression);
+
+    bool fail(const Token &at, const QString &reason);
+    bool failUnexpected(const Token &at);
+    bool atEnd() const { return m_pos >= m_end; }
+    const Token &current() const;
+    bool isOp(QLatin1StringView op) const { return !atEnd() && current().isOp(m_text, op); }
+    bool isKeyword(QLatin1StringView word) const;
+    Expression node(ExpressionKind kind, const Token &at) const;
+
+    QStringView m_text;
+    std::span<const Token> m_tokens;
+    NameResolver m_resolver;
+    qsizetype m_pos = 0;
+    qsizetype m_end = 0;
+    NeedsPython m_failure;
+};
+
+// Python's reserved words (hard keywords): never a name.
+bool isPythonKeyword(QStringView word);
+
+} // namespace Migrations::Python

@@ -1,0 +1,420 @@
+// The migration body reader: what it accepts (tree shape), and a "needs Python" verdict
+// with the first offending line for everything else.
+#include <migrations/python/migrationbody.h>
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Migrations::Python;
+
+namespace {
+
+// Every body below is put in this module, indented, as the body of `def upgrade():`.
+const QString modulePrefix = uR"D(from alembic import op, context
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Session
+import sqlmodel
+from myapp.models import Base
+from . import helpers
+
+TABLE = 'users'
+status_enum = sa.Enum('active', 'banned', name='status')
+COMPUTED = TABLE + '_x'
+
+
+def helper():
+    pass
+
+
+def upgrade() -> None:
+)D"_s;
+
+int prefixLines()
+{
+    return int(modulePrefix.count(u'\n'));
+}
+
+QString moduleWithBody(const QString &body)
+{
+    QStringList lines = body.split(u'\n');
+    for (QString &line : lines)
+        line.prepend(u"    "_s);
+    return modulePrefix + lines.join(u'\n') + u'\n';
+}
+
+MigrationModule read(const QString &text)
+{
+    int errorLine = 0;
+    QString error;
+    const auto module = readMigrationModule(text, &errorLine, &error);
+    if (!module)
+        qWarning("invalid module at %d: %s", errorLine, qPrintable(error));
+    return module.value_or(MigrationModule{});
+}
+
+} // namespace
+
+class TestMigrationBody : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accepts_data();
+    void accepts();
+    void needsPython_data();
+    void needsPython();
+    void resolvesNames();
+    void keepsPositions();
+    void readsModuleConstants();
+    void findsTheFunctions();
+    void rejectsInvalidModules();
+};
+
+void TestMigrationBody::accepts_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("dump");
+    const auto row = [](const char *name, const QString &body, const QString &dump) {
+        QTest::addRow("%s", name) << body << dump;
+    };
+    row("pass", u"pass"_s, u"pass"_s);
+    row("docstring and pass", u"\"\"\"Nothing.\"\"\"\npass"_s, u"pass"_s);
+    row("comments only around a call", u"# ### commands ###\nop.drop_table('t')  # gone\n# end"_s,
+        uR"D(call(attr(op, drop_table); "t"; ))D"_s);
+    row("create_table",
+        u"op.create_table('users',\nsa.Column('id', sa.Integer(), nullable=False),\n"
+        "sa.Column('email', sa.String(length=255), nullable=True),\nsa.PrimaryKeyConstraint('id')\n)"_s,
+        uR"D(call(attr(op, create_table); "users", call(attr(sa, Column); "id", call(attr(sa, Integer); ; ); nullable=False), call(attr(sa, Column); "email", call(attr(sa, String); ; length=255); nullable=True), call(attr(sa, PrimaryKeyConstraint); "id"; ); ))D"_s);
+    row("op.f and server_default",
+        u"op.create_index(op.f('ix_users_email'), 'users', ['email'], unique=True)\n"
+        "op.add_column('t', sa.Column('c', sa.DateTime(), server_default=sa.text('now()')))\n"
+        "op.add_column('t', sa.Column('d', sa.DateTime(), server_default=sa.func.now()))"_s,
+        uR"D(call(attr(op, create_index); call(attr(op, f); "ix_users_email"; ), "users", list("email"); unique=True)
+call(attr(op, add_column); "t", call(attr(sa, Column); "c", call(attr(sa, DateTime); ; ); server_default=call(attr(sa, text); "now()"; )); )
+call(attr(op, add_column); "t", call(attr(sa, Column); "d", call(attr(sa, DateTime); ; ); server_default=call(attr(attr(sa, func), now); ; )); ))D"_s);
+    row("batch_alter_table",
+        u"with op.batch_alter_table('users', schema=None) as batch_op:\n"
+        "    batch_op.add_column(sa.Column('x', sa.Integer()))\n"
+        "    batch_op.drop_column('y')\nop.drop_table('z')"_s,
+        uR"D(with call(attr(op, batch_alter_table); "users"; schema=None) as batch_op:
+  call(attr(batch_op, add_column); call(attr(sa, Column); "x", call(attr(sa, Integer); ; ); ); )
+  call(attr(batch_op, drop_column); "y"; )
+call(attr(op, drop_table); "z"; ))D"_s);
+    row("batch_alter_table on one line",
+        u"with op.batch_alter_table('t') as b: b.drop_column('y'); b.drop_column('z')"_s,
+        uR"D(with call(attr(op, batch_alter_table); "t"; ) as b:
+  call(attr(b, drop_column); "y"; )
+  call(attr(b, drop_column); "z"; ))D"_s);
+    row("autocommit_block",
+        u"with op.get_context().autocommit_block():\n    op.execute(\"ALTER TYPE s ADD VALUE 'x'\")"_s,
+        uR"D(with call(attr(call(attr(op, get_context); ; ), autocommit_block); ; ):
+  call(attr(op, execute); "ALTER TYPE s ADD VALUE 'x'"; ))D"_s);
+    row("bulk_insert with sa.table",
+        u"users = sa.table('users', sa.column('id', sa.Integer), sa.column('name', sa.String))\n"
+        "op.bulk_insert(users, [{'id': 1, 'name': 'a'}, {'id': -2, 'name': None}])"_s,
+        uR"D(users = call(attr(sa, table); "users", call(attr(sa, column); "id", attr(sa, Integer); ), call(attr(sa, column); "name", attr(sa, String); ); )
+call(attr(op, bulk_insert); users, list(dict("id": 1, "name": "a"), dict("id": neg(2), "name": None)); ))D"_s);
+    row("enum create and drop",
+        u"sa.Enum('a', 'b', name='e').create(op.get_bind(), checkfirst=True)\n"
+        "postgresql.ENUM('a', name='f').drop(bind=op.get_bind())"_s,
+        uR"D(call(attr(call(attr(sa, Enum); "a", "b"; name="e"), create); call(attr(op, get_bind); ; ); checkfirst=True)
+call(attr(call(attr(postgresql, ENUM); "a"; name="f"), drop); ; bind=call(attr(op, get_bind); ; )))D"_s);
+    row("enum in a local, then created",
+        u"kind = postgresql.ENUM('x', 'y', name='kind')\nkind.create(op.get_bind())"_s,
+        uR"D(kind = call(attr(postgresql, ENUM); "x", "y"; name="kind")
+call(attr(kind, create); call(attr(op, get_bind); ; ); ))D"_s);
+    row("module enum created", u"status_enum.create(op.get_bind(), checkfirst=True)"_s,
+        uR"D(call(attr(status_enum, create); call(attr(op, get_bind); ; ); checkfirst=True))D"_s);
+    row("strings", u"op.execute('a' \"b\"\n'''c\n''' r'\\d' f'e{{}}')"_s,
+        uR"D(call(attr(op, execute); "abc\n    \\de{}"; ))D"_s);
+    row("numbers", u"op.f(1, 0x1F, 1_000, 1.5, -2, 1e3)"_s,
+        uR"D(call(attr(op, f); 1, 31, 1000, float:0x1.8000000000000p+0, neg(2), float:0x1.f400000000000p+9; ))D"_s);
+    row("tuples, lists, dicts", u"op.f((), (1,), (1, 2), [], {}, {'a': (1, [2])})"_s,
+        uR"D(call(attr(op, f); tuple(), tuple(1), tuple(1, 2), list(), dict(), dict("a": tuple(1, list(2))); ))D"_s);
+    row("literal unpacking is spread",
+        u"op.create_index('i', 't', *[['a'], True], **{'unique': True}, postgresql_where=None)"_s,
+        uR"D(call(attr(op, create_index); "i", "t", list("a"), True; unique=True, postgresql_where=None))D"_s);
+    row("names from imports", u"op.add_column('t', sa.Column('j', JSONB(), nullable=True))\n"
+        "op.add_column('t', sa.Column('u', postgresql.UUID(as_uuid=True)))\n"
+        "op.add_column('t', sa.Column('s', sqlmodel.sql.sqltypes.AutoString()))"_s,
+        uR"D(call(attr(op, add_column); "t", call(attr(sa, Column); "j", call(JSONB; ; ); nullable=True); )
+call(attr(op, add_column); "t", call(attr(sa, Column); "u", call(attr(postgresql, UUID); ; as_uuid=True); ); )
+call(attr(op, add_column); "t", call(attr(sa, Column); "s", call(attr(attr(attr(sqlmodel, sql), sqltypes), AutoString); ; ); ); ))D"_s);
+    row("module constant", u"op.drop_table(TABLE)"_s, uR"D(call(attr(op, drop_table); TABLE; ))D"_s);
+    row("semicolons and a final return", u"op.drop_table('a'); op.drop_table('b')\nreturn"_s,
+        uR"D(call(attr(op, drop_table); "a"; )
+call(attr(op, drop_table); "b"; )
+return)D"_s);
+    row("nested batch blocks",
+        u"with op.batch_alter_table('a') as a:\n    with op.batch_alter_table('b') as b:\n"
+        "        b.drop_column('x')\n    a.drop_column('y')"_s,
+        uR"D(with call(attr(op, batch_alter_table); "a"; ) as a:
+  with call(attr(op, batch_alter_table); "b"; ) as b:
+    call(attr(b, drop_column); "x"; )
+  call(attr(a, drop_column); "y"; ))D"_s);
+    row("a parenthesised callee and chained calls",
+        u"(op.execute)(sa.text('x').bindparams(a=1))"_s,
+        uR"D(call(attr(op, execute); call(attr(call(attr(sa, text); "x"; ), bindparams); ; a=1); ))D"_s);
+    row("alter_column with types", u"op.alter_column('t', 'c', existing_type=sa.VARCHAR(length=10), type_=sa.Text())"_s,
+        uR"D(call(attr(op, alter_column); "t", "c"; existing_type=call(attr(sa, VARCHAR); ; length=10), type_=call(attr(sa, Text); ; )))D"_s);
+}
+
+void TestMigrationBody::accepts()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, dump);
+    const MigrationModule module = read(moduleWithBody(body));
+    const MigrationFunction *upgrade = module.function(u"upgrade");
+    QVERIFY(upgrade);
+    QVERIFY2(!upgrade->needsPython, qPrintable(upgrade->dump()));
+    QCOMPARE(upgrade->dump(), dump);
+}
+
+void TestMigrationBody::needsPython_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("line"); // within the body, 1-based
+    QTest::addColumn<QString>("reason");
+    const auto row = [](const char *name, const QString &body, int line, const QString &reason) {
+        QTest::addRow("%s", name) << body << line << reason;
+    };
+    row("if", u"op.drop_table('a')\nif True:\n    op.drop_table('b')"_s, 2, u"an `if` statement"_s);
+    row("if on one line", u"if True: op.drop_table('b')"_s, 1, u"an `if` statement"_s);
+    row("for", u"for t in ['a', 'b']:\n    op.drop_table(t)"_s, 1, u"a `for` loop"_s);
+    row("while", u"while False:\n    pass"_s, 1, u"a `while` loop"_s);
+    row("try", u"try:\n    op.drop_table('a')\nexcept Exception:\n    pass"_s, 1, u"a `try` statement"_s);
+    row("match", u"match TABLE:\n    case 'users':\n        pass"_s, 1, u"a `match` statement"_s);
+    row("nested def", u"def inner():\n    pass\ninner()"_s, 1, u"a nested function"_s);
+    row("class", u"class Model:\n    pass"_s, 1, u"a class definition"_s);
+    row("global", u"global TABLE\nTABLE = 'x'"_s, 1, u"a `global` statement"_s);
+    row("del", u"x = 1\ndel x"_s, 2, u"a `del` statement"_s);
+    row("raise", u"raise NotImplementedError()"_s, 1, u"a `raise` statement"_s);
+    row("assert", u"assert TABLE"_s, 1, u"an `assert` statement"_s);
+    row("import inside", u"from sqlalchemy import Integer\nop.f(Integer)"_s, 1,
+        u"an import inside the function"_s);
+    row("return with a value", u"return 1"_s, 1, u"`return` with a value"_s);
+    row("code after return", u"return\nop.drop_table('a')"_s, 2, u"code after `return`"_s);
+    row("attribute assignment", u"op.x = 1"_s, 1, u"an assignment to an attribute"_s);
+    row("subscript assignment", u"d = {}\nd['a'] = 1"_s, 2, u"an assignment to a subscript"_s);
+    row("augmented assignment", u"x = 1\nx += 1"_s, 2, u"an augmented assignment (`+=`)"_s);
+    row("unpacking", u"a, b = 1, 2"_s, 1, u"an assignment by unpacking"_s);
+    row("chained assignment", u"a = b = 1"_s, 1, u"a chained assignment"_s);
+    row("annotated assignment", u"a: int = 1"_s, 1, u"an annotated assignment"_s);
+    row("list comprehension", u"op.f([c for c in 'ab'])"_s, 1, u"a comprehension"_s);
+    row("generator argument", u"op.f(c for c in 'ab')"_s, 1, u"a comprehension"_s);
+    row("dict comprehension", u"op.f({k: 1 for k in 'ab'})"_s, 1, u"a comprehension"_s);
+    row("lambda", u"op.f(default=lambda: 1)"_s, 1, u"a lambda"_s);
+    row("conditional expression", u"op.f(1 if TABLE else 2)"_s, 1, u"a conditional expression"_s);
+    row("binary operator", u"op.execute('a' + 'b')"_s, 1, u"the `+` operator"_s);
+    row("percent formatting", u"op.execute('a %s' % TABLE)"_s, 1, u"the `%` operator"_s);
+    row("comparison", u"op.f(1 == 2)"_s, 1, u"the `==` operator"_s);
+    row("not", u"op.f(not True)"_s, 1, u"the `not` operator"_s);
+    row("subscript", u"op.f(TABLE[0])"_s, 1, u"a subscript"_s);
+    row("walrus", u"op.f(x := 1)"_s, 1, u"an assignment expression (`:=`)"_s);
+    row("f-string with fields", u"name = 'x'\nop.execute(f\"DROP TABLE {name}\")"_s, 2,
+        u"an f-string with replacement fields"_s);
+    row("get_bind in execute", u"op.execute(op.get_bind())"_s, 1,
+        u"`op.get_bind` other than as the connection of an enum's `.create()`/`.drop()`: a connection only Python has"_s);
+    row("get_bind assigned", u"conn = op.get_bind()\nconn.execute(sa.text('x'))"_s, 1,
+        u"`op.get_bind` other than"_s);
+    row("get_bind method", u"op.get_bind().execute('x')"_s, 1, u"`op.get_bind` other than"_s);
+    row("get_bind for a table", u"sa.Table('t', sa.MetaData()).create(op.get_bind())"_s, 1,
+        u"`op.get_bind` other than"_s);
+    row("get_bind as second argument", u"sa.Enum('a', name='e').create(checkfirst=op.get_bind())"_s, 1,
+        u"`op.get_bind` other than"_s);
+    row("get_context elsewhere", u"op.f(op.get_context().dialect)"_s, 1,
+        u"`op.get_context()`: the migration context only Python has"_s);
+    row("alembic.context", u"op.f(context.get_x_argument())"_s, 1,
+        u"`alembic.context.get_x_argument`: the migration context only Python has"_s);
+    row("orm session", u"session = Session(bind=op.get_bind())"_s, 1,
+        u"the ORM (`sqlalchemy.orm.Session`) needs a Python session"_s);
+    row("module function", u"helper()"_s, 1, u"`helper` is a function defined in the module (line 15)"_s);
+    row("project import called", u"op.f(Base.metadata)"_s, 1,
+        u"`Base` is imported from `myapp.models.Base`: only Python knows what it is"_s);
+    row("relative import", u"helpers.run()"_s, 1,
+        u"`helpers` is imported from `.helpers`: only Python knows what it is"_s);
+    row("builtin", u"print('x')"_s, 1, u"`print`, a Python builtin"_s);
+    row("undefined name", u"op.f(nowhere)"_s, 1, u"`nowhere` is not defined at module level"_s);
+    row("used before assignment", u"op.f(later)\nlater = 1"_s, 1, u"`later` is used before it is assigned"_s);
+    row("constant from an expression", u"op.f(COMPUTED)"_s, 1,
+        u"`COMPUTED` (line 12): the `+` operator"_s);
+    row("star unpacking of a name", u"cols = ['a']\nop.f(*cols)"_s, 2,
+        u"`*` unpacking of something other than a literal list or tuple"_s);
+    row("double star of a name", u"kw = {}\nop.f(**kw)"_s, 2,
+        u"`**` unpacking of something other than a literal dict"_s);
+    row("double star with a name key", u"op.f(**{TABLE: 1})"_s, 1,
+        u"`**` unpacking of a dict whose keys are not all strings"_s);
+    row("dict unpacking", u"op.f({**{}})"_s, 1, u"dict unpacking (`**`)"_s);
+    row("set", u"op.f({1, 2})"_s, 1, u"a set"_s);
+    row("bytes", u"op.f(b'x')"_s, 1, u"a bytes literal"_s);
+    row("complex", u"op.f(1j)"_s, 1, u"a complex number"_s);
+    row("ellipsis", u"op.f(...)"_s, 1, u"an ellipsis (`...`)"_s);
+    row("unary plus", u"op.f(+1)"_s, 1, u"the unary `+` operator"_s);
+    row("expression not a call", u"TABLE"_s, 1, u"an expression statement that is not a call"_s);
+    row("yield", u"yield"_s, 1, u"`yield`"_s);
+    row("await", u"await op.f()"_s, 1, u"`await`"_s);
+    row("other with", u"with open('x') as f:\n    pass"_s, 1, u"`open`, a Python builtin"_s);
+    row("with on a library call", u"with sa.create_engine('x').begin() as c:\n    pass"_s, 1,
+        u"a `with` statement other than `op.batch_alter_table(…)` or `op.get_context().autocommit_block()`"_s);
+    row("with several items",
+        u"with op.batch_alter_table('a') as a, op.batch_alter_table('b') as b:\n    pass"_s, 1,
+        u"a `with` statement with several context managers"_s);
+    row("autocommit with as", u"with op.get_context().autocommit_block() as x:\n    pass"_s, 1,
+        u"a `with` statement other than"_s);
+    row("verdict inside a batch block",
+        u"with op.batch_alter_table('a') as a:\n    a.drop_column('x')\n    for c in 'ab':\n        pass"_s, 3,
+        u"a `for` loop"_s);
+    row("repeated keyword", u"op.f(a=1, a=2)"_s, 1, u"invalid Python: keyword argument repeated: a"_s);
+    row("positional after keyword", u"op.f(a=1, 2)"_s, 1,
+        u"invalid Python: positional argument follows keyword argument"_s);
+    row("deeply nested brackets", u"op.f("_s + u"["_s.repeated(80) + u"]"_s.repeated(80) + u")"_s, 1,
+        u"nested more than 64 levels deep"_s);
+    row("deeply nested unary minus", u"op.f("_s + u"-"_s.repeated(100) + u"1)"_s, 1,
+        u"nested more than 64 levels deep"_s);
+    QString deepWith;
+    for (int i = 0; i < 20; ++i)
+        deepWith += QString(i * 4, u' ') + u"with op.batch_alter_table('t') as b:\n"_s;
+    deepWith += QString(80, u' ') + u"pass"_s;
+    row("deeply nested with", deepWith, 17, u"`with` blocks nested more than 16 levels deep"_s);
+    row("first offending line wins", u"op.drop_table('a')\nop.f(x for x in 'a')\nif True:\n    pass"_s, 2,
+        u"a comprehension"_s);
+}
+
+void TestMigrationBody::needsPython()
+{
+    QFETCH(QString, body);
+    QFETCH(int, line);
+    QFETCH(QString, reason);
+    const MigrationModule module = read(moduleWithBody(body));
+    const MigrationFunction *upgrade = module.function(u"upgrade");
+    QVERIFY(upgrade);
+    QVERIFY2(upgrade->needsPython, qPrintable(upgrade->dump()));
+    QVERIFY(upgrade->body.empty()); // never partial
+    QVERIFY2(upgrade->needsPython->reason.startsWith(reason), qPrintable(upgrade->needsPython->reason));
+    QCOMPARE(upgrade->needsPython->line, prefixLines() + line);
+}
+
+void TestMigrationBody::resolvesNames()
+{
+    const MigrationModule module = read(moduleWithBody(
+        u"batch = 1\nwith op.batch_alter_table('t') as b:\n"
+        "    b.alter_column('c', type_=postgresql.JSONB(), server_default=sa.text('x'), x=JSONB, y=batch)"_s));
+    const MigrationFunction *upgrade = module.function(u"upgrade");
+    QVERIFY(upgrade && !upgrade->needsPython);
+    const Statement &with = upgrade->body.at(1);
+    QCOMPARE(with.kind, StatementKind::With);
+    QCOMPARE(with.target, u"b"_s);
+    QVERIFY(with.expression.isCallTo(u"alembic.op.batch_alter_table"));
+    const Expression &call = with.body.at(0).expression;
+    QCOMPARE(call.callee().binding, NameBinding::Local);
+    QCOMPARE(call.callee().dottedName(), u"b.alter_column"_s);
+    QVERIFY(call.callee().resolved.isEmpty());
+    QCOMPARE(call.keyword(u"type_")->callee().resolved, u"sqlalchemy.dialects.postgresql.JSONB"_s);
+    QVERIFY(call.keyword(u"server_default")->isCallTo(u"sqlalchemy.text"));
+    QCOMPARE(call.keyword(u"x")->resolved, u"sqlalchemy.dialects.postgresql.JSONB"_s);
+    QCOMPARE(call.keyword(u"x")->binding, NameBinding::Import);
+    QCOMPARE(call.keyword(u"y")->binding, NameBinding::Local);
+    QCOMPARE(call.argument(0, u"column_name")->text, u"c"_s);
+    QCOMPARE(call.argument(1, u"type_")->callee().text, u"JSONB"_s);
+}
+
+void TestMigrationBody::keepsPositions()
+{
+    const MigrationModule module = read(moduleWithBody(u"op.add_column('t',\n    sa.Column('c', sa.Integer()))"_s));
+    const MigrationFunction *upgrade = module.function(u"upgrade");
+    QVERIFY(upgrade && !upgrade->needsPython);
+    const int first = prefixLines() + 1;
+    const Statement &statement = upgrade->body.at(0);
+    QCOMPARE(statement.line, first);
+    QCOMPARE(statement.column, 5);
+    const Expression &column = statement.expression.arguments()[1];
+    QCOMPARE(column.line, first + 1);
+    QCOMPARE(column.column, 9);
+    QCOMPARE(column.arguments()[1].line, first + 1);
+    QCOMPARE(column.arguments()[1].column, 24);
+    QCOMPARE(column.arguments()[1].callee().column, 24);
+}
+
+void TestMigrationBody::readsModuleConstants()
+{
+    const MigrationModule module = read(moduleWithBody(u"status_enum.create(op.get_bind())\nop.drop_table(TABLE)"_s));
+    QVERIFY(!module.function(u"upgrade")->needsPython);
+    QCOMPARE(module.constants.value(u"TABLE"_s).text, u"users"_s);
+    QVERIFY(module.constants.value(u"status_enum"_s).isCallTo(u"sqlalchemy.Enum"));
+    QCOMPARE(module.constants.value(u"status_enum"_s).keyword(u"name")->text, u"status"_s);
+    QVERIFY(!module.constants.contains(u"COMPUTED"_s)); // not used: not read
+}
+
+void TestMigrationBody::findsTheFunctions()
+{
+    const QString text = uR"D(from alembic import op
+import sqlalchemy as sa
+
+def upgrade(engine_name: str) -> None:
+    globals()["upgrade_%s" % engine_name]()
+
+def downgrade(engine_name: str) -> None:
+    globals()["downgrade_%s" % engine_name]()
+
+def upgrade_engine1() -> None:  # type: () -> None
+    op.drop_table('a')
+
+def downgrade_engine1(): pass
+
+def not_a_migration():
+    for x in y: pass
+)D"_s;
+    const MigrationModule module = read(text);
+    QCOMPARE(module.functions.size(), size_t(4));
+    QCOMPARE(module.function(u"upgrade")->needsPython->line, 4);
+    QVERIFY(module.function(u"upgrade")->needsPython->reason.startsWith(u"`upgrade()` takes parameters"_s));
+    QCOMPARE(module.function(u"upgrade_engine1")->dump(), uR"D(call(attr(op, drop_table); "a"; ))D"_s);
+    QCOMPARE(module.function(u"downgrade_engine1")->dump(), u"pass"_s);
+
+    const MigrationModule conditional = read(uR"D(import sys
+if sys.version_info > (3,):
+    def upgrade():
+        pass
+def downgrade():
+    pass
+def downgrade():
+    return
+)D"_s);
+    QCOMPARE(conditional.functions.size(), size_t(2));
+    QCOMPARE(conditional.function(u"downgrade")->dump(), u"return"_s);
+    QCOMPARE(conditional.function(u"upgrade")->needsPython->line, 3);
+    QCOMPARE(conditional.function(u"upgrade")->needsPython->reason,
+             u"`upgrade` is assigned inside a block (`if`)"_s);
+
+    const MigrationModule decorated = read(u"import functools\n@functools.cache\ndef upgrade():\n    pass\n"
+                                           "async def downgrade():\n    pass\n"_s);
+    QCOMPARE(decorated.function(u"upgrade")->needsPython->reason, u"a decorated function"_s);
+    QCOMPARE(decorated.function(u"downgrade")->needsPython->reason, u"an `async` function"_s);
+
+    const MigrationModule starred = read(u"from somewhere import *\nfrom alembic import op\n"
+                                         "def upgrade():\n    op.f(thing)\n"_s);
+    QCOMPARE(starred.function(u"upgrade")->dump(),
+             u"needs Python at 4: `thing` may come from `from … import *` (line 1)"_s);
+}
+
+void TestMigrationBody::rejectsInvalidModules()
+{
+    int errorLine = 0;
+    QString error;
+    QVERIFY(!readMigrationModule(u"def upgrade():\n    op.f(\n"_s, &errorLine, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(errorLine > 0);
+
+    // Found by fuzz_migrationbody: blocks the tokenizer accepts but Python does not.
+    const MigrationModule noBlock = read(u"def upgrade() -> None:\n    # only a comment\n"_s);
+    QCOMPARE(noBlock.function(u"upgrade")->dump(), u"needs Python at 3: invalid Python: expected an indented block"_s);
+    const MigrationModule unindented = read(u"def downgrade():\npass\n"_s);
+    QCOMPARE(unindented.function(u"downgrade")->dump(), u"needs Python at 2: invalid Python: expected an indented block"_s);
+    const MigrationModule withoutColon = read(u"from alembic import op\ndef upgrade():\n    with op.batch_alter_table('t')\n"_s);
+    QCOMPARE(withoutColon.function(u"upgrade")->dump(), u"needs Python at 3: invalid Python: a `with` statement without `:`"_s);
+}
+
+QTEST_GUILESS_MAIN(TestMigrationBody)
+#include "tst_migrationbody.moc"
