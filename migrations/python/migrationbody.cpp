@@ -459,7 +459,7 @@ const MigrationFunction *MigrationModule::function(QStringView name) const
 
 std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error)
 {
-    const auto names = readModuleNamespace(text, errorLine, error);
+    const auto names = readModuleNamespace(text, errorLine, error, ImportPaths::Record);
     if (!names)
         return std::nullopt;
     // The whole module's tokens, without comments and NL: statements are read from them.

@@ -34,9 +34,10 @@ bool isOneOf(const Token &token, QStringView text, const QLatin1StringView (&wor
 class ModuleReader
 {
 public:
-    explicit ModuleReader(QStringView text)
+    ModuleReader(QStringView text, ImportPaths importPaths)
         : m_text(text)
         , m_tokenizer(text)
+        , m_recordImportPaths(importPaths == ImportPaths::Record)
     {}
 
     bool read();
@@ -88,6 +89,7 @@ private:
 
     QStringView m_text;
     Tokenizer m_tokenizer;
+    bool m_recordImportPaths;
     // The token peek() looked at, when m_hasPeeked: a plain value and a flag, not an
     // std::optional, as take() is called for every token of the module.
     Token m_peeked;
@@ -409,8 +411,10 @@ void ModuleReader::readImport(qsizetype begin, qsizetype end, QStringView blockK
     qsizetype i = begin + 1;
     QString module; // `from`: the module's dotted path as written, relative dots included
     if (isFrom)
-        for (; i < end && !isName(i, "import"_L1); ++i)
-            module += m_line[i].kind == TokenKind::Name ? name(m_line[i]) : m_line[i].text(m_text).toString();
+        for (; i < end && !isName(i, "import"_L1); ++i) {
+            if (m_recordImportPaths)
+                module += m_line[i].kind == TokenKind::Name ? name(m_line[i]) : m_line[i].text(m_text).toString();
+        }
     if (isFrom)
         ++i; // past `import`
     for (; i < end; ++i) {
@@ -428,19 +432,20 @@ void ModuleReader::readImport(qsizetype begin, qsizetype end, QStringView blockK
         if (m_line[i].kind != TokenKind::Name)
             continue; // `(`, `)`, `,`
         const qsizetype first = i;
-        QString path = name(m_line[i]);
+        QString path = m_recordImportPaths ? name(m_line[i]) : QString();
         while (i + 2 < end && isOp(i + 1, "."_L1) && m_line[i + 2].kind == TokenKind::Name) {
-            path += u'.' + name(m_line[i + 2]);
+            if (m_recordImportPaths)
+                path += u'.' + name(m_line[i + 2]);
             i += 2;
         }
         qsizetype bound = first;
         if (i + 2 < end && isName(i + 1, "as"_L1) && m_line[i + 2].kind == TokenKind::Name) {
             bound = i + 2;
             i += 2;
-        } else if (!isFrom) {
+        } else if (!isFrom && m_recordImportPaths) {
             path = name(m_line[first]); // `import a.b` binds `a`, the package
         }
-        if (isFrom)
+        if (isFrom && m_recordImportPaths)
             path = module.endsWith(u'.') ? module + path : module + u'.' + path;
         LiteralValue value = LiteralValue::unknown(u"bound by an import"_s, m_line[bound].line);
         value.binding = LiteralValue::Binding::Import;
@@ -523,9 +528,10 @@ std::optional<QString> ModuleReader::docstringOf(qsizetype begin, qsizetype end)
 
 } // namespace
 
-std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorLine, QString *error)
+std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorLine, QString *error,
+                                                   ImportPaths importPaths)
 {
-    ModuleReader reader(text);
+    ModuleReader reader(text, importPaths);
     if (!reader.read()) {
         *errorLine = reader.m_errorLine;
         *error = reader.m_error;

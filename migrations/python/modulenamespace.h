@@ -25,8 +25,14 @@ struct ModuleNamespace
     int starImportLine = 0;
 };
 
+// Whether imports record the dotted path they bind (LiteralValue::importPath). The body
+// reader needs them; reading a project's headers does not, and building the strings cost
+// it a sixth of its time.
+enum class ImportPaths { Skip, Record };
+
 // Reads a module's statements at module level. On a syntax error returns nothing and sets
 // *errorLine and *error (CPython's wording). The result refers to `text`: keep it alive.
-std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorLine, QString *error);
+std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorLine, QString *error,
+                                                   ImportPaths importPaths = ImportPaths::Skip);
 
 } // namespace Migrations::Python
