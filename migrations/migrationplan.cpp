@@ -31,6 +31,8 @@ public:
 
     void insert(const QString &version, MigrationStep *step)
     {
+        if (m_error)
+            return;
         if (m_heads.contains(version))
             return fail(u"%1 is in the version table already"_s.arg(version));
         m_heads.append(version);
@@ -38,12 +40,16 @@ public:
     }
     void remove(const QString &version, MigrationStep *step)
     {
+        if (m_error)
+            return;
         if (!m_heads.removeOne(version))
             return fail(u"%1 is not in the version table to be deleted"_s.arg(version));
         step->changes.append({VersionChange::Delete, version, {}});
     }
     void update(const QString &from, const QString &to, MigrationStep *step)
     {
+        if (m_error)
+            return;
         if (m_heads.contains(to))
             return fail(u"%1 is in the version table already"_s.arg(to));
         if (!m_heads.removeOne(from))
@@ -86,9 +92,11 @@ public:
             step.to = upgrade ? QStringList{r.id} : r.downRevisions;
             step.createsVersionTable = heads.heads().isEmpty();
             updateToRevisionStep(r, upgrade, &heads, &step);
-            if (heads.error())
-                return {{}, false, heads.error()};
             plan.steps.append(step);
+            if (heads.error()) {
+                plan.error = heads.error();
+                return plan;
+            }
         }
         plan.dropsVersionTable = heads.heads().isEmpty();
         return plan;
@@ -284,9 +292,11 @@ MigrationPlan Planner::stamp(const QStringList &destinations, const QStringList 
         step.to = stamp.to;
         step.createsVersionTable = heads.heads().isEmpty();
         updateToStampStep(step, stamp.isUpgrade, stamp.branchMove, &heads, &step);
-        if (heads.error())
-            return {{}, false, heads.error()};
         plan.steps.append(step);
+        if (heads.error()) {
+            plan.error = heads.error();
+            return plan;
+        }
     }
     plan.dropsVersionTable = heads.heads().isEmpty();
     return plan;

@@ -45,7 +45,9 @@ struct MigrationPlan
     QList<MigrationStep> steps;
     // Offline mode drops the table when the version table ends with no rows.
     bool dropsVersionTable = false;
-    // A revision error (the command words it), or a Crash where Alembic fails an assertion.
+    // A revision error (the command words it; there are no steps then), or a Crash where
+    // Alembic's bookkeeping fails an assertion: `steps` then ends with the step it failed
+    // in, with the changes made before the failure, which Alembic has printed by then.
     std::optional<RevisionError> error;
 };
 

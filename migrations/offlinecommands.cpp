@@ -138,11 +138,21 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         current.append(graph.revisions()[start.revisions.first()].id);
     }
 
+    // A crash inside the steps comes after the SQL of the steps before it, as in Alembic.
+    const auto crashInSteps = [&](const MigrationPlan &partial) {
+        if (auto failure = unrenderedStep(directory, partial))
+            return *failure;
+        CommandOutput crash = commandCrashed(partial.error->message);
+        crash.standardOutput = output.standardOutput + offlineSql(dialect, partial);
+        return crash;
+    };
     MigrationPlan plan;
     const QString &destination = run.destinations.first();
     switch (run.operation) {
     case Operation::Upgrade:
         plan = planUpgrade(graph, destination, current);
+        if (plan.error && !plan.steps.isEmpty())
+            return crashInSteps(plan);
         if (plan.error) {
             return fail(revisionFailure(
                 *plan.error, {{}, destination, u"Destination %1 is not a valid upgrade target from current head(s)"_s, {}}));
@@ -150,6 +160,8 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         break;
     case Operation::Downgrade:
         plan = planDowngrade(graph, destination, current);
+        if (plan.error && !plan.steps.isEmpty())
+            return crashInSteps(plan);
         if (plan.error) {
             return fail(revisionFailure(
                 *plan.error,
@@ -158,6 +170,8 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         break;
     case Operation::Stamp:
         plan = planStamp(graph, run.destinations, current);
+        if (plan.error && !plan.steps.isEmpty())
+            return crashInSteps(plan);
         if (plan.error) {
             return fail(revisionFailure(
                 *plan.error, {{}, {}, {}, u"Multiple heads are present; please specify a single target revision"_s}));
