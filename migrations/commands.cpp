@@ -11,13 +11,18 @@ namespace {
 
 // ScriptDirectory._catch_revision_errors: revision errors reworded for the command line.
 // `start`/`end` are the bounds a walk was asked for; empty when not walking a range.
-QString commandMessage(const RevisionError &error, const QString &start = {}, const QString &end = {})
+QString commandMessage(const RevisionError &error, const RevisionErrorWording &wording)
 {
+    const QString &start = wording.start, &end = wording.end;
     switch (error.kind) {
     case RevisionError::RangeNotAncestor:
+        if (!wording.ancestor.isEmpty())
+            return wording.ancestor.arg(end.isEmpty() ? error.upper : end);
         return u"Requested range %1:%2 does not refer to ancestor/descendant revisions along the same branch"_s.arg(
             start.isEmpty() ? error.lower : start, end.isEmpty() ? error.upper : end);
     case RevisionError::MultipleHeads: {
+        if (!wording.multipleHeads.isEmpty())
+            return wording.multipleHeads;
         const QString argument = end.isEmpty() ? error.argument : end;
         return u"Multiple head revisions are present for given argument '%1'; please specify a specific "
                "target revision, '<branchname>@%1' to narrow to a specific head, or 'heads' for all heads"_s
@@ -32,16 +37,33 @@ QString commandMessage(const RevisionError &error, const QString &start = {}, co
     return error.message;
 }
 
-// Where Alembic would stop with a Python exception: exit 1, the reason on stderr.
 CommandOutput crashed(const QString &message)
 {
-    return {{}, u"error: %1\n"_s.arg(message), 1};
+    return commandCrashed(message);
 }
 
 CommandOutput failed(const RevisionError &error, const QString &start = {}, const QString &end = {})
 {
-    return error.kind == RevisionError::Crash ? crashed(error.message)
-                                              : commandFailed(commandMessage(error, start, end));
+    return revisionFailure(error, {start, end, {}, {}});
+}
+
+void printLine(CommandOutput &output, const QString &text)
+{
+    output.standardOutput += text;
+    output.standardOutput += u'\n';
+}
+
+} // namespace
+
+CommandOutput commandCrashed(const QString &message)
+{
+    return {{}, u"error: %1\n"_s.arg(message), 1};
+}
+
+CommandOutput revisionFailure(const RevisionError &error, const RevisionErrorWording &wording)
+{
+    return error.kind == RevisionError::Crash ? commandCrashed(error.message)
+                                              : commandFailed(commandMessage(error, wording));
 }
 
 // The graph itself may be one Alembic refuses; every command fails on it first. A script
@@ -57,14 +79,6 @@ std::optional<CommandOutput> graphFailure(const ScriptDirectory &directory)
         return failed(*error);
     return std::nullopt;
 }
-
-void printLine(CommandOutput &output, const QString &text)
-{
-    output.standardOutput += text;
-    output.standardOutput += u'\n';
-}
-
-} // namespace
 
 CommandOutput commandFailed(const QString &message)
 {

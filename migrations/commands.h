@@ -1,10 +1,16 @@
 #pragma once
 
+#include "revisionerror.h"
+
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Migrations {
 
 class ScriptDirectory;
+struct ProjectConfig;
 
 // What one of Alembic's commands prints and how it ends. Alembic writes its output and its
 // "FAILED: …" line to standard output, warnings to standard error, and exits with 255
@@ -22,7 +28,34 @@ CommandOutput headsCommand(const ScriptDirectory &directory, bool verbose, bool 
 CommandOutput branchesCommand(const ScriptDirectory &directory, bool verbose);
 CommandOutput showCommand(const ScriptDirectory &directory, const QString &revision);
 
+// The commands that write a migration's SQL: `upgrade`, `downgrade` and `stamp`. Only
+// `--sql` (offline mode) runs here so far, as Alembic's stock env.py runs it: the URL is
+// the configuration's `sqlalchemy.url`, one transaction for the whole run. A step whose
+// upgrade()/downgrade() does anything but `pass` makes the command fail before any SQL
+// is printed, naming the file and the statement.
+CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
+                             const QString &revision, bool sql);
+CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
+                               const QString &revision, bool sql);
+CommandOutput stampCommand(const ScriptDirectory &directory, const ProjectConfig &config,
+                           const QStringList &revisions, bool sql, bool purge);
+
 // A CommandError as Alembic's command line reports it.
 CommandOutput commandFailed(const QString &message);
+// Where Alembic stops with a Python exception: exit 1, the reason on standard error.
+CommandOutput commandCrashed(const QString &message);
+
+// How ScriptDirectory._catch_revision_errors words a revision error for one command: the
+// range bounds it was given and the templates that replace the defaults (with %1 for the
+// end bound).
+struct RevisionErrorWording
+{
+    QString start, end;
+    QString ancestor;      // RangeNotAncestor; default "Requested range …"
+    QString multipleHeads; // MultipleHeads; default "Multiple head revisions are present …"
+};
+CommandOutput revisionFailure(const RevisionError &error, const RevisionErrorWording &wording = {});
+// The project's scripts or graph as Alembic would refuse them, if it would.
+std::optional<CommandOutput> graphFailure(const ScriptDirectory &directory);
 
 } // namespace Migrations

@@ -119,6 +119,19 @@ public:
     RevisionRange iterateUpgradeRevisions(const QString &upper, const QString &lower, bool inclusive,
                                           bool implicitBase, bool assertRelativeLength) const;
 
+    // The revisions `alembic upgrade` runs to reach `destination` from `current` (the ids
+    // in the version table; empty for none), in the order it runs them: parents first
+    // (ScriptDirectory._upgrade_revs). Errors are Alembic's; the caller words them as
+    // _upgrade_revs does.
+    RevisionRange upgradeRevisions(const QString &destination, const QStringList &current) const;
+    // The revisions `alembic downgrade` runs from `current` down to `destination`, in the
+    // order it runs them: children first (_downgrade_revs, _collect_downgrade_revisions).
+    RevisionRange downgradeRevisions(const QString &destination, const QStringList &current) const;
+    // filter_for_lineage: the targets that share a line of descent with `checkAgainst`
+    // (an id, a label, `label@…`), through `depends_on` too when asked.
+    QList<int> filterForLineage(const QList<int> &targets, const QString &checkAgainst,
+                                std::optional<RevisionError> *error, bool includeDependencies = false) const;
+
 private:
     void link();
     void resolveDependencies();
@@ -152,17 +165,18 @@ private:
                                       bool noOverwalk) const;
     RevisionResolution parseUpgradeTarget(const QString &currentRevisions, const QString &target,
                                           bool assertRelativeLength) const;
+    // Also gives the branch label Alembic returns with the target, when asked.
     RevisionResolution parseDowngradeTarget(const QString &currentRevisions, const QString &target,
-                                            bool assertRelativeLength) const;
+                                            bool assertRelativeLength, QString *branchLabel = nullptr) const;
+    // _resolve_branch: a label, or an id (partial too) standing for its branch.
+    std::optional<int> resolveBranch(const QString &branchLabel, std::optional<RevisionError> *error) const;
     // Children before parents; nothing (and `error`) when some revision of the set cannot be
     // reached from the heads, where Alembic fails on an assertion.
     QList<int> topologicalSort(const QSet<int> &revisions, const QList<int> &heads,
                                std::optional<RevisionError> *error) const;
     std::optional<int> revisionForIdent(const QString &id, const QString &checkBranch,
                                         std::optional<RevisionError> *error) const;
-    bool sharesLineage(int target, const QList<int> &against) const;
-    QList<int> filterForLineage(const QList<int> &targets, const QString &checkAgainst,
-                                std::optional<RevisionError> *error) const;
+    bool sharesLineage(int target, const QList<int> &against, bool includeDependencies = false) const;
 
     QList<Revision> m_revisions;
     QHash<QString, int> m_map;  // revision ids and branch labels → index

@@ -199,10 +199,13 @@ RevisionResolution RevisionGraph::walkFromSymbol(const QString &branchLabel, con
 }
 
 RevisionResolution RevisionGraph::parseDowngradeTarget(const QString &currentRevisions, const QString &target,
-                                                       bool assertRelativeLength) const
+                                                       bool assertRelativeLength, QString *branchLabelOut) const
 {
     std::optional<RevisionError> error;
+    QString unusedLabel;
+    QString &returnedLabel = branchLabelOut ? *branchLabelOut : unusedLabel;
     if (const std::optional<RelativeDestination> relative = matchRelative(target)) {
+        returnedLabel = relative->branchLabel;
         if (relative->steps >= 0) {
             if (relative->symbol.isEmpty())
                 return {{}, didNotProduce(relative->relative, relative->steps)};
@@ -228,6 +231,7 @@ RevisionResolution RevisionGraph::parseDowngradeTarget(const QString &currentRev
             if (branchLabel.isEmpty())
                 branchLabel = symbol;
         }
+        returnedLabel = branchLabel;
         const RevisionResolution walked = walkFromSymbol(branchLabel, symbol, relative->steps, assertRelativeLength);
         if (!walked.error && walked.revisions.first() == NoRevision) {
             return {{}, relativeRevision ? didNotProduce(relative->relative, relative->steps)
@@ -235,8 +239,11 @@ RevisionResolution RevisionGraph::parseDowngradeTarget(const QString &currentRev
         }
         return walked;
     }
+    // An absolute target: `label@symbol` split at the last '@' (rpartition); the symbol
+    // alone is resolved, the label only narrows which branches a downgrade takes.
     const qsizetype at = target.lastIndexOf(u'@');
-    return resolveOne(at < 0 ? target : target.first(at) + u'@' + target.sliced(at + 1));
+    returnedLabel = at < 0 ? QString() : target.first(at);
+    return resolveOne(at < 0 ? target : target.sliced(at + 1));
 }
 
 RevisionRange RevisionGraph::iterateUpgradeRevisions(const QString &upper, const QString &lower, bool inclusive,

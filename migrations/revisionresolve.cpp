@@ -140,17 +140,10 @@ std::optional<int> RevisionGraph::revisionForIdent(const QString &id, const QStr
 {
     int branchRevision = -1;
     if (!checkBranch.isEmpty()) {
-        // _resolve_branch: a label or an id (partial ones too) names the branch.
-        branchRevision = m_map.value(checkBranch, -1);
-        if (branchRevision < 0) {
-            std::optional<RevisionError> branchError;
-            const std::optional<int> named = revisionForIdent(checkBranch, {}, &branchError);
-            if (branchError || !named) {
-                *error = resolutionError(u"No such branch: '%1'"_s.arg(checkBranch), checkBranch);
-                return std::nullopt;
-            }
-            branchRevision = *named;
-        }
+        const std::optional<int> branch = resolveBranch(checkBranch, error);
+        if (!branch)
+            return std::nullopt;
+        branchRevision = *branch;
     }
 
     int revision = m_map.value(id, -1);
@@ -202,16 +195,30 @@ std::optional<int> RevisionGraph::revisionForIdent(const QString &id, const QStr
     return revision;
 }
 
-bool RevisionGraph::sharesLineage(int target, const QList<int> &against) const
+std::optional<int> RevisionGraph::resolveBranch(const QString &branchLabel, std::optional<RevisionError> *error) const
+{
+    // _resolve_branch: a label or an id (partial ones too) names the branch.
+    if (const int labelled = m_map.value(branchLabel, -1); labelled >= 0)
+        return labelled;
+    std::optional<RevisionError> branchError;
+    const std::optional<int> named = revisionForIdent(branchLabel, {}, &branchError);
+    if (branchError || !named) {
+        *error = resolutionError(u"No such branch: '%1'"_s.arg(branchLabel), branchLabel);
+        return std::nullopt;
+    }
+    return named;
+}
+
+bool RevisionGraph::sharesLineage(int target, const QList<int> &against, bool includeDependencies) const
 {
     if (against.isEmpty())
         return true;
     const QSet<int> wanted(against.cbegin(), against.cend());
-    for (int i : descendants({target}, false)) {
+    for (int i : descendants({target}, includeDependencies)) {
         if (wanted.contains(i))
             return true;
     }
-    for (int i : ancestors({target}, false)) {
+    for (int i : ancestors({target}, includeDependencies)) {
         if (wanted.contains(i))
             return true;
     }
@@ -219,7 +226,7 @@ bool RevisionGraph::sharesLineage(int target, const QList<int> &against) const
 }
 
 QList<int> RevisionGraph::filterForLineage(const QList<int> &targets, const QString &checkAgainst,
-                                           std::optional<RevisionError> *error) const
+                                           std::optional<RevisionError> *error, bool includeDependencies) const
 {
     // The revisions to check against: the label before '@' and what the rest resolves to.
     const RevisionResolution against = resolve(checkAgainst);
@@ -241,7 +248,7 @@ QList<int> RevisionGraph::filterForLineage(const QList<int> &targets, const QStr
     }
     QList<int> kept;
     for (int target : targets) {
-        if (sharesLineage(target, shares))
+        if (sharesLineage(target, shares, includeDependencies))
             kept.append(target);
     }
     return kept;

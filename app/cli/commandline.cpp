@@ -21,6 +21,7 @@ struct CommandSpec
     QList<OptionSpec> options;
     QStringList positionals;
     QString help;
+    bool lastPositionalRepeats = false; // argparse nargs="+"
 };
 
 const QList<OptionSpec> &globalOptions()
@@ -40,6 +41,9 @@ const QList<OptionSpec> &globalOptions()
 }
 
 const OptionSpec verbose{{u"-v"_s, u"--verbose"_s}, u"verbose"_s, {}, u"Use more verbose output"_s};
+const OptionSpec sql{{u"--sql"_s}, u"sql"_s, {},
+                     u"Don't emit SQL to database - dump to standard output/file instead. See docs on offline mode."_s};
+const OptionSpec tag{{u"--tag"_s}, u"tag"_s, u"TAG"_s, u"Arbitrary 'tag' name - can be used by custom env.py scripts."_s};
 
 const QList<CommandSpec> &commandSpecs()
 {
@@ -58,6 +62,14 @@ const QList<CommandSpec> &commandSpecs()
          {},
          u"List changeset scripts in chronological order."_s},
         {u"show"_s, {}, {u"rev"_s}, u"Show the revision(s) denoted by the given symbol."_s},
+        {u"upgrade"_s, {sql, tag}, {u"revision"_s}, u"Upgrade to a later version."_s},
+        {u"downgrade"_s, {sql, tag}, {u"revision"_s}, u"Revert to a previous version."_s},
+        {u"stamp"_s,
+         {sql, tag,
+          {{u"--purge"_s}, u"purge"_s, {}, u"Unconditionally erase the version table before stamping"_s}},
+         {u"revisions"_s},
+         u"'stamp' the revision table with the given revision; don't run any migrations."_s,
+         true},
     };
     return specs;
 }
@@ -98,6 +110,8 @@ QString commandUsage(const CommandSpec &spec)
                                           : u" [%1 %2]"_s.arg(option.names.first(), option.metavar);
     for (const QString &positional : spec.positionals)
         usage += u' ' + positional;
+    if (spec.lastPositionalRepeats)
+        usage += u" [%1 ...]"_s.arg(spec.positionals.last());
     return usage + u'\n';
 }
 
@@ -242,7 +256,8 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
                   u"the following arguments are required: %1"_s.arg(missing.join(u", "_s))};
         return std::nullopt;
     }
-    unrecognized += line.positionals.sliced(command->positionals.size());
+    if (!command->lastPositionalRepeats)
+        unrecognized += line.positionals.sliced(command->positionals.size());
     if (!unrecognized.isEmpty()) {
         *error = {globalUsage(), programName(), u"unrecognized arguments: %1"_s.arg(unrecognized.join(u' '))};
         return std::nullopt;

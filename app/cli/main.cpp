@@ -31,7 +31,8 @@ int usageError(const UsageError &error)
 }
 
 // The project's revisions as Alembic's ScriptDirectory.from_config would find them.
-std::optional<ScriptDirectory> loadProject(const CommandLine &line, CommandOutput *failure)
+std::optional<ScriptDirectory> loadProject(const CommandLine &line, CommandOutput *failure,
+                                           std::optional<ProjectConfig> *loadedConfig)
 {
     const ProjectConfigSource source = ProjectConfigSource::forCommandLine(
         QDir::currentPath(), line.config, line.name, QProcessEnvironment::systemEnvironment());
@@ -41,6 +42,7 @@ std::optional<ScriptDirectory> loadProject(const CommandLine &line, CommandOutpu
         *failure = commandFailed(diagnostic.message);
         return std::nullopt;
     }
+    *loadedConfig = config;
     return ScriptDirectory::load(config->versionDirectories, !config->versionLocations.isEmpty(),
                                  config->recursiveVersionLocations);
 }
@@ -48,7 +50,8 @@ std::optional<ScriptDirectory> loadProject(const CommandLine &line, CommandOutpu
 CommandOutput run(const CommandLine &line)
 {
     CommandOutput failure;
-    const std::optional<ScriptDirectory> directory = loadProject(line, &failure);
+    std::optional<ProjectConfig> config;
+    const std::optional<ScriptDirectory> directory = loadProject(line, &failure, &config);
     if (!directory)
         return failure;
     CommandOutput output;
@@ -64,6 +67,13 @@ CommandOutput run(const CommandLine &line)
         output = branchesCommand(*directory, line.flag(u"verbose"_s));
     } else if (line.command == "show"_L1) {
         output = showCommand(*directory, line.positionals.first());
+    } else if (line.command == "upgrade"_L1) {
+        // --tag is only for custom env.py scripts; the stock one ignores it.
+        output = upgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s));
+    } else if (line.command == "downgrade"_L1) {
+        output = downgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s));
+    } else if (line.command == "stamp"_L1) {
+        output = stampCommand(*directory, *config, line.positionals, line.flag(u"sql"_s), line.flag(u"purge"_s));
     }
     // Alembic's warnings (a file loaded twice, a duplicate id) go to standard error.
     QString warnings;

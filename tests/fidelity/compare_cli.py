@@ -2,6 +2,7 @@
 """Runs real Alembic and alembic-studio-cli on the same project and compares them.
 
     compare_cli.py --studio PATH PROJECT [PROJECT...] [--max-commands N] [--seed S]
+                   [--offline URL[,URL...]]
 
 For each project it builds a list of command lines from the project's own revisions
 (full and partial ids, labels, label@head, relative forms, ranges, error cases) and runs
@@ -15,6 +16,15 @@ which changes from run to run: the items of "Branches into:" and "Branch names:"
 lists in parentheses, the children listed under a branch point by `branches`, and the
 two revisions named when both claim one branch label. Usage lines name the program, so
 "alembic-studio-cli" reads as "alembic" in them.
+
+With --offline, the commands are `upgrade`, `downgrade` and `stamp` with --sql instead,
+run once per URL written into the project's alembic.ini (the project needs the stock
+env.py: make_project.py --env). Two more normalisations there: Alembic's log lines on
+standard error ("INFO  [alembic…", which alembic-studio-cli does not write yet) are
+dropped; and where one step writes several version rows (a merge or an unmerge), Alembic
+picks which parent's row is updated and which is deleted or inserted in Python set order,
+different from run to run, so such a step is compared by the kinds of its statements and
+the rows the table holds after it, not by their text.
 """
 import argparse
 import contextlib
@@ -137,7 +147,9 @@ def normalise_error(text, code):
     return normalise(text)
 
 
-def normalised(result):
+def normalised(result, offline=False):
+    if offline:
+        result = (normalise_offline(result[0], result[2] == 1), drop_log_lines(result[1]), result[2])
     return normalise(result[0]), normalise_error(result[1], result[2]), result[2]
 
 
@@ -146,7 +158,7 @@ def normalised(result):
 order_checks_left = 10
 
 
-def alembic_in_other_orders(project, argv, ours, hash_seeds=range(1, 17)):
+def alembic_in_other_orders(project, argv, ours, offline, hash_seeds=range(1, 17)):
     """Whether Alembic prints ours in a process with another PYTHONHASHSEED: the order of a
     history walk past a branch point follows the order of a set of strings, which Python
     changes from run to run. Tried only when ours has the same lines as Alembic's here."""
@@ -157,20 +169,20 @@ def alembic_in_other_orders(project, argv, ours, hash_seeds=range(1, 17)):
     for hash_seed in hash_seeds:
         done = subprocess.run([sys.executable, os.path.abspath(__file__), "--alembic-only", project, "--"] + argv,
                               capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED=str(hash_seed)))
-        if normalised(json.loads(done.stdout)) == normalised(ours):
+        if normalised(json.loads(done.stdout), offline) == normalised(ours, offline):
             return True
     return False
 
 
-def compare(project, argv, ours):
+def compare(project, argv, ours, offline=False):
     """Runs Alembic on argv and compares with ours, alembic-studio-cli's (stdout, stderr,
     exit code) for the same command. None when they agree, else a readable diff."""
     theirs = run_alembic(project, argv)
-    expected, actual = normalised(theirs), normalised(ours)
+    expected, actual = normalised(theirs, offline), normalised(ours, offline)
     if expected == actual:
         return None
     if (expected[1:] == actual[1:] and sorted(expected[0].splitlines()) == sorted(actual[0].splitlines())
-            and alembic_in_other_orders(project, argv, ours)):
+            and alembic_in_other_orders(project, argv, ours, offline)):
         return None
     report = []
     for what, a, b in zip(("stdout", "stderr", "exit code"), expected, actual):
@@ -183,6 +195,103 @@ def compare(project, argv, ours):
                                          lineterm="", n=1))
         report.append("  %s:\n    %s" % (what, "\n    ".join(diff[:14])))
     return "\n".join(report)
+
+
+VERSION_STATEMENT = re.compile(
+    r"^(INSERT INTO alembic_version \(version_num\) VALUES \('([^']*)'\)[^;]*"
+    r"|UPDATE alembic_version SET version_num='([^']*)' WHERE alembic_version.version_num = '([^']*)'"
+    r"|DELETE FROM alembic_version WHERE alembic_version.version_num = '([^']*)');$")
+
+
+def normalise_offline(text, crashed):
+    """Offline SQL: steps that write several version rows compared by what they leave.
+    Where Alembic's bookkeeping fails inside a step (a KeyError or an assertion: it happens
+    on merges of three parents where one parent is below another), which of that step's
+    statements come out before the failure is set order too: they are left out."""
+    blocks = text.split("\n\n")
+    if crashed:
+        running = [i for i, block in enumerate(blocks) if block.startswith("-- Running ")]
+        if running:
+            blocks = blocks[:running[-1] + 1]
+    heads, out, pending = set(), [], []
+
+    def flush():
+        if len(pending) > 1:
+            kinds = sorted(statement.split(" ", 1)[0] for statement in pending)
+            out.append("<%s leaving %s>" % (" ".join(kinds), ", ".join(sorted(heads))))
+        else:
+            out.extend(pending)
+        pending.clear()
+
+    for block in blocks:
+        match = VERSION_STATEMENT.match(block)
+        if not match:
+            flush()
+            out.append(block)
+            continue
+        if match.group(2) is not None:
+            heads.add(match.group(2))
+        elif match.group(3) is not None:
+            heads.discard(match.group(4))
+            heads.add(match.group(3))
+        else:
+            heads.discard(match.group(5))
+        pending.append(block)
+    flush()
+    return "\n\n".join(out)
+
+
+def drop_log_lines(text):
+    return "".join(line for line in text.splitlines(True)
+                   if not re.match(r"^(INFO |ERROR|WARNI) \[(alembic|sqlalchemy)", line))
+
+
+def offline_command_lines(project, rng, limit):
+    config = Config(os.path.join(project, "alembic.ini"))
+    script = ScriptDirectory.from_config(config)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        revisions = [s for s in script.walk_revisions()]
+    ids = [r.revision for r in revisions]
+    labels = sorted({label for r in revisions for label in r._orig_branch_labels})
+    sql = ["--sql"]
+    lines = [
+        ["upgrade", "head"], ["upgrade", "heads"], ["upgrade", "base:heads"], ["upgrade", "base:head"],
+        ["upgrade", "+1"], ["upgrade", "+2"], ["upgrade", "base:+1"], ["upgrade", "zzzz"], ["upgrade", "base:base"],
+        ["upgrade", "heads", "--tag", "sometag"], ["upgrade", "a:b:c"], ["upgrade", "base:zzzz"],
+        ["downgrade", "heads:base"], ["downgrade", "head:base"], ["downgrade", "base"], ["downgrade", "heads:-1"],
+        ["downgrade", "base:base"], ["downgrade", "zzzz:base"],
+        ["stamp", "heads"], ["stamp", "base"], ["stamp", "head"], ["stamp", "heads", "--purge"],
+        ["stamp", "base:heads"], ["stamp", "a:heads", "b:heads"],
+    ]
+    lines = [line + sql for line in lines] + [["downgrade", "heads:base"]]  # the last: no --sql, an error
+    for rev in rng.sample(ids, min(len(ids), 8)):
+        other = rng.choice(ids)
+        lines += [line + sql for line in [
+            ["upgrade", rev], ["upgrade", rev + ":heads"], ["upgrade", "base:" + rev], ["upgrade", "%s:%s" % (rev, other)],
+            ["upgrade", rev[:6] + ":heads"], ["upgrade", rev + ":+1"], ["upgrade", "%s:%s+1" % (rev, rev)],
+            ["downgrade", rev + ":base"], ["downgrade", "heads:" + rev], ["downgrade", "%s:%s" % (rev, other)],
+            ["downgrade", rev + ":-1"], ["downgrade", "%s:%s-1" % (rev, rev)],
+            ["stamp", rev], ["stamp", "%s:%s" % (rev, other)], ["stamp", "base:" + rev], ["stamp", rev, other],
+            ["stamp", rev + ":base"],
+        ]]
+    for label in labels[:4]:
+        lines += [line + sql for line in [
+            ["upgrade", label + "@head"], ["upgrade", "base:%s@head" % label], ["upgrade", label + "@+1"],
+            ["downgrade", "%s@head:base" % label], ["downgrade", "heads:%s@base" % label],
+            ["downgrade", "%s@head:%s@-1" % (label, label)], ["stamp", label + "@head"],
+            ["stamp", "base:%s@head" % label],
+        ]]
+    rng.shuffle(lines)
+    return lines[:limit]
+
+
+def set_url(project, url):
+    path = os.path.join(project, "alembic.ini")
+    with open(path) as ini:
+        text = ini.read()
+    with open(path, "w") as ini:
+        ini.write(re.sub(r"(?m)^sqlalchemy\.url = .*$", lambda m: "sqlalchemy.url = " + url, text))
 
 
 def command_lines(project, rng, limit):
@@ -230,21 +339,35 @@ def main():
     parser.add_argument("--studio", required=True)
     parser.add_argument("--max-commands", type=int, default=120)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--offline", help="comma-separated SQLAlchemy URLs: compare --sql commands on each")
     parser.add_argument("projects", nargs="+")
     args = parser.parse_args()
 
-    passed = failed = 0
+    runs = []  # (project, url or None, argv)
     for project in args.projects:
         project = os.path.abspath(project)
-        for argv in command_lines(project, random.Random(args.seed), args.max_commands):
-            difference = compare(project, argv, run_studio(args.studio, project, argv))
-            if difference is None:
-                passed += 1
-                continue
-            failed += 1
-            if failed <= 15:
-                print("MISMATCH in %s: %s" % (project, " ".join(argv) or "(no arguments)"))
-                print(difference)
+        if args.offline:
+            for url in args.offline.split(","):
+                runs += [(project, url, argv) for argv in
+                         offline_command_lines(project, random.Random(args.seed), args.max_commands)]
+        else:
+            runs += [(project, None, argv) for argv in
+                     command_lines(project, random.Random(args.seed), args.max_commands)]
+
+    passed = failed = 0
+    current_url = {}
+    for project, url, argv in runs:
+        if url is not None and current_url.get(project) != url:
+            set_url(project, url)
+            current_url[project] = url
+        difference = compare(project, argv, run_studio(args.studio, project, argv), offline=url is not None)
+        if difference is None:
+            passed += 1
+            continue
+        failed += 1
+        if failed <= 15:
+            print("MISMATCH in %s%s: %s" % (project, " (%s)" % url if url else "", " ".join(argv) or "(no arguments)"))
+            print(difference)
     print("%d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed else 0)
 

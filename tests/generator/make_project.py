@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes an Alembic project of N revisions for fidelity tests and benchmarks.
 
-    make_project.py DIRECTORY --revisions N [--seed S] [--plain]
+    make_project.py DIRECTORY --revisions N [--seed S] [--plain] [--url URL] [--env]
 
 The graph has a main line with branch points, branches (some with their own branch
 label) that end in merges of two or three parents or stay open as extra heads, separate
@@ -10,6 +10,10 @@ annotated assignments, tuples and lists, module-level names, ids that are not he
 message in the docstring, after the imports or only in comments, CRLF, a BOM and
 non-ASCII text. File names do not always contain the id. The same seed gives the same
 project. --plain writes every script as `alembic revision` would (for benchmarks).
+Every upgrade() and downgrade() body is `pass`, in both modes. --url sets
+sqlalchemy.url; --env adds Alembic's stock env.py (copied from the installed Alembic's
+"generic" template) and the logging sections `alembic init` writes, so that
+`upgrade --sql` and friends run. --two-parent-merges merges one branch at a time.
 """
 import argparse
 import os
@@ -35,6 +39,44 @@ MESSAGES = [
 ]
 
 
+# What `alembic init` writes after [alembic]: the stock env.py calls fileConfig on it.
+LOGGING_SECTIONS = """
+[loggers]
+keys = root,sqlalchemy,alembic
+
+[handlers]
+keys = console
+
+[formatters]
+keys = generic
+
+[logger_root]
+level = WARN
+handlers = console
+qualname =
+
+[logger_sqlalchemy]
+level = WARN
+handlers =
+qualname = sqlalchemy.engine
+
+[logger_alembic]
+level = INFO
+handlers =
+qualname = alembic
+
+[handler_console]
+class = StreamHandler
+args = (sys.stderr,)
+level = NOTSET
+formatter = generic
+
+[formatter_generic]
+format = %(levelname)-5.5s [%(name)s] %(message)s
+datefmt = %H:%M:%S
+"""
+
+
 class Revision:
     def __init__(self, rev_id, down, labels=(), depends_on=()):
         self.id = rev_id
@@ -54,7 +96,7 @@ def make_id(rng, used):
             return rev_id
 
 
-def build_graph(count, rng):
+def build_graph(count, rng, three_parent_merges=True):
     used = set()
     revisions = []
     labels_used = 0
@@ -80,7 +122,7 @@ def build_graph(count, rng):
         elif open_branches and roll < 0.24 and main_tip is not None:
             # merge one or two branches back into the main line
             merged = [open_branches.pop(rng.randrange(len(open_branches)))]
-            if open_branches and rng.random() < 0.3:
+            if open_branches and rng.random() < 0.3 and three_parent_merges:
                 merged.append(open_branches.pop(rng.randrange(len(open_branches))))
             rev = Revision(make_id(rng, used), [main_tip] + merged)
             revisions.append(rev)
@@ -173,14 +215,26 @@ def main():
     parser.add_argument("--revisions", type=int, required=True)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--plain", action="store_true")
+    parser.add_argument("--url", default="sqlite:///generated.db")
+    parser.add_argument("--env", action="store_true")
+    # Alembic's HeadMaintainer fails (KeyError) upgrading through a three-parent merge when
+    # one parent is a branch begun at another: benchmarks of `upgrade --sql` avoid them.
+    parser.add_argument("--two-parent-merges", action="store_true")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
     versions = os.path.join(args.directory, "versions")
     os.makedirs(versions, exist_ok=True)
     with open(os.path.join(args.directory, "alembic.ini"), "w") as ini:
-        ini.write("[alembic]\nscript_location = %(here)s\nsqlalchemy.url = sqlite:///generated.db\n")
-    for number, rev in enumerate(build_graph(args.revisions, rng)):
+        ini.write("[alembic]\nscript_location = %%(here)s\nsqlalchemy.url = %s\n" % args.url)
+        if args.env:
+            ini.write(LOGGING_SECTIONS)
+    if args.env:
+        import alembic
+        template = os.path.join(os.path.dirname(alembic.__file__), "templates", "generic", "env.py")
+        with open(template) as source, open(os.path.join(args.directory, "env.py"), "w") as env:
+            env.write(source.read())
+    for number, rev in enumerate(build_graph(args.revisions, rng, not args.two_parent_merges)):
         # Most names are Alembic's "<id>_<slug>.py"; some do not contain the id at all.
         name = "%s_step.py" % rev.id if args.plain or rng.random() > 0.05 else "%05d_renamed.py" % number
         with open(os.path.join(versions, name), "wb") as script:

@@ -1,0 +1,268 @@
+#include "commands.h"
+
+#include "dialect.h"
+#include "python/migrationbody.h"
+#include "migrationplan.h"
+#include "projectconfig.h"
+#include "scriptdirectory.h"
+#include "textfile.h"
+#include "versiontablesql.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+// `alembic upgrade|downgrade|stamp --sql` (alembic/command.py, MigrationContext.run_migrations
+// in offline mode, driven by the stock env.py's run_migrations_offline). What is printed,
+// and in which order things can fail, follows Alembic: the command's own checks first, then
+// env.py (the URL), then BEGIN, then the revisions, then the steps.
+
+namespace Migrations {
+
+namespace {
+
+enum class Operation { Upgrade, Downgrade, Stamp };
+
+struct OfflineRun
+{
+    Operation operation;
+    std::optional<QString> startingRevision; // the start of `start:end` (may be empty)
+    QStringList destinations; // one, except for stamp
+    bool purge = false;
+};
+
+CommandOutput notAvailableOnline(const QString &command)
+{
+    return {{}, u"error: '%1' without --sql runs migrations on a database, which this version of Alembic Studio "
+                "cannot do yet; '%1 … --sql' prints the SQL instead\n"_s.arg(command), 2};
+}
+
+// Python's `revision.split(":", 2)` unpacked into two names: three parts are a ValueError.
+std::optional<QStringList> splitRange(const QString &revision)
+{
+    const QStringList parts = revision.split(u':');
+    if (parts.size() > 3 || parts.size() == 3)
+        return std::nullopt;
+    return parts;
+}
+
+// env.py: the stock one is all this version follows. Settings in it that change the SQL
+// (a version table of another name or schema, a transaction per migration) are refused
+// rather than ignored.
+std::optional<CommandOutput> checkEnvironment(const ProjectConfig &config)
+{
+    const QString envPath = QDir(config.scriptDirectory).filePath(u"env.py"_s);
+    QString error;
+    const std::optional<TextFile> env = readTextFile(envPath, &error);
+    if (!env)
+        return commandCrashed(u"Can't find Python file %1"_s.arg(envPath));
+    static const QLatin1StringView unsupported[] = {"transaction_per_migration"_L1, "version_table"_L1,
+                                                    "transactional_ddl"_L1, "output_encoding"_L1};
+    for (QLatin1StringView option : unsupported) {
+        const qsizetype at = env->text.indexOf(option);
+        if (at >= 0) {
+            const int line = int(QStringView(env->text).first(at).count(u'\n')) + 1;
+            return commandCrashed(u"%1:%2: env.py sets %3, which the native engine does not follow yet"_s.arg(
+                envPath).arg(line).arg(option));
+        }
+    }
+    return std::nullopt;
+}
+
+// The first step whose function does something, as a failure that names it.
+std::optional<CommandOutput> unrenderedStep(const ScriptDirectory &directory, const MigrationPlan &plan)
+{
+    for (const MigrationStep &step : plan.steps) {
+        if (step.kind == MigrationStep::Stamp)
+            continue;
+        const RevisionScript &script = directory.script(step.revision);
+        const QString function = step.kind == MigrationStep::Upgrade ? u"upgrade"_s : u"downgrade"_s;
+        QString error;
+        const std::optional<TextFile> file = readTextFile(script.path, &error);
+        if (!file)
+            return commandCrashed(error);
+        int errorLine = 0;
+        const auto module = Python::readMigrationModule(file->text, &errorLine, &error);
+        if (!module)
+            return commandCrashed(u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error));
+        const Python::MigrationFunction *body = module->function(function);
+        if (!body) {
+            return commandCrashed(u"%1: revision %2 has no %3() function"_s.arg(script.path,
+                                                                               step.from.join(u", "_s), function));
+        }
+        if (body->needsPython) {
+            return commandCrashed(u"%1:%2: %3() needs Python to run: %4"_s.arg(script.path)
+                                      .arg(body->needsPython->line)
+                                      .arg(function, body->needsPython->reason));
+        }
+        // Alembic's template writes `pass`; a body of only that (and a docstring) runs no SQL.
+        for (const Python::Statement &statement : body->body) {
+            if (statement.kind == Python::StatementKind::Pass || statement.kind == Python::StatementKind::Return)
+                continue;
+            const QStringView line = QStringView(file->text).split(u'\n').at(qsizetype(statement.line - 1));
+            return commandCrashed(
+                u"%1:%2: the native engine cannot render the SQL of %3() yet; it starts with: %4"_s.arg(
+                    script.path)
+                    .arg(statement.line)
+                    .arg(function, line.trimmed().toString()));
+        }
+    }
+    return std::nullopt;
+}
+
+CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &config, const OfflineRun &run)
+{
+    if (auto failure = checkEnvironment(config))
+        return *failure;
+    // The stock env.py: context.configure(url=config.get_main_option("sqlalchemy.url"))
+    if (!config.sqlalchemyUrl)
+        return commandCrashed(u"Connection, url, or dialect_name is required."_s);
+    const DialectUrl url = dialectFromUrl(*config.sqlalchemyUrl);
+    if (!url.dialect)
+        return commandCrashed(url.error);
+    const Dialect dialect = *url.dialect;
+
+    CommandOutput output;
+    const bool transactional = hasTransactionalDdl(dialect);
+    if (transactional)
+        output.standardOutput = u"BEGIN;\n\n"_s;
+    // From here on a failure comes after what was printed.
+    const auto fail = [&output](CommandOutput failure) {
+        failure.standardOutput.prepend(output.standardOutput);
+        return failure;
+    };
+
+    if (auto failure = graphFailure(directory))
+        return fail(*failure);
+    if (run.purge)
+        return fail(commandFailed(u"Can't use --purge with --sql mode"_s));
+
+    // MigrationContext.get_current_heads in offline mode: the starting revision, resolved.
+    const RevisionGraph &graph = directory.graph();
+    QStringList current;
+    if (run.startingRevision && *run.startingRevision != "base"_L1) {
+        const RevisionResolution start = graph.resolveOne(*run.startingRevision);
+        if (start.error)
+            return fail(revisionFailure(*start.error));
+        if (start.revisions.first() < 0) {
+            return fail(commandCrashed(
+                u"the starting revision '%1' names no revision to start from"_s.arg(*run.startingRevision)));
+        }
+        current.append(graph.revisions()[start.revisions.first()].id);
+    }
+
+    // A crash inside the steps comes after the SQL of the steps before it, as in Alembic.
+    const auto crashInSteps = [&](const MigrationPlan &partial) {
+        if (auto failure = unrenderedStep(directory, partial))
+            return *failure;
+        CommandOutput crash = commandCrashed(partial.error->message);
+        crash.standardOutput = output.standardOutput + offlineSql(dialect, partial);
+        return crash;
+    };
+    MigrationPlan plan;
+    const QString &destination = run.destinations.first();
+    switch (run.operation) {
+    case Operation::Upgrade:
+        plan = planUpgrade(graph, destination, current);
+        if (plan.error && !plan.steps.isEmpty())
+            return crashInSteps(plan);
+        if (plan.error) {
+            return fail(revisionFailure(
+                *plan.error, {{}, destination, u"Destination %1 is not a valid upgrade target from current head(s)"_s, {}}));
+        }
+        break;
+    case Operation::Downgrade:
+        plan = planDowngrade(graph, destination, current);
+        if (plan.error && !plan.steps.isEmpty())
+            return crashInSteps(plan);
+        if (plan.error) {
+            return fail(revisionFailure(
+                *plan.error,
+                {{}, destination, u"Destination %1 is not a valid downgrade target from current head(s)"_s, {}}));
+        }
+        break;
+    case Operation::Stamp:
+        plan = planStamp(graph, run.destinations, current);
+        if (plan.error && !plan.steps.isEmpty())
+            return crashInSteps(plan);
+        if (plan.error) {
+            return fail(revisionFailure(
+                *plan.error, {{}, {}, {}, u"Multiple heads are present; please specify a single target revision"_s}));
+        }
+        break;
+    }
+    // Never half a script: a step this version cannot render fails the whole command.
+    if (auto failure = unrenderedStep(directory, plan))
+        return *failure;
+
+    output.standardOutput += offlineSql(dialect, plan);
+    if (transactional)
+        output.standardOutput += u"COMMIT;\n\n"_s;
+    return output;
+}
+
+} // namespace
+
+CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
+                             bool sql)
+{
+    OfflineRun run{Operation::Upgrade, {}, {revision}, false};
+    if (revision.contains(u':')) {
+        if (!sql)
+            return commandFailed(u"Range revision not allowed"_s);
+        const std::optional<QStringList> parts = splitRange(revision);
+        if (!parts)
+            return commandCrashed(u"'%1' has more than one ':'"_s.arg(revision));
+        run.startingRevision = parts->at(0);
+        run.destinations = {parts->at(1)};
+    }
+    if (!sql)
+        return notAvailableOnline(u"upgrade"_s);
+    return runOffline(directory, config, run);
+}
+
+CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
+                               const QString &revision, bool sql)
+{
+    OfflineRun run{Operation::Downgrade, {}, {revision}, false};
+    if (revision.contains(u':')) {
+        if (!sql)
+            return commandFailed(u"Range revision not allowed"_s);
+        const std::optional<QStringList> parts = splitRange(revision);
+        if (!parts)
+            return commandCrashed(u"'%1' has more than one ':'"_s.arg(revision));
+        run.startingRevision = parts->at(0);
+        run.destinations = {parts->at(1)};
+    } else if (sql) {
+        return commandFailed(u"downgrade with --sql requires <fromrev>:<torev>"_s);
+    }
+    if (!sql)
+        return notAvailableOnline(u"downgrade"_s);
+    return runOffline(directory, config, run);
+}
+
+CommandOutput stampCommand(const ScriptDirectory &directory, const ProjectConfig &config,
+                           const QStringList &revisions, bool sql, bool purge)
+{
+    if (!sql)
+        return notAvailableOnline(u"stamp"_s);
+    OfflineRun run{Operation::Stamp, {}, {}, purge};
+    for (const QString &revision : revisions) {
+        QString destination = revision;
+        if (revision.contains(u':')) {
+            const std::optional<QStringList> parts = splitRange(revision);
+            if (!parts)
+                return commandCrashed(u"'%1' has more than one ':'"_s.arg(revision));
+            if (run.startingRevision && *run.startingRevision != parts->at(0)) {
+                return commandFailed(
+                    u"Stamp operation with --sql only supports a single starting revision at a time"_s);
+            }
+            run.startingRevision = parts->at(0);
+            destination = parts->at(1);
+        }
+        run.destinations.append(destination);
+    }
+    return runOffline(directory, config, run);
+}
+
+} // namespace Migrations

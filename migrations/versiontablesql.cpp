@@ -1,0 +1,64 @@
+#include "versiontablesql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+QString createVersionTableSql(Dialect)
+{
+    // The same text on the three dialects, the trailing space after the column included.
+    return u"CREATE TABLE alembic_version (\n"
+           "    version_num VARCHAR(32) NOT NULL, \n"
+           "    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n"
+           ");"_s;
+}
+
+QString dropVersionTableSql(Dialect)
+{
+    return u"DROP TABLE alembic_version;"_s;
+}
+
+QString versionChangeSql(Dialect dialect, const VersionChange &change)
+{
+    // Alembic writes the ids as literal columns ('%s'), so an id is never escaped.
+    switch (change.kind) {
+    case VersionChange::Insert: {
+        // The primary key is a SQL expression, so SQLAlchemy asks for it back where the
+        // dialect can: RETURNING on SQLite (unqualified) and PostgreSQL (qualified); MySQL
+        // and MariaDB (server version unknown offline) cannot.
+        QString returning;
+        if (dialect == Dialect::SQLite)
+            returning = u" RETURNING version_num"_s;
+        else if (dialect == Dialect::PostgreSQL)
+            returning = u" RETURNING alembic_version.version_num"_s;
+        return u"INSERT INTO alembic_version (version_num) VALUES ('%1')%2;"_s.arg(change.version, returning);
+    }
+    case VersionChange::Update:
+        return u"UPDATE alembic_version SET version_num='%1' WHERE alembic_version.version_num = '%2';"_s.arg(
+            change.version, change.previous);
+    case VersionChange::Delete:
+        return u"DELETE FROM alembic_version WHERE alembic_version.version_num = '%1';"_s.arg(change.version);
+    }
+    return {};
+}
+
+QString offlineSql(Dialect dialect, const MigrationPlan &plan)
+{
+    QString out;
+    const auto writeStatement = [&out](const QString &text) {
+        out += text;
+        out += "\n\n"_L1;
+    };
+    for (const MigrationStep &step : plan.steps) {
+        if (step.createsVersionTable)
+            writeStatement(createVersionTableSql(dialect));
+        writeStatement(u"-- Running "_s + step.shortLog());
+        for (const VersionChange &change : step.changes)
+            writeStatement(versionChangeSql(dialect, change));
+    }
+    if (plan.dropsVersionTable)
+        writeStatement(dropVersionTableSql(dialect));
+    return out;
+}
+
+} // namespace Migrations
