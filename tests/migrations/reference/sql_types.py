@@ -21,26 +21,8 @@ from sqlalchemy import types
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sqlalchemy.engine.url import make_url
 
-try:
-    from sqlmodel.sql.sqltypes import AutoString
-except ImportError:  # sqlmodel is not in the build environment's package list
-    class AutoString(types.TypeDecorator):
-        """Behaves as sqlmodel.sql.sqltypes.AutoString (sqlmodel 0.0.8 to 0.0.24): a String
-        that, without a length, becomes String(255) on the dialect *named* "mysql" only."""
-
-        impl = types.String
-        cache_ok = True
-
-        def load_dialect_impl(self, dialect):
-            if self.impl.length is None and dialect.name == "mysql":
-                return dialect.type_descriptor(types.String(255))
-            return super().load_dialect_impl(dialect)
-
-
-class sqlmodel:  # noqa: N801 - lets expressions say `sqlmodel.sql.sqltypes.AutoString()`
-    class sql:  # noqa: N801
-        class sqltypes:  # noqa: N801
-            AutoString = AutoString
+import sqlmodel
+from sqlmodel.sql.sqltypes import AutoString
 
 
 URLS = {
