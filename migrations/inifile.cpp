@@ -17,17 +17,6 @@ constexpr int maxInterpolationDepth = 10;
 // would exhaust memory on such a file, a reader in a GUI stops at this size instead.
 constexpr qsizetype maxInterpolatedSize = qsizetype(1) << 22;
 
-QStringView pythonStrip(QStringView text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isPythonSpace(text[begin]))
-        ++begin;
-    while (end > begin && isPythonSpace(text[end - 1]))
-        --end;
-    return text.sliced(begin, end - begin);
-}
-
 QStringView pythonRightStrip(QStringView text)
 {
     qsizetype end = text.size();

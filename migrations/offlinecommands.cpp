@@ -1,6 +1,8 @@
 #include "commands.h"
 
+#include "ddlcompiler.h"
 #include "dialect.h"
+#include "operationreader.h"
 #include "python/migrationbody.h"
 #include "migrationplan.h"
 #include "projectconfig.h"
@@ -21,11 +23,11 @@ namespace Migrations {
 
 namespace {
 
-enum class Operation { Upgrade, Downgrade, Stamp };
+enum class Command { Upgrade, Downgrade, Stamp };
 
 struct OfflineRun
 {
-    Operation operation;
+    Command command;
     std::optional<QString> startingRevision; // the start of `start:end` (may be empty)
     QStringList destinations; // one, except for stamp
     bool purge = false;
@@ -69,10 +71,14 @@ std::optional<CommandOutput> checkEnvironment(const ProjectConfig &config)
     return std::nullopt;
 }
 
-// The first step whose function does something, as a failure that names it.
-std::optional<CommandOutput> unrenderedStep(const ScriptDirectory &directory, const MigrationPlan &plan)
+// Each step's SQL, compiled from its upgrade() or downgrade(); or, when a step holds
+// something the native engine cannot render (or that needs Python), a failure that names
+// it — the whole command fails then, never half a script.
+std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, const MigrationPlan &plan,
+                                          Dialect dialect, QList<StepSql> *bodies)
 {
     for (const MigrationStep &step : plan.steps) {
+        StepSql &body = bodies->emplace_back();
         if (step.kind == MigrationStep::Stamp)
             continue;
         const RevisionScript &script = directory.script(step.revision);
@@ -85,26 +91,26 @@ std::optional<CommandOutput> unrenderedStep(const ScriptDirectory &directory, co
         const auto module = Python::readMigrationModule(file->text, &errorLine, &error);
         if (!module)
             return commandCrashed(u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error));
-        const Python::MigrationFunction *body = module->function(function);
-        if (!body) {
+        const Python::MigrationFunction *code = module->function(function);
+        if (!code) {
             return commandCrashed(u"%1: revision %2 has no %3() function"_s.arg(script.path,
                                                                                step.from.join(u", "_s), function));
         }
-        if (body->needsPython) {
-            return commandCrashed(u"%1:%2: %3() needs Python to run: %4"_s.arg(script.path)
-                                      .arg(body->needsPython->line)
-                                      .arg(function, body->needsPython->reason));
+        const ReadOperations read = readOperations(*code);
+        if (read.unsupported) {
+            const QStringView line = QStringView(file->text).split(u'\n').value(qsizetype(read.unsupported->line - 1));
+            return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4): %5"_s.arg(
+                                      script.path)
+                                      .arg(read.unsupported->line)
+                                      .arg(function, read.unsupported->reason, line.trimmed().toString()));
         }
-        // Alembic's template writes `pass`; a body of only that (and a docstring) runs no SQL.
-        for (const Python::Statement &statement : body->body) {
-            if (statement.kind == Python::StatementKind::Pass || statement.kind == Python::StatementKind::Return)
-                continue;
-            const QStringView line = QStringView(file->text).split(u'\n').at(qsizetype(statement.line - 1));
-            return commandCrashed(
-                u"%1:%2: the native engine cannot render the SQL of %3() yet; it starts with: %4"_s.arg(
-                    script.path)
-                    .arg(statement.line)
-                    .arg(function, line.trimmed().toString()));
+        for (const Operation &operation : read.operations) {
+            const CompiledOperation compiled = compileOperation(operation, dialect);
+            body.statements += compiled.statements;
+            if (!compiled.error.isEmpty()) {
+                body.error = u"%1:%2: %3"_s.arg(script.path).arg(operation.line).arg(compiled.error);
+                break;
+            }
         }
     }
     return std::nullopt;
@@ -153,16 +159,19 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
 
     // A crash inside the steps comes after the SQL of the steps before it, as in Alembic.
     const auto crashInSteps = [&](const MigrationPlan &partial) {
-        if (auto failure = unrenderedStep(directory, partial))
+        QList<StepSql> bodies;
+        if (auto failure = compileSteps(directory, partial, dialect, &bodies))
             return *failure;
-        CommandOutput crash = commandCrashed(partial.error->message);
-        crash.standardOutput = output.standardOutput + offlineSql(dialect, partial);
+        QString error;
+        const QString sql = offlineSql(dialect, partial, bodies, &error);
+        CommandOutput crash = commandCrashed(error.isEmpty() ? partial.error->message : error);
+        crash.standardOutput = output.standardOutput + sql;
         return crash;
     };
     MigrationPlan plan;
     const QString &destination = run.destinations.first();
-    switch (run.operation) {
-    case Operation::Upgrade:
+    switch (run.command) {
+    case Command::Upgrade:
         plan = planUpgrade(graph, destination, current);
         if (plan.error && !plan.steps.isEmpty())
             return crashInSteps(plan);
@@ -171,7 +180,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
                 *plan.error, {{}, destination, u"Destination %1 is not a valid upgrade target from current head(s)"_s, {}}));
         }
         break;
-    case Operation::Downgrade:
+    case Command::Downgrade:
         plan = planDowngrade(graph, destination, current);
         if (plan.error && !plan.steps.isEmpty())
             return crashInSteps(plan);
@@ -181,7 +190,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
                 {{}, destination, u"Destination %1 is not a valid downgrade target from current head(s)"_s, {}}));
         }
         break;
-    case Operation::Stamp:
+    case Command::Stamp:
         plan = planStamp(graph, run.destinations, current);
         if (plan.error && !plan.steps.isEmpty())
             return crashInSteps(plan);
@@ -191,11 +200,18 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         }
         break;
     }
-    // Never half a script: a step this version cannot render fails the whole command.
-    if (auto failure = unrenderedStep(directory, plan))
+    // Never half a script: a step this version cannot render fails the whole command. What
+    // Alembic itself fails on comes after the SQL before it, as Alembic prints it.
+    QList<StepSql> bodies;
+    if (auto failure = compileSteps(directory, plan, dialect, &bodies))
         return *failure;
-
-    output.standardOutput += offlineSql(dialect, plan);
+    QString error;
+    output.standardOutput += offlineSql(dialect, plan, bodies, &error);
+    if (!error.isEmpty()) {
+        CommandOutput crash = commandCrashed(error);
+        crash.standardOutput = output.standardOutput;
+        return crash;
+    }
     if (transactional)
         output.standardOutput += u"COMMIT;\n\n"_s;
     return output;
@@ -206,7 +222,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
 CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
                              bool sql)
 {
-    OfflineRun run{Operation::Upgrade, {}, {revision}, false};
+    OfflineRun run{Command::Upgrade, {}, {revision}, false};
     if (revision.contains(u':')) {
         if (!sql)
             return commandFailed(u"Range revision not allowed"_s);
@@ -224,7 +240,7 @@ CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConf
 CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
                                const QString &revision, bool sql)
 {
-    OfflineRun run{Operation::Downgrade, {}, {revision}, false};
+    OfflineRun run{Command::Downgrade, {}, {revision}, false};
     if (revision.contains(u':')) {
         if (!sql)
             return commandFailed(u"Range revision not allowed"_s);
@@ -246,7 +262,7 @@ CommandOutput stampCommand(const ScriptDirectory &directory, const ProjectConfig
 {
     if (!sql)
         return notAvailableOnline(u"stamp"_s);
-    OfflineRun run{Operation::Stamp, {}, {}, purge};
+    OfflineRun run{Command::Stamp, {}, {}, purge};
     for (const QString &revision : revisions) {
         QString destination = revision;
         if (revision.contains(u':')) {

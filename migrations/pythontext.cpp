@@ -91,6 +91,16 @@ bool isPythonSpace(QChar c)
     return c.isSpace() || (c.unicode() >= 0x1c && c.unicode() <= 0x1f);
 }
 
+QStringView pythonStrip(QStringView text)
+{
+    qsizetype begin = 0, end = text.size();
+    while (begin < end && isPythonSpace(text[begin]))
+        ++begin;
+    while (end > begin && isPythonSpace(text[end - 1]))
+        --end;
+    return text.sliced(begin, end - begin);
+}
+
 QString pythonLower(QStringView text)
 {
     constexpr char32_t capitalSigma = 0x03a3;

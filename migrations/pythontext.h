@@ -13,6 +13,9 @@ namespace Migrations {
 // plus the information separators U+001C..U+001F.
 bool isPythonSpace(QChar c);
 
+// str.strip(): isPythonSpace() characters off both ends.
+QStringView pythonStrip(QStringView text);
+
 // str.lower(), which configparser applies to option names: Qt's toLower() plus the
 // Final_Sigma rule (a capital sigma ending a word lowers to "ς"; Qt always gives "σ").
 QString pythonLower(QStringView text);

@@ -1,5 +1,7 @@
 #include "versiontablesql.h"
 
+#include "pythontext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
@@ -42,17 +44,28 @@ QString versionChangeSql(Dialect dialect, const VersionChange &change)
     return {};
 }
 
-QString offlineSql(Dialect dialect, const MigrationPlan &plan)
+QString offlineSql(Dialect dialect, const MigrationPlan &plan, const QList<StepSql> &bodies, QString *error)
 {
     QString out;
     const auto writeStatement = [&out](const QString &text) {
         out += text;
         out += "\n\n"_L1;
     };
-    for (const MigrationStep &step : plan.steps) {
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const MigrationStep &step = plan.steps[i];
         if (step.createsVersionTable)
             writeStatement(createVersionTableSql(dialect));
         writeStatement(u"-- Running "_s + step.shortLog());
+        if (i < bodies.size()) {
+            // DefaultImpl._exec: str(compiled).replace("\t", "    ").strip() + ";"
+            for (const QString &statement : bodies[i].statements)
+                writeStatement(pythonStrip(QString(statement).replace(u'\t', "    "_L1)).toString() + u';');
+            if (!bodies[i].error.isEmpty()) {
+                if (error)
+                    *error = bodies[i].error;
+                return out;
+            }
+        }
         for (const VersionChange &change : step.changes)
             writeStatement(versionChangeSql(dialect, change));
     }

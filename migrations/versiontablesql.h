@@ -14,9 +14,20 @@ QString createVersionTableSql(Dialect dialect);
 QString dropVersionTableSql(Dialect dialect);
 QString versionChangeSql(Dialect dialect, const VersionChange &change);
 
+// What a step's upgrade() or downgrade() runs, compiled: its statements, and the error
+// Alembic raises after them when it cannot go on (then nothing after it is written).
+struct StepSql
+{
+    QStringList statements;
+    QString error;
+};
+
 // The whole `--sql` output of a plan: what Alembic's MigrationContext.run_migrations writes
 // inside env.py's `begin_transaction()` (BEGIN/COMMIT are the caller's: they come first,
 // before anything can fail). Each statement and comment is followed by a blank line.
-QString offlineSql(Dialect dialect, const MigrationPlan &plan);
+// `bodies` holds each step's SQL (nothing for a stamp); the output stops after a step
+// whose SQL ends in an error, which goes to *error.
+QString offlineSql(Dialect dialect, const MigrationPlan &plan, const QList<StepSql> &bodies = {},
+                   QString *error = nullptr);
 
 } // namespace Migrations

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "dialect.h"
+#include "operation.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Migrations {
+
+// The SQL an operation runs on a dialect, as Alembic's DefaultImpl and its dialect impls
+// (alembic/ddl/*.py) have SQLAlchemy compile it, without the ";" Alembic appends — or the
+// error Alembic raises there instead (an SQLite ALTER of a constraint, for one), after the
+// statements before it.
+struct CompiledOperation
+{
+    QStringList statements;
+    QString error;
+};
+
+CompiledOperation compileOperation(const Operation &operation, Dialect dialect);
+
+} // namespace Migrations

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Migrations {
+
+// What one statement of a migration body does: one of Alembic's MigrateOperation classes
+// (alembic/operations/ops.py) with the arguments it was given. Only the operations the
+// native engine renders so far have a kind; the reader refuses the others by name.
+struct Operation
+{
+    enum class Kind {
+        CreateIndex,    // op.create_index(name, table, columns, unique=, schema=)
+        DropIndex,      // op.drop_index(name, table_name=, schema=)
+        DropColumn,     // op.drop_column(table, column, schema=)
+        RenameTable,    // op.rename_table(old, new, schema=)
+        DropTable,      // op.drop_table(table, schema=)
+        DropConstraint, // op.drop_constraint(name, table, type_=, schema=)
+        Execute,        // op.execute("SQL") or op.execute(sa.text("SQL"))
+    };
+    Kind kind = Kind::Execute;
+    int line = 0;          // of the call in the script
+    QString table;         // the table it works on (RenameTable: the old name)
+    QString schema;        // empty: the default schema
+    QString name;          // the index, column or constraint; RenameTable: the new name
+    QString constraintType; // DropConstraint: type_ as given ("foreignkey", "unique", …), or empty
+    QStringList columns;   // CreateIndex
+    bool unique = false;   // CreateIndex
+    QString sql;           // Execute: the statement's text
+};
+
+} // namespace Migrations

@@ -1,0 +1,244 @@
+#include "operationreader.h"
+
+#include "operationsignature.h"
+
+#include <QRegularExpression>
+
+#include <variant>
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+namespace {
+
+using Python::Expression;
+using Python::ExpressionKind;
+
+// A name as operations take it: a string, or op.f("…") — a name that naming conventions
+// leave as it is, which renders the same.
+std::optional<QString> nameOf(const Expression *value)
+{
+    if (!value)
+        return std::nullopt;
+    if (value->kind == ExpressionKind::String)
+        return value->text;
+    if (value->kind == ExpressionKind::Call && value->isCallTo(u"alembic.op.f") && value->operands.size() == 2
+        && value->keywords.empty() && value->operands[1].kind == ExpressionKind::String)
+        return value->operands[1].text;
+    return std::nullopt;
+}
+
+std::optional<QStringList> namesOf(const Expression *value)
+{
+    if (!value || (value->kind != ExpressionKind::List && value->kind != ExpressionKind::Tuple))
+        return std::nullopt;
+    QStringList names;
+    for (const Expression &item : value->operands) {
+        if (item.kind != ExpressionKind::String)
+            return std::nullopt;
+        names.append(item.text);
+    }
+    return names;
+}
+
+class OperationCall
+{
+public:
+    OperationCall(const BoundOperation &bound, int line)
+        : m_bound(bound)
+        , m_line(line)
+    {}
+
+    // Each reader takes its parameter's argument, if given, into *out. After the first one
+    // that fails the others do nothing, and finish() says why.
+    void name(QStringView parameter, QString *out, bool required = true, bool noneAllowed = false)
+    {
+        const Expression *value = take(parameter);
+        if (m_unsupported)
+            return;
+        if (!value) {
+            if (required)
+                fail(u"%1 is missing"_s.arg(parameter));
+            return;
+        }
+        if (noneAllowed && value->kind == ExpressionKind::None)
+            return;
+        if (const std::optional<QString> name = nameOf(value))
+            *out = *name;
+        else
+            fail(u"%1 is not a string the native engine can read"_s.arg(parameter));
+    }
+    void names(QStringView parameter, QStringList *out)
+    {
+        const std::optional<QStringList> names = namesOf(take(parameter));
+        if (m_unsupported)
+            return;
+        if (names)
+            *out = *names;
+        else
+            fail(u"%1 is not a list of column names (expressions are not rendered yet)"_s.arg(parameter));
+    }
+    void flag(QStringView parameter, bool *out)
+    {
+        const Expression *value = take(parameter);
+        if (m_unsupported || !value)
+            return;
+        if (value->kind == ExpressionKind::Boolean)
+            *out = value->text == "True"_L1;
+        else
+            fail(u"%1 is not True or False"_s.arg(parameter));
+    }
+    // A parameter read by the caller itself.
+    void accept(QStringView parameter) { take(parameter); }
+    // After the known parameters are taken, anything left is not rendered yet.
+    std::optional<ReadOperations::Unsupported> finish()
+    {
+        if (m_unsupported)
+            return m_unsupported;
+        const QString method = QString(m_bound.signature->name);
+        for (auto it = m_bound.arguments.cbegin(); it != m_bound.arguments.cend(); ++it) {
+            if (!m_taken.contains(it.key()))
+                return ReadOperations::Unsupported{m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, it.key())};
+        }
+        if (!m_bound.extraKeywords.empty()) {
+            return ReadOperations::Unsupported{
+                m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, m_bound.extraKeywords.front()->name)};
+        }
+        if (!m_bound.extraPositional.empty())
+            return ReadOperations::Unsupported{m_line, u"op.%1 with more arguments is not rendered yet"_s.arg(method)};
+        return std::nullopt;
+    }
+
+private:
+    const Expression *take(QStringView parameter)
+    {
+        m_taken.append(parameter.toString());
+        return m_bound.argument(parameter);
+    }
+    void fail(const QString &why)
+    {
+        if (!m_unsupported)
+            m_unsupported = ReadOperations::Unsupported{m_line, u"op.%1: %2"_s.arg(QString(m_bound.signature->name), why)};
+    }
+
+    const BoundOperation &m_bound;
+    int m_line;
+    QStringList m_taken;
+    std::optional<ReadOperations::Unsupported> m_unsupported;
+};
+
+// One `op.…(…)` call as an Operation, or why it is not rendered yet.
+std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &call, int line)
+{
+    const Expression &callee = call.callee();
+    const QString method = callee.kind == ExpressionKind::Attribute ? callee.text : QString();
+    const OperationSignature *signature = callee.resolved.startsWith("alembic.op."_L1)
+        ? operationSignature(OperationTarget::Operations, method) : nullptr;
+    if (!signature) {
+        return ReadOperations::Unsupported{line, u"%1(…) is not one of Alembic's operations"_s.arg(
+                                                     callee.dottedName().isEmpty() ? u"this"_s : callee.dottedName())};
+    }
+    const OperationBinding binding = bindOperation(*signature, call);
+    if (!binding.bound)
+        return ReadOperations::Unsupported{line, binding.error}; // Python would raise this TypeError
+
+    Operation operation;
+    operation.line = line;
+    OperationCall arguments(*binding.bound, line);
+    if (method == "create_index"_L1) {
+        operation.kind = Operation::Kind::CreateIndex;
+        arguments.name(u"index_name", &operation.name);
+        arguments.name(u"table_name", &operation.table);
+        arguments.names(u"columns", &operation.columns);
+        arguments.flag(u"unique", &operation.unique);
+        arguments.name(u"schema", &operation.schema, false, true);
+    } else if (method == "drop_index"_L1) {
+        operation.kind = Operation::Kind::DropIndex;
+        arguments.name(u"index_name", &operation.name);
+        arguments.name(u"table_name", &operation.table, false, true);
+        arguments.name(u"schema", &operation.schema, false, true);
+    } else if (method == "drop_column"_L1) {
+        operation.kind = Operation::Kind::DropColumn;
+        arguments.name(u"table_name", &operation.table);
+        arguments.name(u"column_name", &operation.name);
+        arguments.name(u"schema", &operation.schema, false, true);
+    } else if (method == "rename_table"_L1) {
+        operation.kind = Operation::Kind::RenameTable;
+        arguments.name(u"old_table_name", &operation.table);
+        arguments.name(u"new_table_name", &operation.name);
+        arguments.name(u"schema", &operation.schema, false, true);
+    } else if (method == "drop_table"_L1) {
+        operation.kind = Operation::Kind::DropTable;
+        arguments.name(u"table_name", &operation.table);
+        arguments.name(u"schema", &operation.schema, false, true);
+    } else if (method == "drop_constraint"_L1) {
+        operation.kind = Operation::Kind::DropConstraint;
+        arguments.name(u"constraint_name", &operation.name);
+        arguments.name(u"table_name", &operation.table);
+        arguments.name(u"type_", &operation.constraintType, false, true);
+        arguments.name(u"schema", &operation.schema, false, true);
+    } else if (method == "execute"_L1) {
+        operation.kind = Operation::Kind::Execute;
+        const Expression *text = binding.bound->argument(u"sqltext");
+        if (text && text->kind == ExpressionKind::Call && text->isCallTo(u"sqlalchemy.text") && text->operands.size() == 2
+            && text->keywords.empty())
+            text = &text->operands[1];
+        if (!text || text->kind != ExpressionKind::String)
+            return ReadOperations::Unsupported{line, u"op.execute() of anything but a string or sa.text(\"…\") is not rendered yet"_s};
+        // sa.text(): `:name` is a bind parameter, which offline SQL has no value for
+        // (SQLAlchemy's BIND_PARAMS); `\:` is a colon (BIND_PARAMS_ESC).
+        static const QRegularExpression bindParameter(u"(?<![:\\w$\\\\]):([\\w$]+)(?![:\\w$])"_s,
+                                                      QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression escapedColon(u"\\\\(:[\\w$]*)(?![:\\w$])"_s,
+                                                     QRegularExpression::UseUnicodePropertiesOption);
+        if (const QRegularExpressionMatch match = bindParameter.match(text->text); match.hasMatch()) {
+            return ReadOperations::Unsupported{
+                line, u"op.execute(): the bind parameter :%1 has no value in offline SQL"_s.arg(match.captured(1))};
+        }
+        operation.sql = QString(text->text).replace(escapedColon, u"\\1"_s);
+        arguments.accept(u"sqltext");
+    } else {
+        return ReadOperations::Unsupported{line, u"op.%1() is not rendered yet"_s.arg(method)};
+    }
+    if (const auto unsupported = arguments.finish())
+        return *unsupported;
+    return operation;
+}
+
+} // namespace
+
+ReadOperations readOperations(const Python::MigrationFunction &function)
+{
+    ReadOperations read;
+    if (function.needsPython) {
+        read.unsupported = ReadOperations::Unsupported{function.needsPython->line,
+                                                       u"needs Python: "_s + function.needsPython->reason};
+        return read;
+    }
+    for (const Python::Statement &statement : function.body) {
+        switch (statement.kind) {
+        case Python::StatementKind::Pass:
+        case Python::StatementKind::Return:
+            continue;
+        case Python::StatementKind::Assignment:
+            read.unsupported = ReadOperations::Unsupported{statement.line, u"local names are not rendered yet"_s};
+            return read;
+        case Python::StatementKind::With:
+            read.unsupported = ReadOperations::Unsupported{
+                statement.line, u"batch_alter_table and autocommit blocks are not rendered yet"_s};
+            return read;
+        case Python::StatementKind::Call:
+            break;
+        }
+        auto operation = readCall(statement.expression, statement.line);
+        if (auto *unsupported = std::get_if<ReadOperations::Unsupported>(&operation)) {
+            read.unsupported = *unsupported;
+            return read;
+        }
+        read.operations.append(std::get<Operation>(std::move(operation)));
+    }
+    return read;
+}
+
+} // namespace Migrations
