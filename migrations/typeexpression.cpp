@@ -215,7 +215,6 @@ std::optional<SqlType> TypeReader::construct(const Expression &at, const QString
                              + "()"_L1;
     qsizetype takes = 0, takesAtLeast = 0;
     const TypeParameter *rest = nullptr;
-    bool hasKeywords = false;
     for (const TypeParameter &parameter : parameters) {
         if (parameter.kind == TypeParameter::PositionalOrKeyword) {
             ++takes;
@@ -223,7 +222,6 @@ std::optional<SqlType> TypeReader::construct(const Expression &at, const QString
         }
         if (parameter.kind == TypeParameter::VarPositional)
             rest = &parameter;
-        hasKeywords = hasKeywords || parameter.kind == TypeParameter::VarKeyword;
     }
     const auto given = qsizetype(positional.size());
     if (given > takes && !rest) {
