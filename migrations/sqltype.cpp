@@ -81,7 +81,7 @@ constexpr TypeClass alias(M module, const char *name, const char *className, con
 // CamelCase types dispatch on lowercase names that each dialect may map differently
 // (visit_datetime is TIMESTAMP on PostgreSQL); the UPPERCASE ones on their own name.
 // Classes a dialect module merely re-exports are listed under sqlalchemy only.
-constexpr TypeClass typeClasses[] = {
+constexpr TypeClass typeClassTable[] = {
     // sqlalchemy: generic types
     entry(M::SqlAlchemy, "String", "string"),
     entry(M::SqlAlchemy, "Unicode", "unicode"),
@@ -217,12 +217,17 @@ template<std::size_t N> bool contains(const char *const (&names)[N], const QStri
 
 } // namespace
 
+std::span<const TypeClass> typeClasses()
+{
+    return typeClassTable;
+}
+
 const TypeClass *findTypeClass(TypeModule module, const QString &name)
 {
     const auto find = [&](TypeModule in) -> const TypeClass * {
-        const auto found = std::find_if(std::begin(typeClasses), std::end(typeClasses),
+        const auto found = std::find_if(std::begin(typeClassTable), std::end(typeClassTable),
                                         [&](const TypeClass &c) { return c.module == in && c.name == name; });
-        return found == std::end(typeClasses) ? nullptr : found;
+        return found == std::end(typeClassTable) ? nullptr : found;
     };
     if (const TypeClass *own = find(module))
         return own;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace Migrations {
@@ -118,6 +119,8 @@ struct TypeClass
     unsigned traits = 0;
 };
 
+// Every class findTypeClass() knows, each under the module that defines it.
+std::span<const TypeClass> typeClasses();
 // The class a script names, or null when SQLAlchemy (or sqlmodel) has no such type there.
 const TypeClass *findTypeClass(TypeModule module, const QString &name);
 

@@ -1,0 +1,475 @@
+#include "typeexpression.h"
+
+#include "typeconstructor.h"
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+namespace {
+
+using Python::Expression;
+using Python::ExpressionKind;
+
+// Constants may name constants; a cycle (impossible in a module that runs) or a very long
+// chain stops here.
+constexpr int maximumDepth = 32;
+
+struct Failure
+{
+    int line = 0;
+    QString reason;
+};
+
+// Python's way of listing names: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+QString listNames(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(u"'%1'"_s.arg(name));
+    if (quoted.size() <= 2)
+        return quoted.join(" and "_L1);
+    const QString last = quoted.takeLast();
+    return quoted.join(", "_L1) + ", and "_L1 + last;
+}
+
+// The module a dotted path's class lives in, as TypeModule says; nothing when it is no
+// module of types we know.
+std::optional<TypeModule> typeModule(const QString &module, const TypeExpressionScope &scope)
+{
+    if (module == "sqlalchemy"_L1 || module == "sqlalchemy.types"_L1
+        || module == "sqlalchemy.sql.sqltypes"_L1)
+        return TypeModule::SqlAlchemy;
+    if (module == "sqlalchemy.dialects.postgresql"_L1)
+        return TypeModule::PostgreSQL;
+    if (module == "sqlalchemy.dialects.mysql"_L1)
+        return TypeModule::MySQL;
+    if (module == "sqlalchemy.dialects.sqlite"_L1)
+        return TypeModule::SQLite;
+    if (module == "sqlmodel"_L1 || module == "sqlmodel.sql.sqltypes"_L1)
+        return TypeModule::SqlModel;
+    if (module.startsWith(u'.') || scope.projectPackages.contains(module.section(u'.', 0, 0)))
+        return TypeModule::Project;
+    return std::nullopt;
+}
+
+class TypeReader
+{
+public:
+    explicit TypeReader(const TypeExpressionScope &scope)
+        : m_scope(scope)
+    {}
+
+    std::optional<SqlType> read(const Expression &expression, int depth = 0);
+    Failure failure;
+
+private:
+    std::optional<SqlType> fail(const Expression &at, const QString &reason)
+    {
+        failure = {at.line, reason};
+        return std::nullopt;
+    }
+    const Expression *constantValue(const Expression &name);
+    const Expression &literal(const Expression &expression, int depth = 0);
+    std::optional<SqlType> construct(const Expression &at, const QString &path, const Expression *call,
+                                     int depth);
+    std::optional<SqlType> withVariant(const Expression &call, int depth);
+    bool apply(SqlType &type, const QString &parameter, const Expression &value, int depth);
+
+    const TypeExpressionScope &m_scope;
+    QString m_class; // "sa.String", for messages about its arguments
+};
+
+const Expression *TypeReader::constantValue(const Expression &name)
+{
+    if (name.kind != ExpressionKind::Name || name.binding != Python::NameBinding::ModuleConstant
+        || !m_scope.constants)
+        return nullptr;
+    const auto found = m_scope.constants->constFind(name.text);
+    return found == m_scope.constants->constEnd() ? nullptr : &found.value();
+}
+
+// A module constant stands for the literal assigned to it.
+const Expression &TypeReader::literal(const Expression &expression, int depth)
+{
+    const Expression *value = depth < maximumDepth ? constantValue(expression) : nullptr;
+    return value ? literal(*value, depth + 1) : expression;
+}
+
+std::optional<SqlType> TypeReader::read(const Expression &expression, int depth)
+{
+    if (depth > maximumDepth)
+        return fail(expression, u"the type is nested too deeply to be read"_s);
+    if (const Expression *value = constantValue(expression))
+        return read(*value, depth + 1);
+    const auto isClass = [](const Expression &e) {
+        return (e.kind == ExpressionKind::Name || e.kind == ExpressionKind::Attribute)
+               && e.binding == Python::NameBinding::Import && !e.resolved.isEmpty();
+    };
+    if (isClass(expression)) // a class used as a type: SQLAlchemy's to_instance() calls it
+        return construct(expression, expression.resolved, nullptr, depth);
+    if (expression.kind == ExpressionKind::Call) {
+        const Expression &callee = expression.callee();
+        if (callee.kind == ExpressionKind::Attribute && callee.text == "with_variant"_L1 && !isClass(callee))
+            return withVariant(expression, depth);
+        if (isClass(callee))
+            return construct(expression, callee.resolved, &expression, depth);
+        if (callee.kind == ExpressionKind::Attribute)
+            return fail(expression,
+                        u"the method %1() of a type is not read: only with_variant() is"_s.arg(callee.text));
+    }
+    if (expression.binding == Python::NameBinding::Local)
+        return fail(expression,
+                    u"'%1' is a variable of the function: a type is read only from what the "
+                    "script writes in place or assigns at module level"_s.arg(expression.dottedName()));
+    if (expression.kind == ExpressionKind::Name && expression.binding == Python::NameBinding::ModuleConstant)
+        return fail(expression, u"the module-level value of '%1' is not known"_s.arg(expression.text));
+    return fail(expression, u"not a column type: %1"_s.arg(expression.dump()));
+}
+
+std::optional<SqlType> TypeReader::withVariant(const Expression &call, int depth)
+{
+    // TypeEngine.with_variant(self, type_, *dialect_names)
+    std::optional<SqlType> base = read(call.callee().object(), depth + 1);
+    if (!base)
+        return std::nullopt;
+    const QString function = u"TypeEngine.with_variant()"_s;
+    const Expression *typeArgument = call.argument(0, u"type_");
+    for (const Python::KeywordArgument &keyword : call.keywords) {
+        if (keyword.name != "type_"_L1)
+            return fail(call, u"%1 got an unexpected keyword argument '%2'"_s.arg(function, keyword.name));
+        if (!call.arguments().empty())
+            return fail(call, u"%1 got multiple values for argument 'type_'"_s.arg(function));
+    }
+    if (!typeArgument)
+        return fail(call, u"%1 missing 1 required positional argument: 'type_'"_s.arg(function));
+    std::optional<SqlType> other = read(*typeArgument, depth + 1);
+    if (!other)
+        return std::nullopt;
+    if (!other->variants.empty())
+        return fail(*typeArgument, u"can't pass a type that already has variants as a dialect-level type to "
+                                   "with_variant()"_s);
+    QStringList dialects;
+    const std::span<const Expression> arguments = call.arguments();
+    for (std::size_t i = call.keywords.empty() ? 1 : 0; i < arguments.size(); ++i) {
+        const Expression &name = literal(arguments[i]);
+        if (name.kind != ExpressionKind::String)
+            return fail(
+                arguments[i],
+                u"with_variant(): a dialect name must be a string literal, not %1"_s.arg(name.dump()));
+        if (base->hasVariant(name.text) || dialects.contains(name.text))
+            return fail(arguments[i], u"Dialect '%1' is already present in the mapping for this %2"_s.arg(
+                                          name.text, base->qualifiedName()));
+        dialects.append(name.text);
+    }
+    return base->withVariant(*other, dialects);
+}
+
+std::optional<SqlType> TypeReader::construct(const Expression &at, const QString &path,
+                                             const Expression *call, int depth)
+{
+    const QString moduleName = path.section(u'.', 0, -2);
+    const QString name = path.section(u'.', -1);
+    const std::optional<TypeModule> module = typeModule(moduleName, m_scope);
+    if (!module)
+        return fail(
+            at, u"%1 is not a type Alembic Studio knows: not SQLAlchemy's, sqlmodel's or the project's"_s.arg(
+                    path));
+    SqlType type;
+    type.module = *module;
+    type.name = name;
+    if (*module == TypeModule::Project) {
+        // The project's type mapping gives one SQL per type name: arguments that could
+        // change it are refused rather than dropped.
+        if (call && (!call->arguments().empty() || !call->keywords.empty()))
+            return fail(*call, u"the arguments of the project's type %1 are not read: the project's type "
+                               "mapping gives one SQL per type name"_s.arg(name));
+        return type;
+    }
+    const TypeClass *typeClass = findTypeClass(*module, name);
+    const TypeConstructor *constructor = typeClass ? typeConstructor(*typeClass) : nullptr;
+    if (!constructor)
+        return fail(at, u"%1 is not a type SQLAlchemy has"_s.arg(path));
+    const QString saved = m_class;
+    m_class = type.qualifiedName();
+
+    // CPython's argument binding, with its messages (counts include `self`).
+    const std::span<const Expression> positional = call ? call->arguments() : std::span<const Expression>();
+    const std::vector<Python::KeywordArgument> noKeywords;
+    const std::vector<Python::KeywordArgument> &keywords = call ? call->keywords : noKeywords;
+    const Expression &where = call ? *call : at;
+    if (constructor->qualifiedName == "object.__init__"_L1) {
+        if (!positional.empty() || !keywords.empty())
+            return fail(where, u"%1() takes no arguments"_s.arg(typeClass->className));
+        m_class = saved;
+        return type;
+    }
+    const bool flattened = !constructor->accepts.empty();
+    const std::span<const TypeParameter> parameters
+        = flattened ? constructor->accepts : constructor->parameters;
+    const QString function = (flattened && !constructor->acceptsName.isEmpty() ? constructor->acceptsName
+                                                                               : constructor->qualifiedName)
+                             + "()"_L1;
+    qsizetype takes = 0, takesAtLeast = 0;
+    const TypeParameter *rest = nullptr;
+    for (const TypeParameter &parameter : parameters) {
+        if (parameter.kind == TypeParameter::PositionalOrKeyword) {
+            ++takes;
+            takesAtLeast += parameter.required ? 1 : 0;
+        }
+        if (parameter.kind == TypeParameter::VarPositional)
+            rest = &parameter;
+    }
+    const auto given = qsizetype(positional.size());
+    if (given > takes && !rest) {
+        const QString range = takesAtLeast == takes ? QString::number(takes + 1)
+                                                    : u"from %1 to %2"_s.arg(takesAtLeast + 1).arg(takes + 1);
+        return fail(where, u"%1 takes %2 positional argument%3 but %4 were given"_s
+                               .arg(function, range, takes == 0 && takesAtLeast == takes ? QString() : u"s"_s)
+                               .arg(given + 1));
+    }
+    QList<std::pair<QString, const Expression *>> bound;
+    const auto isBound = [&](const QString &parameterName) {
+        return std::any_of(bound.cbegin(), bound.cend(),
+                           [&](const auto &b) { return b.first == parameterName; });
+    };
+    qsizetype next = 0;
+    for (const TypeParameter &parameter : parameters) {
+        if (parameter.kind == TypeParameter::PositionalOrKeyword && next < given)
+            bound.append({QString(parameter.name), &positional[std::size_t(next++)]});
+    }
+    // Whatever *rest gathers, as one argument per item (Enum's values).
+    std::vector<const Expression *> restArguments;
+    for (; next < given; ++next)
+        restArguments.push_back(&positional[std::size_t(next)]);
+
+    for (const Python::KeywordArgument &keyword : keywords) {
+        const auto named = std::find_if(parameters.begin(), parameters.end(), [&](const TypeParameter &p) {
+            return (p.kind == TypeParameter::PositionalOrKeyword || p.kind == TypeParameter::KeywordOnly)
+                   && p.name == keyword.name;
+        });
+        if (named == parameters.end()) {
+            if (flattened && constructor->unknownKeyword.isEmpty())
+                continue; // Enum and postgresql.ENUM silently drop keywords they do not know
+            if (constructor->unknownKeyword == "object.__init__"_L1)
+                return fail(where,
+                            u"object.__init__() takes exactly one argument (the instance to initialize)"_s);
+            const QString receiver = flattened ? constructor->unknownKeyword + "()"_L1 : function;
+            return fail(where, u"%1 got an unexpected keyword argument '%2'"_s.arg(receiver, keyword.name));
+        }
+        if (isBound(keyword.name))
+            return fail(where, u"%1 got multiple values for argument '%2'"_s.arg(function, keyword.name));
+        bound.append({keyword.name, &keyword.value});
+    }
+    QStringList missing;
+    for (const TypeParameter &parameter : parameters) {
+        if (parameter.required && !isBound(QString(parameter.name)))
+            missing.append(QString(parameter.name));
+    }
+    if (!missing.isEmpty()) {
+        return fail(where, u"%1 missing %2 required positional argument%3: %4"_s.arg(
+                               function, QString::number(missing.size()),
+                               missing.size() == 1 ? QString() : u"s"_s, listNames(missing)));
+    }
+
+    if (rest) {
+        for (const Expression *argument : restArguments) {
+            const Expression &value = literal(*argument);
+            if (value.kind != ExpressionKind::String)
+                return fail(*argument,
+                            u"argument '%1' of %2: each value must be a string literal, not %3"_s.arg(
+                                rest->name, m_class, value.dump()));
+            type.values.append(value.text);
+        }
+    }
+    // mysql's _StringType lets `collate=` win over `collation=`: apply it last.
+    std::stable_partition(bound.begin(), bound.end(), [](const auto &b) { return b.first != "collate"_L1; });
+    for (const auto &[parameter, value] : bound) {
+        if (!apply(type, parameter, *value, depth))
+            return std::nullopt;
+    }
+    if (!type.itemType.empty() && !type.itemType.front().itemType.empty())
+        return fail(
+            where,
+            u"Do not nest ARRAY types; ARRAY(basetype) handles multi-dimensional arrays of basetype"_s);
+    m_class = saved;
+    return type;
+}
+
+bool TypeReader::apply(SqlType &type, const QString &parameter, const Expression &written, int depth)
+{
+    const Expression &value = literal(written);
+    const bool isNone = value.kind == ExpressionKind::None;
+    const auto wrong = [&](const char *expected) {
+        if (value.binding == Python::NameBinding::Local) {
+            failure = {written.line,
+                       u"argument '%1' of %2 is '%3', a variable of the function: only literals and "
+                       "module-level constants are read"_s.arg(parameter, m_class, value.text)};
+            return false;
+        }
+        failure = {written.line, u"argument '%1' of %2 must be %3, not %4"_s.arg(
+                                     parameter, m_class, QLatin1StringView(expected), value.dump())};
+        return false;
+    };
+    const auto integer = [&](std::optional<int> &field) {
+        if (isNone) {
+            field.reset();
+            return true;
+        }
+        const bool negative = value.kind == ExpressionKind::Negative;
+        const Expression &number = negative ? value.operand() : value;
+        const std::optional<qlonglong> n
+            = number.kind == ExpressionKind::Number ? number.toInteger() : std::nullopt;
+        if (!n || *n > std::numeric_limits<int>::max())
+            return wrong("an integer literal or None");
+        field = int(negative ? -*n : *n);
+        return true;
+    };
+    const auto flag = [&](bool &field) {
+        if (value.kind != ExpressionKind::Boolean)
+            return wrong("True or False");
+        field = value.text == "True"_L1;
+        return true;
+    };
+    const auto optionalFlag = [&](std::optional<bool> &field) {
+        bool set = false;
+        if (!flag(set))
+            return false;
+        field = set;
+        return true;
+    };
+    const auto text = [&](QString &field) {
+        if (isNone) {
+            field.clear();
+            return true;
+        }
+        if (value.kind != ExpressionKind::String)
+            return wrong("a string literal or None");
+        field = value.text;
+        return true;
+    };
+    const auto optionalText = [&](std::optional<QString> &field) {
+        QString set;
+        if (!text(set))
+            return false;
+        field = isNone ? std::nullopt : std::optional<QString>(set);
+        return true;
+    };
+    const auto is = [&](QLatin1StringView name) {
+        return parameter == name;
+    };
+
+    if (is("length"_L1))
+        return integer(type.length);
+    if (is("collation"_L1) || is("collate"_L1))
+        return text(type.collation);
+    if (is("charset"_L1))
+        return text(type.charset);
+    if (is("national"_L1))
+        return flag(type.national);
+    if (is("ascii"_L1))
+        return flag(type.ascii);
+    if (is("unicode"_L1))
+        return flag(type.unicode);
+    if (is("binary"_L1))
+        return flag(type.binary);
+    if (is("varying"_L1))
+        return flag(type.varying);
+    if (is("precision"_L1))
+        return integer(type.precision);
+    if (is("scale"_L1))
+        return integer(type.scale);
+    if (is("asdecimal"_L1))
+        return optionalFlag(type.asdecimal);
+    if (is("display_width"_L1))
+        return integer(type.displayWidth);
+    if (is("unsigned"_L1))
+        return flag(type.isUnsigned);
+    if (is("zerofill"_L1))
+        return flag(type.zerofill);
+    if (is("timezone"_L1))
+        return flag(type.timezone);
+    if (is("fsp"_L1))
+        return integer(type.fsp);
+    if (is("storage_format"_L1))
+        return optionalText(type.storageFormat);
+    if (is("fields"_L1))
+        return text(type.intervalFields);
+    if (is("native"_L1))
+        return flag(type.native);
+    if (is("second_precision"_L1))
+        return integer(type.secondPrecision);
+    if (is("day_precision"_L1))
+        return integer(type.dayPrecision);
+    if (is("name"_L1))
+        return text(type.typeName);
+    if (is("schema"_L1))
+        return text(type.schema);
+    if (is("native_enum"_L1))
+        return flag(type.nativeEnum);
+    if (is("create_type"_L1))
+        return flag(type.createType);
+    if (is("create_constraint"_L1))
+        return flag(type.createConstraint);
+    if (is("as_uuid"_L1))
+        return flag(type.asUuid);
+    if (is("native_uuid"_L1))
+        return flag(type.nativeUuid);
+    if (is("dimensions"_L1))
+        return integer(type.dimensions);
+    if (is("item_type"_L1)) {
+        std::optional<SqlType> item = read(written, depth + 1);
+        if (!item)
+            return false;
+        type.itemType = {*item};
+        return true;
+    }
+    // Types that only shape Python-side expressions (JSONB's `->>` results, HSTORE's
+    // values): read, so that a mistake in them is still reported, then dropped.
+    if (is("astext_type"_L1) || is("text_type"_L1))
+        return isNone || read(written, depth + 1).has_value();
+    // Accepted and dropped because SQLAlchemy never lets them reach DDL: they govern how
+    // Python values are converted (decimal_return_scale, none_as_null, as_tuple,
+    // zero_indexes, protocol, pickler, comparator, regexp, retrieve_as_bitwise),
+    // checked (validate_strings) or ordered (sort_key_function), and omit_aliases only
+    // matters for a PEP 435 enum class, which is refused above as a non-string value.
+    static const QLatin1StringView pythonSide[] = {"decimal_return_scale"_L1,
+                                                   "none_as_null"_L1,
+                                                   "as_tuple"_L1,
+                                                   "zero_indexes"_L1,
+                                                   "protocol"_L1,
+                                                   "pickler"_L1,
+                                                   "comparator"_L1,
+                                                   "regexp"_L1,
+                                                   "retrieve_as_bitwise"_L1,
+                                                   "validate_strings"_L1,
+                                                   "sort_key_function"_L1,
+                                                   "omit_aliases"_L1};
+    if (std::find(std::begin(pythonSide), std::end(pythonSide), parameter) != std::end(pythonSide)) {
+        if (!value.isLiteral())
+            return wrong("a literal");
+        return true;
+    }
+    // The rest can change the DDL (impl, metadata, inherit_schema, quote,
+    // truncate_microseconds, values_callable, the private _create_events…) and is not
+    // modelled: refused, by name.
+    failure = {written.line, u"argument '%1' of %2 is not read: it can change the DDL, and Alembic Studio "
+                             "does not model it"_s.arg(parameter, m_class)};
+    return false;
+}
+
+} // namespace
+
+SqlTypeReading sqlTypeFromExpression(const Python::Expression &expression, const TypeExpressionScope &scope)
+{
+    TypeReader reader(scope);
+    std::optional<SqlType> type = reader.read(expression);
+    if (!type)
+        return {std::nullopt, reader.failure.line, reader.failure.reason};
+    return {std::move(type), 0, {}};
+}
+
+} // namespace Migrations
