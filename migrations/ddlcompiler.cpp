@@ -1,6 +1,9 @@
 #include "ddlcompiler.h"
 
 #include "identifier.h"
+#include "typecompiler.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,60 @@ CompiledOperation statement(const QString &sql)
 CompiledOperation failure(const QString &error)
 {
     return {{}, error};
+}
+
+// render_literal_value(value, String()): quotes doubled, and backslashes too where the
+// dialect reads them as escapes (MySQL; PostgreSQL, whose offline dialect assumes
+// standard_conforming_strings off).
+QString stringLiteral(const QString &value, Dialect dialect)
+{
+    QString text = value;
+    text.replace(u'\'', "''"_L1);
+    if (dialect != Dialect::SQLite)
+        text.replace(u'\\', "\\\\"_L1);
+    return u'\'' + text + u'\'';
+}
+
+// DDLCompiler.get_column_specification as each dialect has it, for a column that is not a
+// key, has no identity and no comment (what op.add_column reads so far).
+CompiledOperation addColumn(const Operation &operation, Dialect dialect)
+{
+    const ColumnDefinition &column = operation.column;
+    // A Boolean or Enum that makes a CHECK constraint gets it in a statement of its own.
+    if (createsCheckConstraint(column.type, dialect)) {
+        return {{}, u"a column whose type adds a CHECK constraint is not rendered yet"_s, true};
+    }
+    const RenderedType type = renderType(column.type, dialect);
+    if (!type.ok())
+        return failure(type.error);
+    std::optional<QString> defaultValue;
+    if (column.serverDefault)
+        defaultValue = column.serverDefaultIsSql ? *column.serverDefault : stringLiteral(*column.serverDefault, dialect);
+    QStringList specification = {quoteName(column.name, dialect), type.ddl};
+    if (isMySQL(dialect)) {
+        // MySQLDDLCompiler: NULL spelled out for a nullable TIMESTAMP, and NOT NULL before DEFAULT.
+        const TypeClass *typeClass = findTypeClass(column.type.forDialect(dialect).module,
+                                                   column.type.forDialect(dialect).name);
+        if (!column.nullable)
+            specification.append(u"NOT NULL"_s);
+        else if (typeClass && typeClass->visitName == "TIMESTAMP"_L1)
+            specification.append(u"NULL"_s);
+        if (defaultValue)
+            specification.append(u"DEFAULT "_s + *defaultValue);
+    } else {
+        if (defaultValue) {
+            // SQLiteDDLCompiler: an expression that is not a literal goes in brackets.
+            static const QRegularExpression literal(u"^\\s*['\"(]"_s);
+            static const QRegularExpression nonWord(u"\\W"_s, QRegularExpression::UseUnicodePropertiesOption);
+            const bool bracketed = dialect == Dialect::SQLite && !literal.match(*defaultValue).hasMatch()
+                && nonWord.match(*defaultValue).hasMatch();
+            specification.append(bracketed ? u"DEFAULT (%1)"_s.arg(*defaultValue) : u"DEFAULT "_s + *defaultValue);
+        }
+        if (!column.nullable)
+            specification.append(u"NOT NULL"_s);
+    }
+    return statement(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(qualified(operation.table, operation.schema, dialect),
+                                                          specification.join(u' ')));
 }
 
 CompiledOperation createIndex(const Operation &operation, Dialect dialect)
@@ -84,6 +141,8 @@ CompiledOperation dropConstraint(const Operation &operation, Dialect dialect)
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect)
 {
     switch (operation.kind) {
+    case Operation::Kind::AddColumn:
+        return addColumn(operation, dialect);
     case Operation::Kind::CreateIndex:
         return createIndex(operation, dialect);
     case Operation::Kind::DropIndex:

@@ -16,6 +16,9 @@ struct CompiledOperation
 {
     QStringList statements;
     QString error;
+    // The error is not Alembic's but this engine's: it cannot render this yet, and the
+    // whole command is refused instead.
+    bool unsupported = false;
 };
 
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect);

@@ -96,7 +96,7 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
             return commandCrashed(u"%1: revision %2 has no %3() function"_s.arg(script.path,
                                                                                step.from.join(u", "_s), function));
         }
-        const ReadOperations read = readOperations(*code);
+        const ReadOperations read = readOperations(*code, *module);
         if (read.unsupported) {
             const QStringView line = QStringView(file->text).split(u'\n').value(qsizetype(read.unsupported->line - 1));
             return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4): %5"_s.arg(
@@ -106,12 +106,20 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
         }
         for (const Operation &operation : read.operations) {
             const CompiledOperation compiled = compileOperation(operation, dialect);
+            if (compiled.unsupported) {
+                return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(script.path)
+                                          .arg(operation.line)
+                                          .arg(function, compiled.error));
+            }
             body.statements += compiled.statements;
             if (!compiled.error.isEmpty()) {
                 body.error = u"%1:%2: %3"_s.arg(script.path).arg(operation.line).arg(compiled.error);
                 break;
             }
         }
+        if (!body.error.isEmpty())
+            break; // Alembic stops here: what comes after is never read
+
     }
     return std::nullopt;
 }

@@ -1,9 +1,25 @@
 #pragma once
 
+#include "sqltype.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Migrations {
+
+// A column as `sa.Column(name, type, nullable=…, server_default=…)` describes it, for
+// op.add_column.
+struct ColumnDefinition
+{
+    QString name;
+    SqlType type;
+    int typeLine = 0;            // where the type is written, for its errors
+    bool nullable = true;        // Column's default when it is not a primary key
+    std::optional<QString> serverDefault;
+    bool serverDefaultIsSql = false; // sa.text("…"): SQL as written; a str is a quoted literal
+};
 
 // What one statement of a migration body does: one of Alembic's MigrateOperation classes
 // (alembic/operations/ops.py) with the arguments it was given. Only the operations the
@@ -11,6 +27,7 @@ namespace Migrations {
 struct Operation
 {
     enum class Kind {
+        AddColumn,      // op.add_column(table, sa.Column(…), schema=)
         CreateIndex,    // op.create_index(name, table, columns, unique=, schema=)
         DropIndex,      // op.drop_index(name, table_name=, schema=)
         DropColumn,     // op.drop_column(table, column, schema=)
@@ -28,6 +45,7 @@ struct Operation
     QStringList columns;   // CreateIndex
     bool unique = false;   // CreateIndex
     QString sql;           // Execute: the statement's text
+    ColumnDefinition column; // AddColumn
 };
 
 } // namespace Migrations

@@ -1,6 +1,7 @@
 #include "operationreader.h"
 
 #include "operationsignature.h"
+#include "typeexpression.h"
 
 #include <QRegularExpression>
 
@@ -128,8 +129,42 @@ private:
     std::optional<ReadOperations::Unsupported> m_unsupported;
 };
 
+// `sa.Column("name", type, nullable=…, server_default=…)`, or why it is not read yet.
+std::variant<ColumnDefinition, QString> readColumn(const Expression *value, const TypeExpressionScope &scope)
+{
+    if (!value || value->kind != ExpressionKind::Call || !value->isCallTo(u"sqlalchemy.Column"))
+        return u"the column is not an sa.Column(…) call"_s;
+    const std::span<const Expression> arguments = value->arguments();
+    if (arguments.size() != 2 || arguments[0].kind != ExpressionKind::String)
+        return u"only sa.Column(\"name\", type, …) is read yet"_s;
+    ColumnDefinition column;
+    column.name = arguments[0].text;
+    const SqlTypeReading type = sqlTypeFromExpression(arguments[1], scope);
+    if (!type.type)
+        return type.error;
+    column.type = *type.type;
+    column.typeLine = arguments[1].line;
+    for (const Python::KeywordArgument &keyword : value->keywords) {
+        const Expression &given = keyword.value;
+        if (keyword.name == "nullable"_L1 && given.kind == ExpressionKind::Boolean) {
+            column.nullable = given.text == "True"_L1;
+        } else if (keyword.name == "server_default"_L1 && given.kind == ExpressionKind::String) {
+            column.serverDefault = given.text;
+        } else if (keyword.name == "server_default"_L1 && given.kind == ExpressionKind::Call
+                   && given.isCallTo(u"sqlalchemy.text") && given.operands.size() == 2 && given.keywords.empty()
+                   && given.operands[1].kind == ExpressionKind::String) {
+            column.serverDefault = given.operands[1].text;
+            column.serverDefaultIsSql = true;
+        } else if (keyword.name != "server_default"_L1 || given.kind != ExpressionKind::None) {
+            return u"sa.Column(%1=…) is not rendered yet"_s.arg(keyword.name);
+        }
+    }
+    return column;
+}
+
 // One `op.…(…)` call as an Operation, or why it is not rendered yet.
-std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &call, int line)
+std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &call, int line,
+                                                              const TypeExpressionScope &scope)
 {
     const Expression &callee = call.callee();
     const QString method = callee.kind == ExpressionKind::Attribute ? callee.text : QString();
@@ -146,7 +181,16 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
     Operation operation;
     operation.line = line;
     OperationCall arguments(*binding.bound, line);
-    if (method == "create_index"_L1) {
+    if (method == "add_column"_L1) {
+        operation.kind = Operation::Kind::AddColumn;
+        arguments.name(u"table_name", &operation.table);
+        arguments.name(u"schema", &operation.schema, false, true);
+        arguments.accept(u"column");
+        auto column = readColumn(binding.bound->argument(u"column"), scope);
+        if (const QString *why = std::get_if<QString>(&column))
+            return ReadOperations::Unsupported{line, u"op.add_column: "_s + *why};
+        operation.column = std::get<ColumnDefinition>(std::move(column));
+    } else if (method == "create_index"_L1) {
         operation.kind = Operation::Kind::CreateIndex;
         arguments.name(u"index_name", &operation.name);
         arguments.name(u"table_name", &operation.table);
@@ -208,8 +252,9 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
 
 } // namespace
 
-ReadOperations readOperations(const Python::MigrationFunction &function)
+ReadOperations readOperations(const Python::MigrationFunction &function, const Python::MigrationModule &module)
 {
+    const TypeExpressionScope scope{&module.constants, {}};
     ReadOperations read;
     if (function.needsPython) {
         read.unsupported = ReadOperations::Unsupported{function.needsPython->line,
@@ -231,7 +276,7 @@ ReadOperations readOperations(const Python::MigrationFunction &function)
         case Python::StatementKind::Call:
             break;
         }
-        auto operation = readCall(statement.expression, statement.line);
+        auto operation = readCall(statement.expression, statement.line, scope);
         if (auto *unsupported = std::get_if<ReadOperations::Unsupported>(&operation)) {
             read.unsupported = *unsupported;
             return read;

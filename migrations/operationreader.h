@@ -24,6 +24,7 @@ struct ReadOperations
     std::optional<Unsupported> unsupported;
 };
 
-ReadOperations readOperations(const Python::MigrationFunction &function);
+// `module` gives the constants the body's types may use.
+ReadOperations readOperations(const Python::MigrationFunction &function, const Python::MigrationModule &module);
 
 } // namespace Migrations
