@@ -43,6 +43,8 @@ std::optional<QStringList> namesOf(const Expression *value)
     return names;
 }
 
+// The arguments of one bound call, read parameter by parameter into an Operation; what is
+// left unread at the end is an argument the native engine does not render yet.
 class OperationCall
 {
 public:
