@@ -252,7 +252,7 @@ MigrationPlan Planner::stamp(const QStringList &destinations, const QStringList 
         dests += resolved.revisions;
     }
     if (dests.isEmpty())
-        dests = {NoRevision};
+        dests.append(NoRevision);
 
     struct Stamp
     {
