@@ -136,6 +136,56 @@ CompiledOperation dropConstraint(const Operation &operation, Dialect dialect)
     return failure(u"No generic 'DROP CONSTRAINT' in MySQL - please specify constraint type"_s);
 }
 
+QString quotedList(const QStringList &names, Dialect dialect)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(quoteName(name, dialect));
+    return quoted.join(u", "_s);
+}
+
+// Alembic's AddConstraint: "ALTER TABLE t ADD " and the constraint as SQLAlchemy's
+// DDLCompiler writes it ("CONSTRAINT name " only when it has one). SQLite has no ALTER of
+// constraints: Alembic raises, as for dropping one.
+CompiledOperation addConstraint(const Operation &operation, Dialect dialect)
+{
+    if (dialect == Dialect::SQLite) {
+        return failure(u"No support for ALTER of constraints in SQLite dialect. Please refer to the batch mode "
+                       "feature which allows for SQLite migrations using a copy-and-move strategy."_s);
+    }
+    QString constraint = operation.name.isEmpty() ? QString() : u"CONSTRAINT %1 "_s.arg(quoteName(operation.name, dialect));
+    switch (operation.kind) {
+    case Operation::Kind::CreateUniqueConstraint:
+        constraint += u"UNIQUE (%1)"_s.arg(quotedList(operation.columns, dialect));
+        break;
+    case Operation::Kind::CreatePrimaryKey:
+        constraint += u"PRIMARY KEY (%1)"_s.arg(quotedList(operation.columns, dialect));
+        break;
+    case Operation::Kind::CreateCheckConstraint:
+        constraint += u"CHECK (%1)"_s.arg(operation.sql);
+        break;
+    default: {
+        constraint += u"FOREIGN KEY(%1) REFERENCES %2 (%3)"_s.arg(
+            quotedList(operation.columns, dialect),
+            qualified(operation.referentTable, operation.referentSchema, dialect),
+            quotedList(operation.referentColumns, dialect));
+        // define_constraint_cascades, each phrase checked as validate_sql_phrase does.
+        static const QRegularExpression action(u"^(?:RESTRICT|CASCADE|SET NULL|NO ACTION|SET DEFAULT)$"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        for (const auto &[clause, value] : {std::pair{u" ON DELETE "_s, operation.onDelete},
+                                            std::pair{u" ON UPDATE "_s, operation.onUpdate}}) {
+            if (value.isEmpty())
+                continue;
+            if (!action.match(value).hasMatch())
+                return failure(u"Unexpected SQL phrase: '%1' (matching '%2')"_s.arg(value, action.pattern()));
+            constraint += clause + value;
+        }
+        break;
+    }
+    }
+    return statement(u"ALTER TABLE %1 ADD %2"_s.arg(qualified(operation.table, operation.schema, dialect), constraint));
+}
+
 } // namespace
 
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect)
@@ -163,6 +213,11 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect)
         return dropConstraint(operation, dialect);
     case Operation::Kind::Execute:
         return statement(operation.sql);
+    case Operation::Kind::CreateUniqueConstraint:
+    case Operation::Kind::CreatePrimaryKey:
+    case Operation::Kind::CreateForeignKey:
+    case Operation::Kind::CreateCheckConstraint:
+        return addConstraint(operation, dialect);
     }
     return failure(u"unknown operation"_s);
 }

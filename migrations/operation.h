@@ -35,6 +35,10 @@ struct Operation
         DropTable,      // op.drop_table(table, schema=)
         DropConstraint, // op.drop_constraint(name, table, type_=, schema=)
         Execute,        // op.execute("SQL") or op.execute(sa.text("SQL"))
+        CreateUniqueConstraint, // op.create_unique_constraint(name, table, columns, schema=)
+        CreatePrimaryKey,       // op.create_primary_key(name, table, columns, schema=)
+        CreateForeignKey,       // op.create_foreign_key(name, source, referent, local, remote, …)
+        CreateCheckConstraint,  // op.create_check_constraint(name, table, "condition", schema=)
     };
     Kind kind = Kind::Execute;
     int line = 0;          // of the call in the script
@@ -44,7 +48,12 @@ struct Operation
     QString constraintType; // DropConstraint: type_ as given ("foreignkey", "unique", …), or empty
     QStringList columns;   // CreateIndex
     bool unique = false;   // CreateIndex
-    QString sql;           // Execute: the statement's text
+    QString sql;           // Execute: the statement's text; CreateCheckConstraint: the condition
+    // CreateForeignKey: the table referred to, its columns, and the referential actions
+    // (empty: none given).
+    QString referentTable, referentSchema;
+    QStringList referentColumns;
+    QString onDelete, onUpdate;
     ColumnDefinition column; // AddColumn
 };
 

@@ -164,6 +164,32 @@ std::variant<ColumnDefinition, QString> readColumn(const Expression *value, cons
     return column;
 }
 
+// SQL given as a string or sa.text("…") (execute, a CHECK condition): the text as SQLAlchemy
+// renders it offline, or why not. In sa.text, `:name` is a bind parameter, which offline
+// SQL has no value for (SQLAlchemy's BIND_PARAMS), and `\:` a colon (BIND_PARAMS_ESC).
+struct SqlText
+{
+    QString sql;
+    QString whyNot; // set when there is no SQL
+};
+
+SqlText sqlTextOf(const Expression *value)
+{
+    if (value && value->kind == ExpressionKind::Call && value->isCallTo(u"sqlalchemy.text")
+        && value->operands.size() == 2 && value->keywords.empty())
+        value = &value->operands[1];
+    if (!value || value->kind != ExpressionKind::String)
+        return {{}, u"SQL other than a string or sa.text(\"…\") is not rendered yet"_s};
+    static const QRegularExpression bindParameter(u"(?<![:\\w$\\\\]):([\\w$]+)(?![:\\w$])"_s,
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression escapedColon(u"\\\\(:[\\w$]*)(?![:\\w$])"_s,
+                                                 QRegularExpression::UseUnicodePropertiesOption);
+    if (const QRegularExpressionMatch match = bindParameter.match(value->text); match.hasMatch()) {
+        return {{}, u"the bind parameter :%1 has no value in offline SQL"_s.arg(match.captured(1))};
+    }
+    return {QString(value->text).replace(escapedColon, u"\\1"_s), {}};
+}
+
 // One `op.…(…)` call as an Operation, or why it is not rendered yet.
 std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &call, int line,
                                                               const TypeExpressionScope &scope)
@@ -226,24 +252,39 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
         arguments.name(u"schema", &operation.schema, false, true);
     } else if (method == "execute"_L1) {
         operation.kind = Operation::Kind::Execute;
-        const Expression *text = binding.bound->argument(u"sqltext");
-        if (text && text->kind == ExpressionKind::Call && text->isCallTo(u"sqlalchemy.text") && text->operands.size() == 2
-            && text->keywords.empty())
-            text = &text->operands[1];
-        if (!text || text->kind != ExpressionKind::String)
-            return ReadOperations::Unsupported{line, u"op.execute() of anything but a string or sa.text(\"…\") is not rendered yet"_s};
-        // sa.text(): `:name` is a bind parameter, which offline SQL has no value for
-        // (SQLAlchemy's BIND_PARAMS); `\:` is a colon (BIND_PARAMS_ESC).
-        static const QRegularExpression bindParameter(u"(?<![:\\w$\\\\]):([\\w$]+)(?![:\\w$])"_s,
-                                                      QRegularExpression::UseUnicodePropertiesOption);
-        static const QRegularExpression escapedColon(u"\\\\(:[\\w$]*)(?![:\\w$])"_s,
-                                                     QRegularExpression::UseUnicodePropertiesOption);
-        if (const QRegularExpressionMatch match = bindParameter.match(text->text); match.hasMatch()) {
-            return ReadOperations::Unsupported{
-                line, u"op.execute(): the bind parameter :%1 has no value in offline SQL"_s.arg(match.captured(1))};
-        }
-        operation.sql = QString(text->text).replace(escapedColon, u"\\1"_s);
+        const SqlText text = sqlTextOf(binding.bound->argument(u"sqltext"));
+        if (!text.whyNot.isEmpty())
+            return ReadOperations::Unsupported{line, u"op.execute(): "_s + text.whyNot};
+        operation.sql = text.sql;
         arguments.accept(u"sqltext");
+    } else if (method == "create_unique_constraint"_L1 || method == "create_primary_key"_L1) {
+        operation.kind = method == "create_primary_key"_L1 ? Operation::Kind::CreatePrimaryKey
+                                                          : Operation::Kind::CreateUniqueConstraint;
+        arguments.name(u"constraint_name", &operation.name, true, true);
+        arguments.name(u"table_name", &operation.table);
+        arguments.names(u"columns", &operation.columns);
+        arguments.name(u"schema", &operation.schema, false, true);
+    } else if (method == "create_foreign_key"_L1) {
+        operation.kind = Operation::Kind::CreateForeignKey;
+        arguments.name(u"constraint_name", &operation.name, true, true);
+        arguments.name(u"source_table", &operation.table);
+        arguments.name(u"referent_table", &operation.referentTable);
+        arguments.names(u"local_cols", &operation.columns);
+        arguments.names(u"remote_cols", &operation.referentColumns);
+        arguments.name(u"ondelete", &operation.onDelete, false, true);
+        arguments.name(u"onupdate", &operation.onUpdate, false, true);
+        arguments.name(u"source_schema", &operation.schema, false, true);
+        arguments.name(u"referent_schema", &operation.referentSchema, false, true);
+    } else if (method == "create_check_constraint"_L1) {
+        operation.kind = Operation::Kind::CreateCheckConstraint;
+        arguments.name(u"constraint_name", &operation.name, true, true);
+        arguments.name(u"table_name", &operation.table);
+        arguments.name(u"schema", &operation.schema, false, true);
+        const SqlText condition = sqlTextOf(binding.bound->argument(u"condition"));
+        if (!condition.whyNot.isEmpty())
+            return ReadOperations::Unsupported{line, u"op.create_check_constraint(): "_s + condition.whyNot};
+        operation.sql = condition.sql;
+        arguments.accept(u"condition");
     } else {
         return ReadOperations::Unsupported{line, u"op.%1() is not rendered yet"_s.arg(method)};
     }
