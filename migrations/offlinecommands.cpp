@@ -225,21 +225,30 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     return output;
 }
 
+// `start:end` for upgrade and downgrade (command.py): a range only with --sql, where the
+// start is what the database would hold.
+std::optional<CommandOutput> takeRange(const QString &revision, bool sql, OfflineRun *run)
+{
+    if (!revision.contains(u':'))
+        return std::nullopt;
+    if (!sql)
+        return commandFailed(u"Range revision not allowed"_s);
+    const std::optional<QStringList> parts = splitRange(revision);
+    if (!parts)
+        return commandCrashed(u"'%1' has more than one ':'"_s.arg(revision));
+    run->startingRevision = parts->at(0);
+    run->destinations = {parts->at(1)};
+    return std::nullopt;
+}
+
 } // namespace
 
 CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
                              bool sql)
 {
     OfflineRun run{Command::Upgrade, {}, {revision}, false};
-    if (revision.contains(u':')) {
-        if (!sql)
-            return commandFailed(u"Range revision not allowed"_s);
-        const std::optional<QStringList> parts = splitRange(revision);
-        if (!parts)
-            return commandCrashed(u"'%1' has more than one ':'"_s.arg(revision));
-        run.startingRevision = parts->at(0);
-        run.destinations = {parts->at(1)};
-    }
+    if (auto failure = takeRange(revision, sql, &run))
+        return *failure;
     if (!sql)
         return notAvailableOnline(u"upgrade"_s);
     return runOffline(directory, config, run);
@@ -249,17 +258,10 @@ CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectCo
                                const QString &revision, bool sql)
 {
     OfflineRun run{Command::Downgrade, {}, {revision}, false};
-    if (revision.contains(u':')) {
-        if (!sql)
-            return commandFailed(u"Range revision not allowed"_s);
-        const std::optional<QStringList> parts = splitRange(revision);
-        if (!parts)
-            return commandCrashed(u"'%1' has more than one ':'"_s.arg(revision));
-        run.startingRevision = parts->at(0);
-        run.destinations = {parts->at(1)};
-    } else if (sql) {
+    if (auto failure = takeRange(revision, sql, &run))
+        return *failure;
+    if (!revision.contains(u':') && sql)
         return commandFailed(u"downgrade with --sql requires <fromrev>:<torev>"_s);
-    }
     if (!sql)
         return notAvailableOnline(u"downgrade"_s);
     return runOffline(directory, config, run);

@@ -18,19 +18,8 @@ project=${TMPDIR:-/tmp}/alembic-studio-bench-offline-$revisions
     --plain --seed 5 --env --url postgresql://u:p@h/db --two-parent-merges
 cd "$project"
 
-# Best of N wall-clock runs, in seconds, with output thrown away.
-best_of() {
-    local runs=$1 best="" start end elapsed
-    shift
-    for _ in $(seq "$runs"); do
-        start=$(date +%s.%N)
-        "$@" >/dev/null 2>&1
-        end=$(date +%s.%N)
-        elapsed=$(awk -v a="$end" -v b="$start" 'BEGIN { printf "%.6f", a - b }')
-        if [ -z "$best" ] || awk -v e="$elapsed" -v b="$best" 'BEGIN { exit !(e < b) }'; then best=$elapsed; fi
-    done
-    echo "$best"
-}
+# shellcheck source=best_of.sh
+source "$here/best_of.sh"
 
 "$studio" upgrade heads --sql >/dev/null # warm the page cache
 alembic_s=$(best_of 3 alembic upgrade heads --sql)

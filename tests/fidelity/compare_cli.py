@@ -246,14 +246,18 @@ def drop_log_lines(text):
                    if not re.match(r"^(INFO |ERROR|WARNI) \[(alembic|sqlalchemy)", line))
 
 
-def offline_command_lines(project, rng, limit):
+def revisions_and_labels(project):
+    """The project's revision ids, newest first, and its branch labels, as Alembic reads them."""
     config = Config(os.path.join(project, "alembic.ini"))
     script = ScriptDirectory.from_config(config)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        revisions = [s for s in script.walk_revisions()]
-    ids = [r.revision for r in revisions]
-    labels = sorted({label for r in revisions for label in r._orig_branch_labels})
+        revisions = list(script.walk_revisions())
+    return [r.revision for r in revisions], sorted({label for r in revisions for label in r._orig_branch_labels})
+
+
+def offline_command_lines(project, rng, limit):
+    ids, labels = revisions_and_labels(project)
     sql = ["--sql"]
     lines = [
         ["upgrade", "head"], ["upgrade", "heads"], ["upgrade", "base:heads"], ["upgrade", "base:head"],
@@ -295,13 +299,7 @@ def set_url(project, url):
 
 
 def command_lines(project, rng, limit):
-    config = Config(os.path.join(project, "alembic.ini"))
-    script = ScriptDirectory.from_config(config)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        revisions = [s for s in script.walk_revisions()]
-    ids = [r.revision for r in revisions]
-    labels = sorted({label for r in revisions for label in r._orig_branch_labels})
+    ids, labels = revisions_and_labels(project)
     sample = rng.sample(ids, min(len(ids), 12))
     lines = [
         ["history"], ["history", "-v"], ["heads"], ["heads", "-v"], ["heads", "--resolve-dependencies"],
