@@ -1,27 +1,15 @@
 #include "ddlcompiler.h"
 
+#include "createtable.h"
+#include "ddltext.h"
 #include "identifier.h"
-#include "typecompiler.h"
 
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
 
 namespace {
-
-bool isMySQL(Dialect dialect)
-{
-    return dialect == Dialect::MySQL || dialect == Dialect::MariaDB;
-}
-
-// IdentifierPreparer.format_table and friends: `schema.name`, each part quoted as needed.
-QString qualified(const QString &name, const QString &schema, Dialect dialect)
-{
-    const QString quoted = quoteName(name, dialect);
-    return schema.isEmpty() ? quoted : quoteName(schema, dialect) + u'.' + quoted;
-}
 
 CompiledOperation statement(const QString &sql)
 {
@@ -33,20 +21,8 @@ CompiledOperation failure(const QString &error)
     return {{}, error};
 }
 
-// render_literal_value(value, String()): quotes doubled, and backslashes too where the
-// dialect reads them as escapes (MySQL; PostgreSQL, whose offline dialect assumes
-// standard_conforming_strings off).
-QString stringLiteral(const QString &value, Dialect dialect)
-{
-    QString text = value;
-    text.replace(u'\'', "''"_L1);
-    if (dialect != Dialect::SQLite)
-        text.replace(u'\\', "\\\\"_L1);
-    return u'\'' + text + u'\'';
-}
-
-// DDLCompiler.get_column_specification as each dialect has it, for a column that is not a
-// key, has no identity and no comment (what op.add_column reads so far).
+// ALTER TABLE … ADD COLUMN: the column as CREATE TABLE would write it, for a column that is
+// not a key, has no identity and no comment (what op.add_column reads so far).
 CompiledOperation addColumn(const Operation &operation, Dialect dialect)
 {
     const ColumnDefinition &column = operation.column;
@@ -54,50 +30,13 @@ CompiledOperation addColumn(const Operation &operation, Dialect dialect)
     if (createsCheckConstraint(column.type, dialect)) {
         return {{}, u"a column whose type adds a CHECK constraint is not rendered yet"_s, true};
     }
-    const RenderedType type = renderType(column.type, dialect);
-    if (!type.ok())
-        return failure(type.error);
-    std::optional<QString> defaultValue;
-    if (column.serverDefault)
-        defaultValue = column.serverDefaultIsSql ? *column.serverDefault : stringLiteral(*column.serverDefault, dialect);
-    QStringList specification = {quoteName(column.name, dialect), type.ddl};
-    if (isMySQL(dialect)) {
-        // MySQLDDLCompiler: NULL spelled out for a nullable TIMESTAMP, and NOT NULL before DEFAULT.
-        const TypeClass *typeClass = findTypeClass(column.type.forDialect(dialect).module,
-                                                   column.type.forDialect(dialect).name);
-        if (!column.nullable)
-            specification.append(u"NOT NULL"_s);
-        else if (typeClass && typeClass->visitName == "TIMESTAMP"_L1)
-            specification.append(u"NULL"_s);
-        if (defaultValue)
-            specification.append(u"DEFAULT "_s + *defaultValue);
-    } else {
-        if (defaultValue) {
-            // SQLiteDDLCompiler: an expression that is not a literal goes in brackets.
-            static const QRegularExpression literal(u"^\\s*['\"(]"_s);
-            static const QRegularExpression nonWord(u"\\W"_s, QRegularExpression::UseUnicodePropertiesOption);
-            const bool bracketed = dialect == Dialect::SQLite && !literal.match(*defaultValue).hasMatch()
-                && nonWord.match(*defaultValue).hasMatch();
-            specification.append(bracketed ? u"DEFAULT (%1)"_s.arg(*defaultValue) : u"DEFAULT "_s + *defaultValue);
-        }
-        if (!column.nullable)
-            specification.append(u"NOT NULL"_s);
-    }
+    const ColumnSpecification specification = columnSpecification(column, dialect);
+    if (specification.unsupported)
+        return {{}, specification.error, true};
+    if (!specification.error.isEmpty())
+        return failure(specification.error);
     return statement(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(qualified(operation.table, operation.schema, dialect),
-                                                          specification.join(u' ')));
-}
-
-CompiledOperation createIndex(const Operation &operation, Dialect dialect)
-{
-    QStringList columns;
-    for (const QString &column : operation.columns)
-        columns.append(quoteName(column, dialect));
-    // SQLite names the schema on the index, not on the table (SQLiteDDLCompiler.visit_create_index).
-    const bool sqlite = dialect == Dialect::SQLite;
-    const QString index = sqlite ? qualified(operation.name, operation.schema, dialect) : quoteName(operation.name, dialect);
-    const QString table = sqlite ? quoteName(operation.table, dialect) : qualified(operation.table, operation.schema, dialect);
-    return statement(u"CREATE %1INDEX %2 ON %3 (%4)"_s.arg(operation.unique ? u"UNIQUE "_s : QString(), index, table,
-                                                           columns.join(u", "_s)));
+                                                          specification.sql));
 }
 
 CompiledOperation dropIndex(const Operation &operation, Dialect dialect)
@@ -136,14 +75,6 @@ CompiledOperation dropConstraint(const Operation &operation, Dialect dialect)
     return failure(u"No generic 'DROP CONSTRAINT' in MySQL - please specify constraint type"_s);
 }
 
-QString quotedList(const QStringList &names, Dialect dialect)
-{
-    QStringList quoted;
-    for (const QString &name : names)
-        quoted.append(quoteName(name, dialect));
-    return quoted.join(u", "_s);
-}
-
 // Alembic's AddConstraint: "ALTER TABLE t ADD " and the constraint as SQLAlchemy's
 // DDLCompiler writes it ("CONSTRAINT name " only when it has one). SQLite has no ALTER of
 // constraints: Alembic raises, as for dropping one.
@@ -153,48 +84,45 @@ CompiledOperation addConstraint(const Operation &operation, Dialect dialect)
         return failure(u"No support for ALTER of constraints in SQLite dialect. Please refer to the batch mode "
                        "feature which allows for SQLite migrations using a copy-and-move strategy."_s);
     }
-    QString constraint = operation.name.isEmpty() ? QString() : u"CONSTRAINT %1 "_s.arg(quoteName(operation.name, dialect));
+    ConstraintDefinition constraint;
+    constraint.name = operation.name;
+    constraint.columns = operation.columns;
     switch (operation.kind) {
     case Operation::Kind::CreateUniqueConstraint:
-        constraint += u"UNIQUE (%1)"_s.arg(quotedList(operation.columns, dialect));
+        constraint.kind = ConstraintDefinition::Kind::Unique;
         break;
     case Operation::Kind::CreatePrimaryKey:
-        constraint += u"PRIMARY KEY (%1)"_s.arg(quotedList(operation.columns, dialect));
+        constraint.kind = ConstraintDefinition::Kind::PrimaryKey;
         break;
     case Operation::Kind::CreateCheckConstraint:
-        constraint += u"CHECK (%1)"_s.arg(operation.sql);
+        constraint.kind = ConstraintDefinition::Kind::Check;
+        constraint.condition = operation.sql;
         break;
-    default: {
-        constraint += u"FOREIGN KEY(%1) REFERENCES %2 (%3)"_s.arg(
-            quotedList(operation.columns, dialect),
-            qualified(operation.referentTable, operation.referentSchema, dialect),
-            quotedList(operation.referentColumns, dialect));
-        // define_constraint_cascades, each phrase checked as validate_sql_phrase does.
-        static const QRegularExpression action(u"^(?:RESTRICT|CASCADE|SET NULL|NO ACTION|SET DEFAULT)$"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
-        for (const auto &[clause, value] : {std::pair{u" ON DELETE "_s, operation.onDelete},
-                                            std::pair{u" ON UPDATE "_s, operation.onUpdate}}) {
-            if (value.isEmpty())
-                continue;
-            if (!action.match(value).hasMatch())
-                return failure(u"Unexpected SQL phrase: '%1' (matching '%2')"_s.arg(value, action.pattern()));
-            constraint += clause + value;
-        }
+    default:
+        constraint.kind = ConstraintDefinition::Kind::ForeignKey;
+        constraint.referentTable = operation.referentTable;
+        constraint.referentSchema = operation.referentSchema;
+        constraint.referentColumns = operation.referentColumns;
+        constraint.onDelete = operation.onDelete;
+        constraint.onUpdate = operation.onUpdate;
         break;
     }
-    }
-    return statement(u"ALTER TABLE %1 ADD %2"_s.arg(qualified(operation.table, operation.schema, dialect), constraint));
+    const ConstraintSql sql = constraintSql(constraint, dialect);
+    if (!sql.error.isEmpty())
+        return failure(sql.error);
+    return statement(u"ALTER TABLE %1 ADD %2"_s.arg(qualified(operation.table, operation.schema, dialect), sql.sql));
 }
 
 } // namespace
 
-CompiledOperation compileOperation(const Operation &operation, Dialect dialect)
+CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo)
 {
     switch (operation.kind) {
     case Operation::Kind::AddColumn:
         return addColumn(operation, dialect);
     case Operation::Kind::CreateIndex:
-        return createIndex(operation, dialect);
+        return statement(createIndexSql({operation.name, operation.columns, operation.unique, operation.line},
+                                        operation.table, operation.schema, dialect));
     case Operation::Kind::DropIndex:
         return dropIndex(operation, dialect);
     case Operation::Kind::DropColumn:
@@ -218,6 +146,8 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect)
     case Operation::Kind::CreateForeignKey:
     case Operation::Kind::CreateCheckConstraint:
         return addConstraint(operation, dialect);
+    case Operation::Kind::CreateTable:
+        return createTable(operation.createdTable, dialect, memo);
     }
     return failure(u"unknown operation"_s);
 }

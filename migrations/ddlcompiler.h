@@ -3,8 +3,11 @@
 #include "dialect.h"
 #include "operation.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace Migrations {
 
@@ -21,6 +24,15 @@ struct CompiledOperation
     bool unsupported = false;
 };
 
-CompiledOperation compileOperation(const Operation &operation, Dialect dialect);
+// What Alembic's migration context remembers between the operations of one run: the memo
+// of SQLAlchemy's DDL runner, through which PostgreSQL creates a named enum type with the
+// first table that uses it, and never again in that run (not even in a later revision).
+struct DdlMemo
+{
+    QSet<std::pair<QString, QString>> createdEnumTypes; // (schema, name)
+};
+
+// `memo` is the run's, or null for an operation compiled on its own.
+CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo = nullptr);
 
 } // namespace Migrations

@@ -77,6 +77,7 @@ std::optional<CommandOutput> checkEnvironment(const ProjectConfig &config)
 std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, const MigrationPlan &plan,
                                           Dialect dialect, QList<StepSql> *bodies)
 {
+    DdlMemo memo; // one migration context for the whole run
     for (const MigrationStep &step : plan.steps) {
         StepSql &body = bodies->emplace_back();
         if (step.kind == MigrationStep::Stamp)
@@ -105,7 +106,7 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
                                       .arg(function, read.unsupported->reason, line.trimmed().toString()));
         }
         for (const Operation &operation : read.operations) {
-            const CompiledOperation compiled = compileOperation(operation, dialect);
+            const CompiledOperation compiled = compileOperation(operation, dialect, &memo);
             if (compiled.unsupported) {
                 return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(script.path)
                                           .arg(operation.line)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqltype.h"
+#include "tabledefinition.h"
 
 #include <QString>
 #include <QStringList>
@@ -8,18 +8,6 @@
 #include <optional>
 
 namespace Migrations {
-
-// A column as `sa.Column(name, type, nullable=…, server_default=…)` describes it, for
-// op.add_column.
-struct ColumnDefinition
-{
-    QString name;
-    SqlType type;
-    int typeLine = 0;            // where the type is written, for its errors
-    bool nullable = true;        // Column's default when it is not a primary key
-    std::optional<QString> serverDefault;
-    bool serverDefaultIsSql = false; // sa.text("…"): SQL as written; a str is a quoted literal
-};
 
 // What one statement of a migration body does: one of Alembic's MigrateOperation classes
 // (alembic/operations/ops.py) with the arguments it was given. Only the operations the
@@ -39,6 +27,7 @@ struct Operation
         CreatePrimaryKey,       // op.create_primary_key(name, table, columns, schema=)
         CreateForeignKey,       // op.create_foreign_key(name, source, referent, local, remote, …)
         CreateCheckConstraint,  // op.create_check_constraint(name, table, "condition", schema=)
+        CreateTable,            // op.create_table(name, *columns and constraints, schema=, comment=, …)
     };
     Kind kind = Kind::Execute;
     int line = 0;          // of the call in the script
@@ -55,6 +44,7 @@ struct Operation
     QStringList referentColumns;
     QString onDelete, onUpdate;
     ColumnDefinition column; // AddColumn
+    TableDefinition createdTable; // CreateTable
 };
 
 } // namespace Migrations

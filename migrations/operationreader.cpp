@@ -1,9 +1,8 @@
 #include "operationreader.h"
 
 #include "operationsignature.h"
+#include "schemaitemreader.h"
 #include "typeexpression.h"
-
-#include <QRegularExpression>
 
 #include <variant>
 
@@ -15,33 +14,6 @@ namespace {
 
 using Python::Expression;
 using Python::ExpressionKind;
-
-// A name as operations take it: a string, or op.f("…") — a name that naming conventions
-// leave as it is, which renders the same.
-std::optional<QString> nameOf(const Expression *value)
-{
-    if (!value)
-        return std::nullopt;
-    if (value->kind == ExpressionKind::String)
-        return value->text;
-    if (value->kind == ExpressionKind::Call && value->isCallTo(u"alembic.op.f") && value->operands.size() == 2
-        && value->keywords.empty() && value->operands[1].kind == ExpressionKind::String)
-        return value->operands[1].text;
-    return std::nullopt;
-}
-
-std::optional<QStringList> namesOf(const Expression *value)
-{
-    if (!value || (value->kind != ExpressionKind::List && value->kind != ExpressionKind::Tuple))
-        return std::nullopt;
-    QStringList names;
-    for (const Expression &item : value->operands) {
-        if (item.kind != ExpressionKind::String)
-            return std::nullopt;
-        names.append(item.text);
-    }
-    return names;
-}
 
 // The arguments of one bound call, read parameter by parameter into an Operation; what is
 // left unread at the end is an argument the native engine does not render yet.
@@ -131,65 +103,6 @@ private:
     std::optional<ReadOperations::Unsupported> m_unsupported;
 };
 
-// `sa.Column("name", type, nullable=…, server_default=…)`, or why it is not read yet.
-std::variant<ColumnDefinition, QString> readColumn(const Expression *value, const TypeExpressionScope &scope)
-{
-    if (!value || value->kind != ExpressionKind::Call || !value->isCallTo(u"sqlalchemy.Column"))
-        return u"the column is not an sa.Column(…) call"_s;
-    const std::span<const Expression> arguments = value->arguments();
-    if (arguments.size() != 2 || arguments[0].kind != ExpressionKind::String)
-        return u"only sa.Column(\"name\", type, …) is read yet"_s;
-    ColumnDefinition column;
-    column.name = arguments[0].text;
-    const SqlTypeReading type = sqlTypeFromExpression(arguments[1], scope);
-    if (!type.type)
-        return type.error;
-    column.type = *type.type;
-    column.typeLine = arguments[1].line;
-    for (const Python::KeywordArgument &keyword : value->keywords) {
-        const Expression &given = keyword.value;
-        if (keyword.name == "nullable"_L1 && given.kind == ExpressionKind::Boolean) {
-            column.nullable = given.text == "True"_L1;
-        } else if (keyword.name == "server_default"_L1 && given.kind == ExpressionKind::String) {
-            column.serverDefault = given.text;
-        } else if (keyword.name == "server_default"_L1 && given.kind == ExpressionKind::Call
-                   && given.isCallTo(u"sqlalchemy.text") && given.operands.size() == 2 && given.keywords.empty()
-                   && given.operands[1].kind == ExpressionKind::String) {
-            column.serverDefault = given.operands[1].text;
-            column.serverDefaultIsSql = true;
-        } else if (keyword.name != "server_default"_L1 || given.kind != ExpressionKind::None) {
-            return u"sa.Column(%1=…) is not rendered yet"_s.arg(keyword.name);
-        }
-    }
-    return column;
-}
-
-// SQL given as a string or sa.text("…") (execute, a CHECK condition): the text as SQLAlchemy
-// renders it offline, or why not. In sa.text, `:name` is a bind parameter, which offline
-// SQL has no value for (SQLAlchemy's BIND_PARAMS), and `\:` a colon (BIND_PARAMS_ESC).
-struct SqlText
-{
-    QString sql;
-    QString whyNot; // set when there is no SQL
-};
-
-SqlText sqlTextOf(const Expression *value)
-{
-    if (value && value->kind == ExpressionKind::Call && value->isCallTo(u"sqlalchemy.text")
-        && value->operands.size() == 2 && value->keywords.empty())
-        value = &value->operands[1];
-    if (!value || value->kind != ExpressionKind::String)
-        return {{}, u"SQL other than a string or sa.text(\"…\") is not rendered yet"_s};
-    static const QRegularExpression bindParameter(u"(?<![:\\w$\\\\]):([\\w$]+)(?![:\\w$])"_s,
-                                                  QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression escapedColon(u"\\\\(:[\\w$]*)(?![:\\w$])"_s,
-                                                 QRegularExpression::UseUnicodePropertiesOption);
-    if (const QRegularExpressionMatch match = bindParameter.match(value->text); match.hasMatch()) {
-        return {{}, u"the bind parameter :%1 has no value in offline SQL"_s.arg(match.captured(1))};
-    }
-    return {QString(value->text).replace(escapedColon, u"\\1"_s), {}};
-}
-
 // One `op.…(…)` call as an Operation, or why it is not rendered yet.
 std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &call, int line,
                                                               const TypeExpressionScope &scope)
@@ -218,6 +131,18 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
         if (const QString *why = std::get_if<QString>(&column))
             return ReadOperations::Unsupported{line, u"op.add_column: "_s + *why};
         operation.column = std::get<ColumnDefinition>(std::move(column));
+        // What ALTER TABLE … ADD COLUMN would need more statements (or other clauses) for.
+        const ColumnDefinition &added = operation.column;
+        if (added.primaryKey || added.unique || added.index || added.comment || !added.foreignKeys.isEmpty()
+            || !added.checks.isEmpty() || added.autoincrement == ColumnDefinition::Autoincrement::True)
+            return ReadOperations::Unsupported{line, u"op.add_column: a key, index, constraint or comment on the new column is not rendered yet"_s};
+    } else if (method == "create_table"_L1) {
+        operation.kind = Operation::Kind::CreateTable;
+        auto table = readTable(*binding.bound, scope);
+        if (const QString *why = std::get_if<QString>(&table))
+            return ReadOperations::Unsupported{line, u"op.create_table: "_s + *why};
+        operation.createdTable = std::get<TableDefinition>(std::move(table));
+        return operation;
     } else if (method == "create_index"_L1) {
         operation.kind = Operation::Kind::CreateIndex;
         arguments.name(u"index_name", &operation.name);

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ddlcompiler.h"
+#include "tabledefinition.h"
+
+namespace Migrations {
+
+// What `op.create_table` runs, as Alembic's DefaultImpl.create_table has SQLAlchemy build
+// the Table and compile it: PostgreSQL's CREATE TYPE for enums it has not created yet in
+// this run, CREATE TABLE, CREATE INDEX for its indexes, and PostgreSQL's COMMENT ON.
+//
+// The Table decides what the columns alone do not say, as SQLAlchemy's does: which columns
+// form the primary key (and so are NOT NULL), which column autoincrements (SERIAL,
+// AUTO_INCREMENT), and the order of the constraints (the ones given as arguments first,
+// then what each column makes: its UNIQUE, its type's CHECK, its FOREIGN KEY).
+CompiledOperation createTable(const TableDefinition &table, Dialect dialect, DdlMemo *memo);
+
+} // namespace Migrations
