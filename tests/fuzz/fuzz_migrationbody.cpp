@@ -1,6 +1,9 @@
 // libFuzzer entry: any text must give the bodies (or verdicts) of its migration functions,
 // or a syntax error with a reason: never a crash, a hang or unbounded recursion (nesting
-// beyond the reader's limits is a verdict).
+// beyond the reader's limits is a verdict). The bodies then go through the operation
+// reader and the DDL compiler of every dialect, which must say why whenever they refuse.
+#include <migrations/ddlcompiler.h>
+#include <migrations/operationreader.h>
 #include <migrations/python/migrationbody.h>
 
 #include <QString>
@@ -9,6 +12,31 @@
 #include <cstdint>
 
 using namespace Migrations::Python;
+using Migrations::Dialect;
+
+namespace {
+
+void compileEverywhere(const MigrationFunction &function, const MigrationModule &module)
+{
+    const Migrations::ReadOperations read = Migrations::readOperations(function, module);
+    if (read.unsupported) {
+        if (read.unsupported->reason.isEmpty())
+            __builtin_trap();
+        return;
+    }
+    for (const Dialect dialect : {Dialect::SQLite, Dialect::PostgreSQL, Dialect::MySQL, Dialect::MariaDB}) {
+        Migrations::DdlMemo memo;
+        for (const Migrations::Operation &operation : read.operations) {
+            const Migrations::CompiledOperation compiled = Migrations::compileOperation(operation, dialect, &memo);
+            if (compiled.unsupported && compiled.error.isEmpty())
+                __builtin_trap(); // a refusal always says why
+            if (!compiled.error.isEmpty())
+                break;
+        }
+    }
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -25,6 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (function.needsPython && (!function.body.empty() || function.needsPython->reason.isEmpty()))
             __builtin_trap(); // a verdict is never partial and always says why
         (void)function.dump();
+        compileEverywhere(function, *module);
     }
     for (const Expression &constant : module->constants)
         (void)constant.dump();
