@@ -40,6 +40,13 @@ CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectCo
 CommandOutput stampCommand(const ScriptDirectory &directory, const ProjectConfig &config,
                            const QStringList &revisions, bool sql, bool purge);
 
+// `schema REV [--dialect D]`, Alembic Studio's own: the schema model at a revision (the
+// tables the upgrades from base to REV build, followed with no database) written as the
+// CREATE statements of the dialect (--dialect, else sqlalchemy.url's). What the model does
+// not follow (raw SQL) is named at the top; a step it cannot read fails the command.
+CommandOutput schemaCommand(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
+                            const QString &dialectName);
+
 // A CommandError as Alembic's command line reports it.
 CommandOutput commandFailed(const QString &message);
 // Where Alembic stops with a Python exception: exit 1, the reason on standard error.

@@ -186,7 +186,6 @@ Table buildTable(const TableDefinition &definition, Dialect dialect)
         }
         table.columns.append(column);
     }
-    const QString description = definition.schema.isEmpty() ? definition.name : definition.schema + u'.' + definition.name;
     const auto missingColumn = [&](const QString &what, const QStringList &columns) {
         for (const QString &name : columns) {
             if (!hasColumn(table.columns, name)) {
@@ -242,8 +241,7 @@ Table buildTable(const TableDefinition &definition, Dialect dialect)
             return table;
         IndexDefinition named = index;
         if (named.name.isEmpty())
-            named.name = truncatedLabel(u"ix_%1_%2"_s.arg(QString(description).replace(u'.', u'_'), index.columns.value(0)),
-                                        dialect);
+            named.name = conventionIndexName(definition, index.columns.value(0), dialect);
         table.indexes.append(named);
     }
 
@@ -252,9 +250,8 @@ Table buildTable(const TableDefinition &definition, Dialect dialect)
     // makes the UNIQUE before the type's and the foreign key's attach events run).
     for (const ColumnDefinition &column : std::as_const(table.columns)) {
         if (column.index) {
-            table.indexes.append({truncatedLabel(u"ix_%1_%2"_s.arg(QString(description).replace(u'.', u'_'), column.name),
-                                                 dialect),
-                                  {column.name}, column.unique, column.line});
+            table.indexes.append({conventionIndexName(definition, column.name, dialect), {column.name}, column.unique,
+                                  column.line});
         } else if (column.unique) {
             ConstraintDefinition unique;
             unique.kind = Kind::Unique;
@@ -353,6 +350,13 @@ std::optional<QString> mysqlTableOptions(const TableDefinition &definition, Dial
 }
 
 } // namespace
+
+QString conventionIndexName(const TableDefinition &table, const QString &column, Dialect dialect)
+{
+    // column_0_label: the table's name, with its schema, and the column's.
+    const QString label = table.schema.isEmpty() ? table.name : table.schema + u'_' + table.name;
+    return truncatedLabel(u"ix_%1_%2"_s.arg(label, column), dialect);
+}
 
 CompiledOperation createTable(const TableDefinition &definition, Dialect dialect, DdlMemo *memo)
 {

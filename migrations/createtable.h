@@ -15,4 +15,8 @@ namespace Migrations {
 // then what each column makes: its UNIQUE, its type's CHECK, its FOREIGN KEY).
 CompiledOperation createTable(const TableDefinition &table, Dialect dialect, DdlMemo *memo);
 
+// The name MetaData's default naming convention ("ix_%(column_0_label)s") gives an index
+// with no name of its own, cut to the dialect's length as SQLAlchemy cuts it.
+QString conventionIndexName(const TableDefinition &table, const QString &column, Dialect dialect);
+
 } // namespace Migrations

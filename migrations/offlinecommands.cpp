@@ -2,8 +2,7 @@
 
 #include "ddlcompiler.h"
 #include "dialect.h"
-#include "operationreader.h"
-#include "python/migrationbody.h"
+#include "stepoperations.h"
 #include "migrationplan.h"
 #include "projectconfig.h"
 #include "scriptdirectory.h"
@@ -82,39 +81,24 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
         StepSql &body = bodies->emplace_back();
         if (step.kind == MigrationStep::Stamp)
             continue;
-        const RevisionScript &script = directory.script(step.revision);
-        const QString function = step.kind == MigrationStep::Upgrade ? u"upgrade"_s : u"downgrade"_s;
-        QString error;
-        const std::optional<TextFile> file = readTextFile(script.path, &error);
-        if (!file)
-            return commandCrashed(error);
-        int errorLine = 0;
-        const auto module = Python::readMigrationModule(file->text, &errorLine, &error);
-        if (!module)
-            return commandCrashed(u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error));
-        const Python::MigrationFunction *code = module->function(function);
-        if (!code) {
-            return commandCrashed(u"%1: revision %2 has no %3() function"_s.arg(script.path,
-                                                                               step.from.join(u", "_s), function));
-        }
-        const ReadOperations read = readOperations(*code, *module);
-        if (read.unsupported) {
-            const QStringView line = QStringView(file->text).split(u'\n').value(qsizetype(read.unsupported->line - 1));
-            return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4): %5"_s.arg(
-                                      script.path)
-                                      .arg(read.unsupported->line)
-                                      .arg(function, read.unsupported->reason, line.trimmed().toString()));
+        const StepOperations read = readStepOperations(directory, step);
+        if (!read.crash.isEmpty())
+            return commandCrashed(read.crash);
+        if (!read.reason.isEmpty()) {
+            return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4): %5"_s.arg(read.path)
+                                      .arg(read.line)
+                                      .arg(read.function, read.reason, read.source));
         }
         for (const Operation &operation : read.operations) {
             const CompiledOperation compiled = compileOperation(operation, dialect, &memo);
             if (compiled.unsupported) {
-                return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(script.path)
+                return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(read.path)
                                           .arg(operation.line)
-                                          .arg(function, compiled.error));
+                                          .arg(read.function, compiled.error));
             }
             body.statements += compiled.statements;
             if (!compiled.error.isEmpty()) {
-                body.error = u"%1:%2: %3"_s.arg(script.path).arg(operation.line).arg(compiled.error);
+                body.error = u"%1:%2: %3"_s.arg(read.path).arg(operation.line).arg(compiled.error);
                 break;
             }
         }

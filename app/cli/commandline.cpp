@@ -70,6 +70,12 @@ const QList<CommandSpec> &commandSpecs()
          {u"revisions"_s},
          u"'stamp' the revision table with the given revision; don't run any migrations."_s,
          true},
+        // Alembic Studio's own commands.
+        {u"schema"_s,
+         {{{u"--dialect"_s}, u"dialect"_s, u"DIALECT"_s,
+           u"sqlite, postgresql, mysql or mariadb; defaults to the dialect of sqlalchemy.url"_s}},
+         {u"revision"_s},
+         u"Show the schema the migrations build up to a revision, as CREATE statements."_s},
     };
     return specs;
 }
@@ -232,7 +238,9 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
             continue;
         }
         if (!command && line.command.isEmpty()) {
-            if (!alembicCommands().contains(argument)) {
+            // Alembic's commands, and Alembic Studio's own (which Alembic's usage line does
+            // not list, so that its errors stay Alembic's).
+            if (!alembicCommands().contains(argument) && !findCommand(argument)) {
                 *error = {usage, prog, u"argument {%1}: invalid choice: '%2' (choose from %3)"_s.arg(
                                      alembicCommands().join(u','), argument, alembicCommands().join(u", "_s))};
                 return std::nullopt;

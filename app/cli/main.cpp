@@ -74,6 +74,8 @@ CommandOutput run(const CommandLine &line)
         output = downgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s));
     } else if (line.command == "stamp"_L1) {
         output = stampCommand(*directory, *config, line.positionals, line.flag(u"sql"_s), line.flag(u"purge"_s));
+    } else if (line.command == "schema"_L1) {
+        output = schemaCommand(*directory, *config, line.positionals.first(), line.options.value(u"dialect"_s));
     }
     // Alembic's warnings (a file loaded twice, a duplicate id) go to standard error.
     QString warnings;

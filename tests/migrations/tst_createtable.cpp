@@ -1,5 +1,6 @@
+#include "operationbody.h"
+
 #include <migrations/ddlcompiler.h>
-#include <migrations/operationreader.h>
 
 #include <QTest>
 
@@ -16,20 +17,13 @@ namespace {
 
 QString compiled(const QString &body, Dialect dialect)
 {
-    const QString text = u"from alembic import op\nimport sqlalchemy as sa\nfrom sqlalchemy.dialects import postgresql\n"
-                         "\n\ndef upgrade():\n"_s
-        + body + u"\n"_s;
-    int errorLine = 0;
-    QString error;
-    const auto module = Python::readMigrationModule(text, &errorLine, &error);
-    if (!module)
-        return u"unreadable: %1: %2"_s.arg(errorLine).arg(error);
-    const ReadOperations read = readOperations(*module->function(u"upgrade"_s), *module);
-    if (read.unsupported)
-        return u"line %1: %2"_s.arg(read.unsupported->line).arg(read.unsupported->reason);
+    QString refusal;
+    const QList<Operation> operations = operationsOf(body, &refusal);
+    if (!refusal.isEmpty())
+        return refusal;
     DdlMemo memo;
     QStringList statements;
-    for (const Operation &operation : read.operations) {
+    for (const Operation &operation : operations) {
         const CompiledOperation result = compileOperation(operation, dialect, &memo);
         if (result.unsupported)
             return u"line %1: %2"_s.arg(operation.line).arg(result.error);

@@ -1,0 +1,196 @@
+#include "schemamodel.h"
+
+#include "createtable.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+namespace {
+
+QString displayName(const QString &name, const QString &schema)
+{
+    return schema.isEmpty() ? name : schema + u'.' + name;
+}
+
+bool hasColumn(const TableDefinition &table, const QString &name)
+{
+    return std::any_of(table.columns.cbegin(), table.columns.cend(),
+                       [&](const ColumnDefinition &column) { return column.name == name; });
+}
+
+// A column leaves with the indexes and constraints made of it, as PostgreSQL and MySQL
+// drop them (SQLite refuses to drop an indexed column; the model is not the judge of that).
+void dropColumn(TableDefinition &table, const QString &name)
+{
+    table.columns.removeIf([&](const ColumnDefinition &column) { return column.name == name; });
+    table.indexes.removeIf([&](const IndexDefinition &index) { return index.columns.contains(name); });
+    table.constraints.removeIf([&](const ConstraintDefinition &constraint) {
+        return constraint.kind != ConstraintDefinition::Kind::Check && constraint.columns.contains(name);
+    });
+}
+
+ConstraintDefinition constraintOf(const Operation &operation)
+{
+    ConstraintDefinition constraint;
+    constraint.name = operation.name;
+    constraint.columns = operation.columns;
+    constraint.line = operation.line;
+    switch (operation.kind) {
+    case Operation::Kind::CreatePrimaryKey:
+        constraint.kind = ConstraintDefinition::Kind::PrimaryKey;
+        break;
+    case Operation::Kind::CreateCheckConstraint:
+        constraint.kind = ConstraintDefinition::Kind::Check;
+        constraint.condition = operation.sql;
+        break;
+    case Operation::Kind::CreateForeignKey:
+        constraint.kind = ConstraintDefinition::Kind::ForeignKey;
+        constraint.referentTable = operation.referentTable;
+        constraint.referentSchema = operation.referentSchema;
+        constraint.referentColumns = operation.referentColumns;
+        constraint.onDelete = operation.onDelete;
+        constraint.onUpdate = operation.onUpdate;
+        break;
+    default:
+        constraint.kind = ConstraintDefinition::Kind::Unique;
+        break;
+    }
+    return constraint;
+}
+
+} // namespace
+
+const TableDefinition *SchemaModel::table(const QString &name, const QString &schema) const
+{
+    for (const TableDefinition &table : m_tables) {
+        if (table.name == name && table.schema == schema)
+            return &table;
+    }
+    return nullptr;
+}
+
+TableDefinition *SchemaModel::findTable(const QString &name, const QString &schema)
+{
+    return const_cast<TableDefinition *>(std::as_const(*this).table(name, schema));
+}
+
+QString SchemaModel::apply(const Operation &operation)
+{
+    const QString tableName = displayName(operation.table, operation.schema);
+    TableDefinition *table = operation.kind == Operation::Kind::CreateTable
+        ? nullptr
+        : findTable(operation.table, operation.schema);
+    const auto noTable = [&] { return u"there is no table %1 at this point"_s.arg(tableName); };
+    switch (operation.kind) {
+    case Operation::Kind::CreateTable: {
+        const TableDefinition &created = operation.createdTable;
+        if (this->table(created.name, created.schema))
+            return u"the table %1 exists already"_s.arg(displayName(created.name, created.schema));
+        // An index=True column's index is named once, when the table is made: renaming the
+        // table later leaves the name as it was.
+        TableDefinition &added = m_tables.emplaceBack(created);
+        for (ColumnDefinition &column : added.columns) {
+            if (!column.index)
+                continue;
+            added.indexes.append({conventionIndexName(created, column.name, m_dialect), {column.name}, column.unique,
+                                  column.line});
+            column.index = false;
+            column.unique = false; // unique=True with index=True is a unique index
+        }
+        return {};
+    }
+    case Operation::Kind::DropTable:
+        if (!table)
+            return noTable();
+        m_tables.removeAt(table - m_tables.data());
+        return {};
+    case Operation::Kind::RenameTable:
+        if (!table)
+            return noTable();
+        if (this->table(operation.name, operation.schema))
+            return u"the table %1 exists already"_s.arg(displayName(operation.name, operation.schema));
+        table->name = operation.name;
+        return {};
+    case Operation::Kind::AddColumn:
+        if (!table)
+            return noTable();
+        if (hasColumn(*table, operation.column.name))
+            return u"the table %1 has a column %2 already"_s.arg(tableName, operation.column.name);
+        table->columns.append(operation.column);
+        return {};
+    case Operation::Kind::DropColumn:
+        if (!table)
+            return noTable();
+        if (!hasColumn(*table, operation.name))
+            return u"the table %1 has no column %2"_s.arg(tableName, operation.name);
+        dropColumn(*table, operation.name);
+        return {};
+    case Operation::Kind::CreateIndex:
+        if (!table)
+            return noTable();
+        for (const QString &column : operation.columns) {
+            if (!hasColumn(*table, column))
+                return u"the table %1 has no column %2"_s.arg(tableName, column);
+        }
+        table->indexes.append({operation.name, operation.columns, operation.unique, operation.line});
+        return {};
+    case Operation::Kind::DropIndex:
+        return dropIndex(operation);
+    case Operation::Kind::CreateUniqueConstraint:
+    case Operation::Kind::CreatePrimaryKey:
+    case Operation::Kind::CreateForeignKey:
+    case Operation::Kind::CreateCheckConstraint:
+        if (!table)
+            return noTable();
+        table->constraints.append(constraintOf(operation));
+        return {};
+    case Operation::Kind::DropConstraint:
+        return dropConstraint(operation);
+    case Operation::Kind::Execute:
+        return u"op.execute() runs SQL the model does not follow"_s;
+    }
+    return u"this operation is not modelled"_s;
+}
+
+QString SchemaModel::dropIndex(const Operation &operation)
+{
+    for (TableDefinition &table : m_tables) {
+        if ((!operation.table.isEmpty() && table.name != operation.table) || table.schema != operation.schema)
+            continue;
+        const auto named = [&](const IndexDefinition &index) { return index.name == operation.name; };
+        if (table.indexes.removeIf(named) > 0)
+            return {};
+    }
+    return u"there is no index %1 at this point"_s.arg(operation.name);
+}
+
+QString SchemaModel::dropConstraint(const Operation &operation)
+{
+    TableDefinition *table = findTable(operation.table, operation.schema);
+    if (!table)
+        return u"there is no table %1 at this point"_s.arg(displayName(operation.table, operation.schema));
+    const auto named = [&](const ConstraintDefinition &constraint) { return constraint.name == operation.name; };
+    if (table->constraints.removeIf(named) > 0)
+        return {};
+    for (ColumnDefinition &column : table->columns) {
+        if (column.foreignKeys.removeIf(named) + column.checks.removeIf(named) > 0)
+            return {};
+        // The CHECK a Boolean or Enum makes is named after the type's name=.
+        if (column.type.createConstraint && column.type.typeName == operation.name) {
+            column.type.createConstraint = false;
+            return {};
+        }
+    }
+    // A primary key made of primary_key=True columns has no name to find it by in the model:
+    // what the database called it is the dialect's business (PostgreSQL's t_pkey).
+    if (operation.constraintType == "primary"_L1) {
+        for (ColumnDefinition &column : table->columns)
+            column.primaryKey = false;
+        return {};
+    }
+    return u"the table %1 has no constraint named %2 in the model"_s.arg(displayName(operation.table, operation.schema),
+                                                                       operation.name);
+}
+
+} // namespace Migrations

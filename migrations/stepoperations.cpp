@@ -1,0 +1,47 @@
+#include "stepoperations.h"
+
+#include "migrationplan.h"
+#include "operationreader.h"
+#include "python/migrationbody.h"
+#include "scriptdirectory.h"
+#include "textfile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+StepOperations readStepOperations(const ScriptDirectory &directory, const MigrationStep &step)
+{
+    StepOperations read;
+    const RevisionScript &script = directory.script(step.revision);
+    read.path = script.path;
+    read.function = step.kind == MigrationStep::Upgrade ? u"upgrade"_s : u"downgrade"_s;
+    QString error;
+    const std::optional<TextFile> file = readTextFile(script.path, &error);
+    if (!file) {
+        read.crash = error;
+        return read;
+    }
+    int errorLine = 0;
+    const auto module = Python::readMigrationModule(file->text, &errorLine, &error);
+    if (!module) {
+        read.crash = u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error);
+        return read;
+    }
+    const Python::MigrationFunction *code = module->function(read.function);
+    if (!code) {
+        read.crash = u"%1: revision %2 has no %3() function"_s.arg(script.path, step.from.join(u", "_s), read.function);
+        return read;
+    }
+    ReadOperations operations = readOperations(*code, *module);
+    if (operations.unsupported) {
+        read.line = operations.unsupported->line;
+        read.reason = operations.unsupported->reason;
+        read.source = QStringView(file->text).split(u'\n').value(qsizetype(read.line - 1)).trimmed().toString();
+        return read;
+    }
+    read.operations = std::move(operations.operations);
+    return read;
+}
+
+} // namespace Migrations
