@@ -1,5 +1,6 @@
 #include "ddlcompiler.h"
 
+#include "ddlformat.h"
 #include "identifier.h"
 #include "typecompiler.h"
 
@@ -11,18 +12,6 @@ namespace Migrations {
 
 namespace {
 
-bool isMySQL(Dialect dialect)
-{
-    return dialect == Dialect::MySQL || dialect == Dialect::MariaDB;
-}
-
-// IdentifierPreparer.format_table and friends: `schema.name`, each part quoted as needed.
-QString qualified(const QString &name, const QString &schema, Dialect dialect)
-{
-    const QString quoted = quoteName(name, dialect);
-    return schema.isEmpty() ? quoted : quoteName(schema, dialect) + u'.' + quoted;
-}
-
 CompiledOperation statement(const QString &sql)
 {
     return {{sql}, {}};
@@ -31,18 +20,6 @@ CompiledOperation statement(const QString &sql)
 CompiledOperation failure(const QString &error)
 {
     return {{}, error};
-}
-
-// render_literal_value(value, String()): quotes doubled, and backslashes too where the
-// dialect reads them as escapes (MySQL; PostgreSQL, whose offline dialect assumes
-// standard_conforming_strings off).
-QString stringLiteral(const QString &value, Dialect dialect)
-{
-    QString text = value;
-    text.replace(u'\'', "''"_L1);
-    if (dialect != Dialect::SQLite)
-        text.replace(u'\\', "\\\\"_L1);
-    return u'\'' + text + u'\'';
 }
 
 // DDLCompiler.get_column_specification as each dialect has it, for a column that is not a
