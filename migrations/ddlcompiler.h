@@ -19,6 +19,9 @@ struct CompiledOperation
     // The error is not Alembic's but this engine's: it cannot render this yet, and the
     // whole command is refused instead.
     bool unsupported = false;
+    // The error is Alembic's util.CommandError, which its command line prints as
+    // "FAILED: error" (exit 255) rather than as a traceback.
+    bool commandError = false;
 };
 
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect);

@@ -12,6 +12,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // `alembic upgrade|downgrade|stamp --sql` (alembic/command.py, MigrationContext.run_migrations
@@ -113,7 +115,10 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
             }
             body.statements += compiled.statements;
             if (!compiled.error.isEmpty()) {
-                body.error = u"%1:%2: %3"_s.arg(script.path).arg(operation.line).arg(compiled.error);
+                // A CommandError's message is all Alembic prints of it.
+                body.error = compiled.commandError ? compiled.error
+                                                   : u"%1:%2: %3"_s.arg(script.path).arg(operation.line).arg(compiled.error);
+                body.commandError = compiled.commandError;
                 break;
             }
         }
@@ -122,6 +127,17 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
 
     }
     return std::nullopt;
+}
+
+// How a run ends when a step's body failed with `error` after the SQL `printed`: as a
+// CommandError ("FAILED: …" after the SQL, exit 255) or as an exception's traceback.
+CommandOutput stepFailure(const QList<StepSql> &bodies, const QString &error, const QString &printed)
+{
+    const bool commandError
+        = std::any_of(bodies.cbegin(), bodies.cend(), [](const StepSql &body) { return body.commandError; });
+    CommandOutput failure = commandError ? commandFailed(error) : commandCrashed(error);
+    failure.standardOutput.prepend(printed);
+    return failure;
 }
 
 CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &config, const OfflineRun &run)
@@ -172,7 +188,9 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
             return *failure;
         QString error;
         const QString sql = offlineSql(dialect, partial, bodies, &error);
-        CommandOutput crash = commandCrashed(error.isEmpty() ? partial.error->message : error);
+        if (!error.isEmpty())
+            return stepFailure(bodies, error, output.standardOutput + sql);
+        CommandOutput crash = commandCrashed(partial.error->message);
         crash.standardOutput = output.standardOutput + sql;
         return crash;
     };
@@ -215,11 +233,8 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         return *failure;
     QString error;
     output.standardOutput += offlineSql(dialect, plan, bodies, &error);
-    if (!error.isEmpty()) {
-        CommandOutput crash = commandCrashed(error);
-        crash.standardOutput = output.standardOutput;
-        return crash;
-    }
+    if (!error.isEmpty())
+        return stepFailure(bodies, error, output.standardOutput);
     if (transactional)
         output.standardOutput += u"COMMIT;\n\n"_s;
     return output;

@@ -20,6 +20,7 @@ struct StepSql
 {
     QStringList statements;
     QString error;
+    bool commandError = false; // the error is a util.CommandError: "FAILED: error"
 };
 
 // The whole `--sql` output of a plan: what Alembic's MigrationContext.run_migrations writes
