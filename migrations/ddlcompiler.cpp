@@ -1,5 +1,6 @@
 #include "ddlcompiler.h"
 
+#include "altercolumn.h"
 #include "ddlformat.h"
 #include "identifier.h"
 #include "typecompiler.h"
@@ -163,6 +164,20 @@ CompiledOperation addConstraint(const Operation &operation, Dialect dialect)
     return statement(u"ALTER TABLE %1 ADD %2"_s.arg(qualified(operation.table, operation.schema, dialect), constraint));
 }
 
+// SQLAlchemy's SetTableComment and DropTableComment (no comment is NULL, or '' on MySQL).
+// SQLite's compiler writes COMMENT ON TABLE too, which SQLite itself does not have.
+CompiledOperation tableComment(const Operation &operation, Dialect dialect)
+{
+    const QString table = qualified(operation.table, operation.schema, dialect);
+    const bool drop = operation.kind == Operation::Kind::DropTableComment;
+    QString comment = isMySQL(dialect) && drop ? u"''"_s : u"NULL"_s;
+    if (!drop && operation.comment.kind == AlterValue::String)
+        comment = stringLiteral(operation.comment.text, dialect);
+    if (isMySQL(dialect))
+        return statement(u"ALTER TABLE %1 COMMENT %2"_s.arg(table, comment));
+    return statement(u"COMMENT ON TABLE %1 IS %2"_s.arg(table, comment));
+}
+
 } // namespace
 
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect)
@@ -195,6 +210,11 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect)
     case Operation::Kind::CreateForeignKey:
     case Operation::Kind::CreateCheckConstraint:
         return addConstraint(operation, dialect);
+    case Operation::Kind::AlterColumn:
+        return compileAlterColumn(operation, dialect);
+    case Operation::Kind::CreateTableComment:
+    case Operation::Kind::DropTableComment:
+        return tableComment(operation, dialect);
     }
     return failure(u"unknown operation"_s);
 }

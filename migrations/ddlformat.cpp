@@ -2,6 +2,8 @@
 
 #include "identifier.h"
 
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
@@ -15,6 +17,16 @@ QString qualified(const QString &name, const QString &schema, Dialect dialect)
 {
     const QString quoted = quoteName(name, dialect);
     return schema.isEmpty() ? quoted : quoteName(schema, dialect) + u'.' + quoted;
+}
+
+QString alembicTableName(const QString &name, const QString &schema, Dialect dialect)
+{
+    if (schema.isEmpty())
+        return quoteName(name, dialect);
+    QStringList parts;
+    for (const QString &part : schema.split(u'.'))
+        parts.append(quoteName(part, dialect));
+    return parts.join(u'.') + u'.' + quoteName(name, dialect);
 }
 
 QString stringLiteral(const QString &value, Dialect dialect)

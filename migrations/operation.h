@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columnalteration.h"
 #include "sqltype.h"
 
 #include <QString>
@@ -39,6 +40,9 @@ struct Operation
         CreatePrimaryKey,       // op.create_primary_key(name, table, columns, schema=)
         CreateForeignKey,       // op.create_foreign_key(name, source, referent, local, remote, …)
         CreateCheckConstraint,  // op.create_check_constraint(name, table, "condition", schema=)
+        AlterColumn,            // op.alter_column(table, column, nullable=, type_=, …, schema=)
+        CreateTableComment,     // op.create_table_comment(table, comment, schema=)
+        DropTableComment,       // op.drop_table_comment(table, schema=)
     };
     Kind kind = Kind::Execute;
     int line = 0;          // of the call in the script
@@ -55,6 +59,8 @@ struct Operation
     QStringList referentColumns;
     QString onDelete, onUpdate;
     ColumnDefinition column; // AddColumn
+    ColumnAlteration alteration; // AlterColumn; `name` is the column
+    AlterValue comment;          // CreateTableComment: a String or None
 };
 
 } // namespace Migrations
