@@ -175,8 +175,9 @@ CompiledOperation compileAlterColumn(const Operation &operation, Dialect dialect
     const ColumnAlteration &alter = operation.alteration;
     // toimpl.alter_column: a new type that brings a CHECK constraint (a Boolean or Enum with
     // create_constraint=True where it is not native) has it added after the ALTER, with
-    // the name and values of the type; SQLite's impl warns instead.
-    if (alter.type && createsCheckConstraint(*alter.type, dialect)) {
+    // the name and values of the type; SQLite's impl only warns (below).
+    const bool addsCheck = alter.type && createsCheckConstraint(*alter.type, dialect);
+    if (addsCheck && dialect != Dialect::SQLite) {
         return unsupported(
             u"op.alter_column(type_=…): a type that adds a CHECK constraint on %1 is not rendered "
             "yet"_s.arg(dialectName(dialect)));
@@ -191,14 +192,19 @@ CompiledOperation compileAlterColumn(const Operation &operation, Dialect dialect
     }
     if (isMySQL(dialect))
         return mysqlAlterColumn(operation, dialect);
-    if (alter.autoincrement || alter.existingAutoincrement) {
-        return unsupported(
-            u"op.alter_column(%1=…) makes Alembic warn on %2 that it only makes sense for MySQL, and "
-            "warnings are not rendered yet"_s.arg(alter.autoincrement ? u"autoincrement"_s
-                                                                      : u"existing_autoincrement"_s,
-                                                  dialectName(dialect)));
+    CompiledOperation compiled = defaultAlterColumn(operation, dialect);
+    // DefaultImpl.alter_column warns before its first statement. PostgresqlImpl alters the
+    // type before it calls that, so a type that fails to render (its only error but the
+    // CommandError) comes before the warning, which is then never issued.
+    const bool reachesDefaultImpl = dialect == Dialect::SQLite || compiled.error.isEmpty();
+    if (reachesDefaultImpl && (alter.autoincrement || alter.existingAutoincrement))
+        compiled.warnings.append(u"autoincrement and existing_autoincrement only make sense for MySQL"_s);
+    if (addsCheck && compiled.error.isEmpty()) { // SQLiteImpl.add_constraint, for a type's own CHECK
+        compiled.warnings.append(u"Skipping unsupported ALTER for creation of implicit constraint. Please refer "
+                                 "to the batch mode feature which allows for SQLite migrations using a "
+                                 "copy-and-move strategy."_s);
     }
-    return defaultAlterColumn(operation, dialect);
+    return compiled;
 }
 
 } // namespace Migrations

@@ -22,6 +22,8 @@ struct CompiledOperation
     // The error is Alembic's util.CommandError, which its command line prints as
     // "FAILED: error" (exit 255) rather than as a traceback.
     bool commandError = false;
+    // The UserWarnings Alembic issues on the way (util.warn), before the error if any.
+    QStringList warnings = {};
 };
 
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect);

@@ -24,6 +24,8 @@ def upgrade() -> None:
     op.create_table_comment('order', None, schema='shop')
     op.create_table_comment('posts', '', existing_comment='posts')
     op.alter_column('users', 'nickname', type_=sa.Unicode(40), existing_nullable=True)
+    op.alter_column('users', 'id', existing_type=sa.INTEGER(), type_=sa.BigInteger(), existing_nullable=False,
+                    autoincrement=True)
     op.alter_column('users', 'mood', server_default='happy')
     op.alter_column('users', 'name', nullable=False)
     op.alter_column('users', 'name', postgresql_using='name::text')
