@@ -61,8 +61,8 @@ CompiledOperation addColumn(const Operation &operation, Dialect dialect)
         if (!column.nullable)
             specification.append(u"NOT NULL"_s);
     }
-    return statement(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(qualified(operation.table, operation.schema, dialect),
-                                                          specification.join(u' ')));
+    return statement(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(
+        alembicTableName(operation.table, operation.schema, dialect), specification.join(u' ')));
 }
 
 CompiledOperation createIndex(const Operation &operation, Dialect dialect)
@@ -190,14 +190,14 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect)
     case Operation::Kind::DropIndex:
         return dropIndex(operation, dialect);
     case Operation::Kind::DropColumn:
-        return statement(u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(qualified(operation.table, operation.schema, dialect),
-                                                               quoteName(operation.name, dialect)));
+        return statement(u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(
+            alembicTableName(operation.table, operation.schema, dialect), quoteName(operation.name, dialect)));
     case Operation::Kind::RenameTable: {
         // MySQL's RENAME names the schema on the new name too (alembic/ddl/mysql.py).
-        const QString renamed = isMySQL(dialect) ? qualified(operation.name, operation.schema, dialect)
+        const QString renamed = isMySQL(dialect) ? alembicTableName(operation.name, operation.schema, dialect)
                                                  : quoteName(operation.name, dialect);
-        return statement(u"ALTER TABLE %1 RENAME TO %2"_s.arg(qualified(operation.table, operation.schema, dialect),
-                                                             renamed));
+        return statement(u"ALTER TABLE %1 RENAME TO %2"_s.arg(
+            alembicTableName(operation.table, operation.schema, dialect), renamed));
     }
     case Operation::Kind::DropTable:
         return statement(u"DROP TABLE "_s + qualified(operation.table, operation.schema, dialect));

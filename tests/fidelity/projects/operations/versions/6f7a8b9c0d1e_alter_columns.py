@@ -42,6 +42,11 @@ def upgrade() -> None:
                     existing_comment=None)
     op.alter_column('users', 'order', existing_type=sa.Text(), new_column_name='Rank', existing_nullable=False,
                     comment=False, existing_comment="it's ranked")
+    # Alembic's own ALTERs split a schema at its dots; SQLAlchemy's (indexes, constraints) do not.
+    op.add_column('users', sa.Column('note', sa.Text()), schema='shop.Archive')
+    op.drop_column('users', 'note', schema='shop.Archive')
+    op.rename_table('users', 'people', schema='shop.Archive')
+    op.create_index('ix_people_note', 'people', ['note'], schema='shop.Archive')
     op.alter_column('users', 'group', existing_type=sa.String(10), comment="group's \\ name", existing_comment='old')
 
 
