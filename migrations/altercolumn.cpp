@@ -80,11 +80,13 @@ CompiledOperation defaultAlterColumn(const Operation &operation, Dialect dialect
     if (postgresql && alter.type && !alterType())
         return compiled;
     if (alter.nullable)
-        compiled.statements.append(alterColumn + (*alter.nullable ? u" DROP NOT NULL"_s : u" SET NOT NULL"_s));
+        compiled.statements.append(alterColumn
+                                   + (*alter.nullable ? u" DROP NOT NULL"_s : u" SET NOT NULL"_s));
     if (alter.serverDefault.kind == AlterValue::None) {
         compiled.statements.append(alterColumn + u" DROP DEFAULT"_s);
     } else if (alter.serverDefault.kind != AlterValue::Absent) {
-        compiled.statements.append(alterColumn + u" SET DEFAULT "_s + defaultSql(alter.serverDefault, dialect));
+        compiled.statements.append(alterColumn + u" SET DEFAULT "_s
+                                   + defaultSql(alter.serverDefault, dialect));
     }
     if (!postgresql && alter.type && !alterType())
         return compiled;
@@ -102,7 +104,8 @@ CompiledOperation defaultAlterColumn(const Operation &operation, Dialect dialect
             alembicTableName(operation.table, operation.schema, dialect), column, comment));
     }
     if (alter.newName)
-        compiled.statements.append(u"%1 RENAME %2 TO %3"_s.arg(table, column, quoteName(*alter.newName, dialect)));
+        compiled.statements.append(
+            u"%1 RENAME %2 TO %3"_s.arg(table, column, quoteName(*alter.newName, dialect)));
     return compiled;
 }
 
@@ -200,9 +203,10 @@ CompiledOperation compileAlterColumn(const Operation &operation, Dialect dialect
     if (reachesDefaultImpl && (alter.autoincrement || alter.existingAutoincrement))
         compiled.warnings.append(u"autoincrement and existing_autoincrement only make sense for MySQL"_s);
     if (addsCheck && compiled.error.isEmpty()) { // SQLiteImpl.add_constraint, for a type's own CHECK
-        compiled.warnings.append(u"Skipping unsupported ALTER for creation of implicit constraint. Please refer "
-                                 "to the batch mode feature which allows for SQLite migrations using a "
-                                 "copy-and-move strategy."_s);
+        compiled.warnings.append(
+            u"Skipping unsupported ALTER for creation of implicit constraint. Please refer "
+            "to the batch mode feature which allows for SQLite migrations using a "
+            "copy-and-move strategy."_s);
     }
     return compiled;
 }

@@ -33,9 +33,10 @@ private:
 
 namespace {
 
-const QList<std::pair<const char *, Dialect>> dialects = {
-    {"sqlite", Dialect::SQLite}, {"postgresql", Dialect::PostgreSQL}, {"mysql", Dialect::MySQL},
-    {"mariadb", Dialect::MariaDB}};
+const QList<std::pair<const char *, Dialect>> dialects = {{"sqlite", Dialect::SQLite},
+                                                          {"postgresql", Dialect::PostgreSQL},
+                                                          {"mysql", Dialect::MySQL},
+                                                          {"mariadb", Dialect::MariaDB}};
 
 // The imports the statements may use; reference/alter_column.py runs them with the same.
 const QString modulePrefix = uR"D(from alembic import op
@@ -53,7 +54,8 @@ ReadOperations readBody(const QString &body)
         line.prepend(u"    "_s);
     int errorLine = 0;
     QString error;
-    const auto module = Python::readMigrationModule(modulePrefix + lines.join(u'\n') + u'\n', &errorLine, &error);
+    const auto module
+        = Python::readMigrationModule(modulePrefix + lines.join(u'\n') + u'\n', &errorLine, &error);
     if (!module)
         qFatal("invalid module at %d: %s", errorLine, qPrintable(error));
     return readOperations(*module->function(u"upgrade"), *module);
@@ -87,16 +89,17 @@ const QList<Row> rows = {
      "new_column_name=None, type_=None, existing_type=sa.Integer())"_s},
     {"a DateTime alone", u"op.alter_column('users', 'seen', existing_type=sa.DateTime())"_s},
     {"a DateTime class alone", u"op.alter_column('users', 'seen', existing_type=sa.DateTime)"_s},
-    {"a DateTime class, nullable", u"op.alter_column('users', 'seen', existing_type=sa.DateTime, nullable=False)"_s},
+    {"a DateTime class, nullable",
+     u"op.alter_column('users', 'seen', existing_type=sa.DateTime, nullable=False)"_s},
     {"a DateTime's default dropped",
      u"op.alter_column('users', 'seen', existing_type=sa.TIMESTAMP(), server_default=None)"_s},
     {"postgresql.TIMESTAMP",
      u"op.alter_column('users', 'seen', type_=postgresql.TIMESTAMP(timezone=True), existing_type=sa.Date(), "
      "nullable=False)"_s},
-    {"mysql.DATETIME",
-     u"op.alter_column('users', 'seen', type_=mysql.DATETIME(fsp=3), "
-     "server_default=sa.text('CURRENT_TIMESTAMP(3)'))"_s},
-    {"sqlite.DATETIME", u"op.alter_column('users', 'seen', type_=sqlite.DATETIME(), existing_nullable=False)"_s},
+    {"mysql.DATETIME", u"op.alter_column('users', 'seen', type_=mysql.DATETIME(fsp=3), "
+                       "server_default=sa.text('CURRENT_TIMESTAMP(3)'))"_s},
+    {"sqlite.DATETIME",
+     u"op.alter_column('users', 'seen', type_=sqlite.DATETIME(), existing_nullable=False)"_s},
     {"a Date is no DateTime", u"op.alter_column('users', 'born', existing_type=sa.Date(), nullable=True)"_s},
     {"an Interval is no DateTime",
      u"op.alter_column('users', 'took', type_=sa.Interval(), existing_type=sa.String(5))"_s},
@@ -108,22 +111,25 @@ const QList<Row> rows = {
     {"existing default restated",
      u"op.alter_column('users', 'mood', existing_type=sa.String(8), nullable=False, "
      "existing_server_default=sa.text(\"'x'\"), existing_comment=\"it's\")"_s},
-    {"a text default with an escaped colon", u"op.alter_column('users', 'at', server_default=sa.text(\"'a\\\\:b'\"))"_s},
+    {"a text default with an escaped colon",
+     u"op.alter_column('users', 'at', server_default=sa.text(\"'a\\\\:b'\"))"_s},
     {"USING empty", u"op.alter_column('users', 'age', type_=sa.Integer(), postgresql_using='')"_s},
     {"USING without a type", u"op.alter_column('users', 'age', postgresql_using='age::int')"_s},
-    {"USING None", u"op.alter_column('users', 'age', postgresql_using=None, nullable=True, existing_type=sa.Integer())"_s},
+    {"USING None",
+     u"op.alter_column('users', 'age', postgresql_using=None, nullable=True, existing_type=sa.Integer())"_s},
     {"a new name only", u"op.alter_column('users', 'age', new_column_name='years')"_s},
-    {"quoted names, a dotted schema",
-     u"op.alter_column('order', 'Select', new_column_name='group', schema='my.schema', comment=\"a\\\\b 'c'\", "
-     "existing_type=sa.Text())"_s},
+    {"quoted names, a dotted schema", u"op.alter_column('order', 'Select', new_column_name='group', "
+                                      u"schema='my.schema', comment=\"a\\\\b 'c'\", "
+                                      "existing_type=sa.Text())"_s},
     {"a type the dialect has not",
      u"op.alter_column('users', 'flag', type_=mysql.TINYINT(display_width=1), existing_type=sa.Boolean())"_s},
-    {"an existing type MySQL cannot render", u"op.alter_column('users', 'name', existing_type=sa.String(), nullable=False)"_s},
+    {"an existing type MySQL cannot render",
+     u"op.alter_column('users', 'name', existing_type=sa.String(), nullable=False)"_s},
     {"autoincrement",
      u"op.alter_column('users', 'id', existing_type=sa.Integer(), autoincrement=True, existing_nullable=False)"_s},
-    {"existing_autoincrement",
-     u"op.alter_column('users', 'id', existing_type=sa.Integer(), existing_autoincrement=True, nullable=False, "
-     "server_default='1')"_s},
+    {"existing_autoincrement", u"op.alter_column('users', 'id', existing_type=sa.Integer(), "
+                               u"existing_autoincrement=True, nullable=False, "
+                               "server_default='1')"_s},
     {"autoincrement False",
      u"op.alter_column('users', 'id', existing_type=sa.Integer(), autoincrement=False)"_s},
     {"autoincrement, and a comment SQLite has not",
@@ -141,12 +147,18 @@ const QList<Row> rows = {
     {"an Enum with its CHECK",
      u"op.alter_column('users', 'kind', type_=sa.Enum('a', 'b', name='ab', native_enum=False, "
      "create_constraint=True))"_s,
-     {{}, checkConstraint.arg(u"postgresql"_s), checkConstraint.arg(u"mysql"_s), checkConstraint.arg(u"mariadb"_s)}},
+     {{},
+      checkConstraint.arg(u"postgresql"_s),
+      checkConstraint.arg(u"mysql"_s),
+      checkConstraint.arg(u"mariadb"_s)}},
     {"the existing Enum's CHECK",
      u"op.alter_column('users', 'kind', type_=sa.String(10), existing_type=sa.Enum('a', 'b', name='ab', "
      "native_enum=False, create_constraint=True))"_s,
-     {{}, u"op.alter_column(existing_type=…): dropping the CHECK constraint of the existing type on postgresql "
-          "is not rendered yet"_s, {}, {}}},
+     {{},
+      u"op.alter_column(existing_type=…): dropping the CHECK constraint of the existing type on postgresql "
+      "is not rendered yet"_s,
+      {},
+      {}}},
     {"an existing Boolean's CHECK, the type kept",
      u"op.alter_column('users', 'flag', existing_type=sa.Boolean(create_constraint=True), nullable=False)"_s},
     {"a table comment",
@@ -240,18 +252,20 @@ void TestAlterColumn::refusesToRead_data()
                                         << u"op.alter_column(foo=…) is not rendered yet"_s;
     QTest::addRow("a new name through op.f") << u"op.alter_column('t', 'c', new_column_name=op.f('d'))"_s << 1
                                              << u"op.alter_column: new_column_name is not a string or None"_s;
-    QTest::addRow("USING as SQL") << u"op.alter_column('t', 'c', type_=sa.Integer, postgresql_using=sa.text('c'))"_s
-                                  << 1 << u"op.alter_column: postgresql_using is not a string or None"_s;
+    QTest::addRow("USING as SQL")
+        << u"op.alter_column('t', 'c', type_=sa.Integer, postgresql_using=sa.text('c'))"_s << 1
+        << u"op.alter_column: postgresql_using is not a string or None"_s;
     QTest::addRow("a table comment False") << u"op.create_table_comment('t', False)"_s << 1
                                            << u"op.create_table_comment: comment is not a string or None"_s;
     QTest::addRow("an existing comment as SQL")
         << u"op.drop_table_comment('t', existing_comment=sa.text('x'))"_s << 1
         << u"op.drop_table_comment: existing_comment is not a string or None"_s;
-    QTest::addRow("a comment given twice") << u"op.drop_table_comment('t', 'x')"_s << 1
-                                           << u"drop_table_comment() takes 2 positional arguments but 3 were given"_s;
+    QTest::addRow("a comment given twice")
+        << u"op.drop_table_comment('t', 'x')"_s << 1
+        << u"drop_table_comment() takes 2 positional arguments but 3 were given"_s;
     QTest::addRow("the second statement, over lines")
-        << u"op.alter_column('t', 'c', nullable=True)\nop.alter_column(\n    't', 'c',\n    nullable=1)"_s << 2
-        << u"op.alter_column: nullable is not True, False or None"_s;
+        << u"op.alter_column('t', 'c', nullable=True)\nop.alter_column(\n    't', 'c',\n    nullable=1)"_s
+        << 2 << u"op.alter_column: nullable is not True, False or None"_s;
 }
 
 void TestAlterColumn::refusesToRead()
@@ -280,8 +294,9 @@ void TestAlterColumn::projectTypeOnMySql()
     operation.alteration.nullable = false;
     CompiledOperation compiled = compileOperation(operation, Dialect::MySQL);
     QVERIFY(compiled.unsupported);
-    QCOMPARE(compiled.error, u"op.alter_column on mysql: whether Alembic writes CHANGE or MODIFY depends on whether "
-                             "the project's type GUID is a DateTime, which is not known"_s);
+    QCOMPARE(compiled.error,
+             u"op.alter_column on mysql: whether Alembic writes CHANGE or MODIFY depends on whether "
+             "the project's type GUID is a DateTime, which is not known"_s);
     // A dropped default is never a CHANGE: the class is not asked.
     operation.alteration.nullable.reset();
     operation.alteration.serverDefault.kind = AlterValue::None;
