@@ -1,5 +1,6 @@
 #include "ddlcompiler.h"
 
+#include "altercolumn.h"
 #include "createtable.h"
 #include "ddltext.h"
 #include "identifier.h"
@@ -35,7 +36,7 @@ CompiledOperation addColumn(const Operation &operation, Dialect dialect)
         return {{}, specification.error, true};
     if (!specification.error.isEmpty())
         return failure(specification.error);
-    return statement(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(qualified(operation.table, operation.schema, dialect),
+    return statement(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(alembicTableName(operation.table, operation.schema, dialect),
                                                           specification.sql));
 }
 
@@ -113,6 +114,20 @@ CompiledOperation addConstraint(const Operation &operation, Dialect dialect)
     return statement(u"ALTER TABLE %1 ADD %2"_s.arg(qualified(operation.table, operation.schema, dialect), sql.sql));
 }
 
+// SQLAlchemy's SetTableComment and DropTableComment (no comment is NULL, or '' on MySQL).
+// SQLite's compiler writes COMMENT ON TABLE too, which SQLite itself does not have.
+CompiledOperation tableComment(const Operation &operation, Dialect dialect)
+{
+    const QString table = qualified(operation.table, operation.schema, dialect);
+    const bool drop = operation.kind == Operation::Kind::DropTableComment;
+    QString comment = isMySQL(dialect) && drop ? u"''"_s : u"NULL"_s;
+    if (!drop && operation.comment.kind == AlterValue::String)
+        comment = stringLiteral(operation.comment.text, dialect);
+    if (isMySQL(dialect))
+        return statement(u"ALTER TABLE %1 COMMENT %2"_s.arg(table, comment));
+    return statement(u"COMMENT ON TABLE %1 IS %2"_s.arg(table, comment));
+}
+
 } // namespace
 
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo)
@@ -126,14 +141,14 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect, 
     case Operation::Kind::DropIndex:
         return dropIndex(operation, dialect);
     case Operation::Kind::DropColumn:
-        return statement(u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(qualified(operation.table, operation.schema, dialect),
-                                                               quoteName(operation.name, dialect)));
+        return statement(u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(
+            alembicTableName(operation.table, operation.schema, dialect), quoteName(operation.name, dialect)));
     case Operation::Kind::RenameTable: {
         // MySQL's RENAME names the schema on the new name too (alembic/ddl/mysql.py).
-        const QString renamed = isMySQL(dialect) ? qualified(operation.name, operation.schema, dialect)
+        const QString renamed = isMySQL(dialect) ? alembicTableName(operation.name, operation.schema, dialect)
                                                  : quoteName(operation.name, dialect);
-        return statement(u"ALTER TABLE %1 RENAME TO %2"_s.arg(qualified(operation.table, operation.schema, dialect),
-                                                             renamed));
+        return statement(u"ALTER TABLE %1 RENAME TO %2"_s.arg(
+            alembicTableName(operation.table, operation.schema, dialect), renamed));
     }
     case Operation::Kind::DropTable:
         return statement(u"DROP TABLE "_s + qualified(operation.table, operation.schema, dialect));
@@ -148,6 +163,11 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect, 
         return addConstraint(operation, dialect);
     case Operation::Kind::CreateTable:
         return createTable(operation.createdTable, dialect, memo);
+    case Operation::Kind::AlterColumn:
+        return compileAlterColumn(operation, dialect);
+    case Operation::Kind::CreateTableComment:
+    case Operation::Kind::DropTableComment:
+        return tableComment(operation, dialect);
     }
     return failure(u"unknown operation"_s);
 }

@@ -22,6 +22,11 @@ struct CompiledOperation
     // The error is not Alembic's but this engine's: it cannot render this yet, and the
     // whole command is refused instead.
     bool unsupported = false;
+    // The error is Alembic's util.CommandError, which its command line prints as
+    // "FAILED: error" (exit 255) rather than as a traceback.
+    bool commandError = false;
+    // The UserWarnings Alembic issues on the way (util.warn), before the error if any.
+    QStringList warnings = {};
 };
 
 // What Alembic's migration context remembers between the operations of one run: the memo

@@ -15,6 +15,16 @@ QString qualified(const QString &name, const QString &schema, Dialect dialect)
     return schema.isEmpty() ? quoted : quoteName(schema, dialect) + u'.' + quoted;
 }
 
+QString alembicTableName(const QString &name, const QString &schema, Dialect dialect)
+{
+    if (schema.isEmpty())
+        return quoteName(name, dialect);
+    QStringList parts;
+    for (const QString &part : schema.split(u'.'))
+        parts.append(quoteName(part, dialect));
+    return parts.join(u'.') + u'.' + quoteName(name, dialect);
+}
+
 QString quotedList(const QStringList &names, Dialect dialect)
 {
     QStringList quoted;

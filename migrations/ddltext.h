@@ -15,8 +15,14 @@ inline bool isMySQL(Dialect dialect)
     return dialect == Dialect::MySQL || dialect == Dialect::MariaDB;
 }
 
-// IdentifierPreparer.format_table and friends: `schema.name`, each part quoted as needed.
+// IdentifierPreparer.format_table and friends: `schema.name`, each part quoted as needed,
+// the schema whole.
 QString qualified(const QString &name, const QString &schema, Dialect dialect);
+
+// alembic.ddl.base.format_table_name, which Alembic's own ALTER constructs use: a schema
+// given as a plain str is split at its dots and each part quoted (quote_dotted), so
+// schema="a.b" is `a.b.t` here but `"a.b".t` in format_table.
+QString alembicTableName(const QString &name, const QString &schema, Dialect dialect);
 // Names joined by ", ", each quoted as needed.
 QString quotedList(const QStringList &names, Dialect dialect);
 

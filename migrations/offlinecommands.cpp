@@ -11,6 +11,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // `alembic upgrade|downgrade|stamp --sql` (alembic/command.py, MigrationContext.run_migrations
@@ -97,8 +99,12 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
                                           .arg(read.function, compiled.error));
             }
             body.statements += compiled.statements;
+            body.warnings += compiled.warnings;
             if (!compiled.error.isEmpty()) {
-                body.error = u"%1:%2: %3"_s.arg(read.path).arg(operation.line).arg(compiled.error);
+                // A CommandError's message is all Alembic prints of it.
+                body.error = compiled.commandError ? compiled.error
+                                                   : u"%1:%2: %3"_s.arg(read.path).arg(operation.line).arg(compiled.error);
+                body.commandError = compiled.commandError;
                 break;
             }
         }
@@ -107,6 +113,36 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
 
     }
     return std::nullopt;
+}
+
+// The warnings the steps' operations issued, before whatever else goes to standard error.
+// Python shows a warning once per place in Alembic's code that issues it, and each message
+// comes from one place, so each is written once.
+CommandOutput withWarnings(CommandOutput output, const QList<StepSql> &bodies)
+{
+    QStringList warnings;
+    for (const StepSql &body : bodies) {
+        for (const QString &warning : body.warnings) {
+            if (!warnings.contains(warning))
+                warnings.append(warning);
+        }
+    }
+    QString text;
+    for (const QString &warning : warnings)
+        text += u"warning: %1\n"_s.arg(warning);
+    output.standardError.prepend(text);
+    return output;
+}
+
+// How a run ends when a step's body failed with `error` after the SQL `printed`: as a
+// CommandError ("FAILED: …" after the SQL, exit 255) or as an exception's traceback.
+CommandOutput stepFailure(const QList<StepSql> &bodies, const QString &error, const QString &printed)
+{
+    const bool commandError
+        = std::any_of(bodies.cbegin(), bodies.cend(), [](const StepSql &body) { return body.commandError; });
+    CommandOutput failure = commandError ? commandFailed(error) : commandCrashed(error);
+    failure.standardOutput.prepend(printed);
+    return withWarnings(failure, bodies);
 }
 
 CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &config, const OfflineRun &run)
@@ -157,9 +193,11 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
             return *failure;
         QString error;
         const QString sql = offlineSql(dialect, partial, bodies, &error);
-        CommandOutput crash = commandCrashed(error.isEmpty() ? partial.error->message : error);
+        if (!error.isEmpty())
+            return stepFailure(bodies, error, output.standardOutput + sql);
+        CommandOutput crash = commandCrashed(partial.error->message);
         crash.standardOutput = output.standardOutput + sql;
-        return crash;
+        return withWarnings(crash, bodies);
     };
     MigrationPlan plan;
     const QString &destination = run.destinations.first();
@@ -200,14 +238,11 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         return *failure;
     QString error;
     output.standardOutput += offlineSql(dialect, plan, bodies, &error);
-    if (!error.isEmpty()) {
-        CommandOutput crash = commandCrashed(error);
-        crash.standardOutput = output.standardOutput;
-        return crash;
-    }
+    if (!error.isEmpty())
+        return stepFailure(bodies, error, output.standardOutput);
     if (transactional)
         output.standardOutput += u"COMMIT;\n\n"_s;
-    return output;
+    return withWarnings(output, bodies);
 }
 
 // `start:end` for upgrade and downgrade (command.py): a range only with --sql, where the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columnalteration.h"
 #include "tabledefinition.h"
 
 #include <QString>
@@ -28,6 +29,9 @@ struct Operation
         CreateForeignKey,       // op.create_foreign_key(name, source, referent, local, remote, …)
         CreateCheckConstraint,  // op.create_check_constraint(name, table, "condition", schema=)
         CreateTable,            // op.create_table(name, *columns and constraints, schema=, comment=, …)
+        AlterColumn,            // op.alter_column(table, column, nullable=, type_=, …, schema=)
+        CreateTableComment,     // op.create_table_comment(table, comment, schema=)
+        DropTableComment,       // op.drop_table_comment(table, schema=)
     };
     Kind kind = Kind::Execute;
     int line = 0;          // of the call in the script
@@ -45,6 +49,8 @@ struct Operation
     QString onDelete, onUpdate;
     ColumnDefinition column; // AddColumn
     TableDefinition createdTable; // CreateTable
+    ColumnAlteration alteration; // AlterColumn; `name` is the column
+    AlterValue comment;          // CreateTableComment: a String or None
 };
 
 } // namespace Migrations

@@ -66,6 +66,16 @@ public:
     }
     // A parameter read by the caller itself.
     void accept(QStringView parameter) { take(parameter); }
+    // A parameter, or a `**kw` keyword, read by `read(value)`, which says why it cannot be
+    // read (or nothing when it was).
+    template<typename Reader> void read(QStringView parameter, Reader &&read)
+    {
+        const Expression *value = take(parameter);
+        if (m_unsupported || !value)
+            return;
+        if (const QString why = read(*value); !why.isEmpty())
+            fail(why);
+    }
     // After the known parameters are taken, anything left is not rendered yet.
     std::optional<ReadOperations::Unsupported> finish()
     {
@@ -76,9 +86,11 @@ public:
             if (!m_taken.contains(it.key()))
                 return ReadOperations::Unsupported{m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, it.key())};
         }
-        if (!m_bound.extraKeywords.empty()) {
-            return ReadOperations::Unsupported{
-                m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, m_bound.extraKeywords.front()->name)};
+        for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
+            if (!m_taken.contains(keyword->name)) {
+                return ReadOperations::Unsupported{
+                    m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, keyword->name)};
+            }
         }
         if (!m_bound.extraPositional.empty())
             return ReadOperations::Unsupported{m_line, u"op.%1 with more arguments is not rendered yet"_s.arg(method)};
@@ -89,7 +101,13 @@ private:
     const Expression *take(QStringView parameter)
     {
         m_taken.append(parameter.toString());
-        return m_bound.argument(parameter);
+        if (const Expression *named = m_bound.argument(parameter))
+            return named;
+        for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
+            if (keyword->name == parameter)
+                return &keyword->value;
+        }
+        return nullptr;
     }
     void fail(const QString &why)
     {
@@ -102,6 +120,111 @@ private:
     QStringList m_taken;
     std::optional<ReadOperations::Unsupported> m_unsupported;
 };
+
+// A comment or server default of op.alter_column and the table comment operations: None,
+// a str, False (left out) where `falseAllowed`, sa.text("…") where `sqlAllowed` (a server
+// default). Anything else — sa.func.now(), sa.Identity(), sa.Computed(), a DefaultClause —
+// is not rendered yet.
+QString readAlterValue(const Expression &value, QStringView parameter, AlterValue *out, bool sqlAllowed,
+                       bool falseAllowed = true)
+{
+    if (value.kind == ExpressionKind::None) {
+        *out = {AlterValue::None, {}};
+    } else if (value.kind == ExpressionKind::String) {
+        *out = {AlterValue::String, value.text};
+    } else if (falseAllowed && value.kind == ExpressionKind::Boolean && value.text == "False"_L1) {
+        *out = {};
+    } else if (sqlAllowed && value.isCallTo(u"sqlalchemy.text")) {
+        const SqlText text = sqlTextOf(&value);
+        if (!text.whyNot.isEmpty())
+            return u"%1: %2"_s.arg(parameter, text.whyNot);
+        *out = {AlterValue::Sql, text.sql};
+    } else {
+        if (sqlAllowed)
+            return u"%1 other than a str, sa.text(\"…\"), None or False is not rendered yet"_s.arg(parameter);
+        return u"%1 is not a string or None"_s.arg(parameter);
+    }
+    return {};
+}
+
+// True, False, or None (left out).
+QString readOptionalFlag(const Expression &value, QStringView parameter, std::optional<bool> *out)
+{
+    if (value.kind == ExpressionKind::Boolean)
+        *out = value.text == "True"_L1;
+    else if (value.kind != ExpressionKind::None)
+        return u"%1 is not True, False or None"_s.arg(parameter);
+    return {};
+}
+
+// A type, or None (left out). A type written as a class rather than an instance says so
+// in *isClass, following module constants as the type reader does.
+QString readAlterType(const Expression &value, QStringView parameter, const TypeExpressionScope &scope,
+                      std::optional<SqlType> *out, bool *isClass)
+{
+    if (value.kind == ExpressionKind::None)
+        return {};
+    const SqlTypeReading type = sqlTypeFromExpression(value, scope);
+    if (!type.type)
+        return u"%1: %2"_s.arg(parameter, type.error);
+    *out = type.type;
+    // A module constant stands for the value assigned to it, as in the type reader (which
+    // has followed the same chain to its end).
+    const Expression *written = &value;
+    for (int depth = 0; depth < 32 && scope.constants && written->kind == ExpressionKind::Name
+                        && written->binding == Python::NameBinding::ModuleConstant;
+         ++depth) {
+        const auto found = scope.constants->constFind(written->text);
+        if (found == scope.constants->constEnd())
+            break;
+        written = &found.value();
+    }
+    *isClass = written->kind != ExpressionKind::Call;
+    return {};
+}
+
+// op.alter_column(table_name, column_name, *, nullable, comment, server_default,
+// new_column_name, type_, existing_type, existing_server_default, existing_nullable,
+// existing_comment, schema, **kw), with the keywords of **kw some dialect reads.
+void readAlterColumn(OperationCall &arguments, Operation *operation, const TypeExpressionScope &scope)
+{
+    ColumnAlteration &alter = operation->alteration;
+    arguments.name(u"table_name", &operation->table);
+    arguments.name(u"column_name", &operation->name);
+    arguments.name(u"schema", &operation->schema, false, true);
+    for (const auto &[parameter, out] : {std::pair{u"nullable", &alter.nullable},
+                                         std::pair{u"existing_nullable", &alter.existingNullable},
+                                         std::pair{u"autoincrement", &alter.autoincrement},
+                                         std::pair{u"existing_autoincrement", &alter.existingAutoincrement}}) {
+        arguments.read(parameter,
+                       [&](const Expression &value) { return readOptionalFlag(value, parameter, out); });
+    }
+    for (const auto &[parameter, out, sql] :
+         {std::tuple{u"server_default", &alter.serverDefault, true},
+          std::tuple{u"existing_server_default", &alter.existingServerDefault, true},
+          std::tuple{u"comment", &alter.comment, false},
+          std::tuple{u"existing_comment", &alter.existingComment, false}}) {
+        arguments.read(parameter,
+                       [&](const Expression &value) { return readAlterValue(value, parameter, out, sql); });
+    }
+    for (const auto &[parameter, out, isClass] : {std::tuple{u"type_", &alter.type, &alter.typeIsClass},
+                                                  std::tuple{u"existing_type", &alter.existingType,
+                                                             &alter.existingTypeIsClass}}) {
+        arguments.read(parameter, [&](const Expression &value) {
+            return readAlterType(value, parameter, scope, out, isClass);
+        });
+    }
+    for (const auto &[parameter, out] : {std::pair{u"new_column_name", &alter.newName},
+                                         std::pair{u"postgresql_using", &alter.postgresqlUsing}}) {
+        arguments.read(parameter, [&](const Expression &value) {
+            if (value.kind == ExpressionKind::String)
+                *out = value.text;
+            else if (value.kind != ExpressionKind::None)
+                return u"%1 is not a string or None"_s.arg(parameter);
+            return QString();
+        });
+    }
+}
 
 // One `op.…(…)` call as an Operation, or why it is not rendered yet.
 std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &call, int line,
@@ -210,6 +333,24 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
             return ReadOperations::Unsupported{line, u"op.create_check_constraint(): "_s + condition.whyNot};
         operation.sql = condition.sql;
         arguments.accept(u"condition");
+    } else if (method == "alter_column"_L1) {
+        operation.kind = Operation::Kind::AlterColumn;
+        readAlterColumn(arguments, &operation, scope);
+    } else if (method == "create_table_comment"_L1 || method == "drop_table_comment"_L1) {
+        // existing_comment only lets Alembic reverse the operation: it is in no SQL.
+        const bool create = method == "create_table_comment"_L1;
+        operation.kind = create ? Operation::Kind::CreateTableComment : Operation::Kind::DropTableComment;
+        arguments.name(u"table_name", &operation.table);
+        if (create) {
+            arguments.read(u"comment", [&](const Expression &value) {
+                return readAlterValue(value, u"comment", &operation.comment, false, false);
+            });
+        }
+        AlterValue existing;
+        arguments.read(u"existing_comment", [&](const Expression &value) {
+            return readAlterValue(value, u"existing_comment", &existing, false);
+        });
+        arguments.name(u"schema", &operation.schema, false, true);
     } else {
         return ReadOperations::Unsupported{line, u"op.%1() is not rendered yet"_s.arg(method)};
     }

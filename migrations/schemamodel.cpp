@@ -59,6 +59,62 @@ ConstraintDefinition constraintOf(const Operation &operation)
     return constraint;
 }
 
+// The column as op.alter_column leaves it: what it changes, nothing else (existing_* only
+// describe the column to the dialects that must restate it).
+QString alterColumn(TableDefinition &table, const Operation &operation)
+{
+    const ColumnAlteration &alter = operation.alteration;
+    const auto column = std::find_if(table.columns.begin(), table.columns.end(),
+                                     [&](const ColumnDefinition &c) { return c.name == operation.name; });
+    if (column == table.columns.end())
+        return u"the table %1 has no column %2"_s.arg(displayName(table.name, table.schema), operation.name);
+    if (alter.newName && hasColumn(table, *alter.newName))
+        return u"the table %1 has a column %2 already"_s.arg(displayName(table.name, table.schema), *alter.newName);
+    if (alter.nullable) {
+        column->nullable = *alter.nullable;
+        column->nullableWritten = true;
+    }
+    if (alter.type)
+        column->type = *alter.type;
+    switch (alter.serverDefault.kind) {
+    case AlterValue::Absent:
+        break;
+    case AlterValue::None:
+        column->serverDefault.reset();
+        break;
+    case AlterValue::String:
+        column->serverDefault = ServerDefault{ServerDefault::Kind::Literal, alter.serverDefault.text};
+        break;
+    case AlterValue::Sql:
+        column->serverDefault = ServerDefault{ServerDefault::Kind::Sql, alter.serverDefault.text};
+        break;
+    }
+    if (alter.comment.kind == AlterValue::None)
+        column->comment.reset();
+    else if (alter.comment.kind == AlterValue::String)
+        column->comment = alter.comment.text;
+    if (alter.newName) {
+        // Keys, constraints and indexes follow the column to its new name.
+        const QString oldName = column->name;
+        column->name = *alter.newName;
+        const auto rename = [&](QStringList &columns) {
+            for (QString &name : columns) {
+                if (name == oldName)
+                    name = *alter.newName;
+            }
+        };
+        for (ConstraintDefinition &constraint : table.constraints)
+            rename(constraint.columns);
+        for (IndexDefinition &index : table.indexes)
+            rename(index.columns);
+        for (ColumnDefinition &other : table.columns) {
+            for (ConstraintDefinition &foreignKey : other.foreignKeys)
+                rename(foreignKey.columns);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 const TableDefinition *SchemaModel::table(const QString &name, const QString &schema) const
@@ -147,6 +203,19 @@ QString SchemaModel::apply(const Operation &operation)
         return {};
     case Operation::Kind::DropConstraint:
         return dropConstraint(operation);
+    case Operation::Kind::AlterColumn:
+        if (!table)
+            return noTable();
+        return alterColumn(*table, operation);
+    case Operation::Kind::CreateTableComment:
+    case Operation::Kind::DropTableComment:
+        if (!table)
+            return noTable();
+        if (operation.kind == Operation::Kind::DropTableComment || operation.comment.kind != AlterValue::String)
+            table->comment.reset();
+        else
+            table->comment = operation.comment.text;
+        return {};
     case Operation::Kind::Execute:
         return u"op.execute() runs SQL the model does not follow"_s;
     }

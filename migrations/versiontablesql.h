@@ -20,6 +20,8 @@ struct StepSql
 {
     QStringList statements;
     QString error;
+    bool commandError = false; // the error is a util.CommandError: "FAILED: error"
+    QStringList warnings;      // Alembic's UserWarnings, to standard error
 };
 
 // The whole `--sql` output of a plan: what Alembic's MigrationContext.run_migrations writes

@@ -80,6 +80,13 @@ void tst_SchemaModel::apply_data()
         "                    sa.UniqueConstraint('a', 'b'), sa.Index('ix_t_ab', 'a', 'b'))\n"
         "    op.drop_column('t', 'b')"_s,
         u"CREATE TABLE t (a INTEGER)"_s);
+    row("column altered and table commented",
+        users + u"    op.alter_column('users', 'email', new_column_name='mail', nullable=False,\n"
+                "                    type_=sa.String(80), server_default='x', comment='where')\n"
+                "    op.create_table_comment('users', 'people')\n"
+                "    op.create_unique_constraint('uq_mail', 'users', ['mail'])"_s,
+        u"CREATE TABLE users (id INTEGER NOT NULL, mail VARCHAR(80) DEFAULT 'x' NOT NULL, PRIMARY KEY (id), "
+        "CONSTRAINT uq_mail UNIQUE (mail));\nCREATE INDEX ix_users_email ON users (mail)"_s);
     row("what it cannot follow",
         users + u"    op.add_column('nowhere', sa.Column('x', sa.Integer))\n"
                 "    op.execute('ALTER TABLE users ADD COLUMN y INTEGER')\n"

@@ -1,7 +1,7 @@
 """create tables
 
-Revision ID: 6f7a8b9c0d1e
-Revises: 5e6f7a8b9c0d
+Revision ID: 8b9c0d1e2f3a
+Revises: 7a8b9c0d1e2f
 Create Date: 2026-11-24 23:40:00.000000
 
 """
@@ -13,8 +13,8 @@ from sqlalchemy.dialects import postgresql
 
 
 # revision identifiers, used by Alembic.
-revision: str = '6f7a8b9c0d1e'
-down_revision: Union[str, None] = '5e6f7a8b9c0d'
+revision: str = '8b9c0d1e2f3a'
+down_revision: Union[str, None] = '7a8b9c0d1e2f'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
