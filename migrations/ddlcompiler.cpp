@@ -128,6 +128,58 @@ CompiledOperation tableComment(const Operation &operation, Dialect dialect)
     return statement(u"COMMENT ON TABLE %1 IS %2"_s.arg(table, comment));
 }
 
+// SQLiteImpl.requires_recreate_in_batch: SQLite's ALTER TABLE adds a column (unless its
+// default is an SQL expression) and indexes are statements of their own; anything else
+// makes batch mode copy the table.
+bool requiresRecreate(const Operation &batch, Dialect dialect, qsizetype queued)
+{
+    if (batch.recreate != Operation::Recreate::Auto)
+        return batch.recreate == Operation::Recreate::Always;
+    if (dialect != Dialect::SQLite)
+        return false;
+    return std::any_of(batch.batch.cbegin(), batch.batch.cbegin() + queued, [](const Operation &operation) {
+        if (operation.kind == Operation::Kind::AddColumn)
+            return operation.column.serverDefault && operation.column.serverDefault->kind != ServerDefault::Kind::Literal;
+        return operation.kind != Operation::Kind::CreateIndex && operation.kind != Operation::Kind::DropIndex;
+    });
+}
+
+// A batch that needs no copy of the table runs its operations as they are, in order
+// (BatchOperationsImpl.flush).
+CompiledOperation compileBatch(const Operation &batch, Dialect dialect, DdlMemo *memo)
+{
+    // BatchOperationsImpl.add_column: a column placed by insert_before/insert_after, when what
+    // is queued before it needs no copy of the table, is refused before anything runs.
+    for (qsizetype i = 0; i < qsizetype(batch.batch.size()); ++i) {
+        const Operation &operation = batch.batch[size_t(i)];
+        if (operation.kind == Operation::Kind::AddColumn && operation.insertPositionGiven
+            && !requiresRecreate(batch, dialect, i)) {
+            CompiledOperation refused{{}, u"Can't specify insert_before or insert_after when using ALTER; please "
+                                          "specify recreate='always'"_s};
+            refused.commandError = true;
+            return refused;
+        }
+    }
+    if (requiresRecreate(batch, dialect, qsizetype(batch.batch.size()))) {
+        return {{}, u"batch mode's \"move and copy\" of the table (recreate, as SQLite needs for this block) is "
+                    "not rendered yet"_s,
+                true};
+    }
+    CompiledOperation result;
+    for (const Operation &operation : batch.batch) {
+        CompiledOperation compiled = compileOperation(operation, dialect, memo);
+        result.statements += compiled.statements;
+        result.warnings += compiled.warnings;
+        if (compiled.unsupported || !compiled.error.isEmpty()) {
+            result.error = compiled.error;
+            result.unsupported = compiled.unsupported;
+            result.commandError = compiled.commandError;
+            break;
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo)
@@ -163,6 +215,8 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect, 
         return addConstraint(operation, dialect);
     case Operation::Kind::CreateTable:
         return createTable(operation.createdTable, dialect, memo);
+    case Operation::Kind::BatchAlterTable:
+        return compileBatch(operation, dialect, memo);
     case Operation::Kind::AlterColumn:
         return compileAlterColumn(operation, dialect);
     case Operation::Kind::CreateTableComment:

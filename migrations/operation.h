@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace Migrations {
 
@@ -32,6 +33,7 @@ struct Operation
         AlterColumn,            // op.alter_column(table, column, nullable=, type_=, …, schema=)
         CreateTableComment,     // op.create_table_comment(table, comment, schema=)
         DropTableComment,       // op.drop_table_comment(table, schema=)
+        BatchAlterTable,        // with op.batch_alter_table(table, schema=, recreate=) as batch_op: …
     };
     Kind kind = Kind::Execute;
     int line = 0;          // of the call in the script
@@ -51,6 +53,13 @@ struct Operation
     TableDefinition createdTable; // CreateTable
     ColumnAlteration alteration; // AlterColumn; `name` is the column
     AlterValue comment;          // CreateTableComment: a String or None
+    QString insertBefore, insertAfter; // AddColumn in a batch: where move-and-copy puts it
+    bool insertPositionGiven = false;  // either was written, even as None
+    // BatchAlterTable: the operations of its block, each on the batch's table, and
+    // recreate= ("auto", "always" or "never").
+    std::vector<Operation> batch;
+    enum class Recreate { Auto, Always, Never };
+    Recreate recreate = Recreate::Auto;
 };
 
 } // namespace Migrations

@@ -17,18 +17,34 @@ using Python::ExpressionKind;
 
 // The arguments of one bound call, read parameter by parameter into an Operation; what is
 // left unread at the end is an argument the native engine does not render yet.
+// Inside `with op.batch_alter_table(table, schema=…) as batch_op:` the table is the batch's.
+struct BatchTable
+{
+    QString table;
+    QString schema;
+};
+
 class OperationCall
 {
 public:
-    OperationCall(const BoundOperation &bound, int line)
+    OperationCall(const BoundOperation &bound, int line, const BatchTable *batch)
         : m_bound(bound)
         , m_line(line)
+        , m_batch(batch)
     {}
 
     // Each reader takes its parameter's argument, if given, into *out. After the first one
     // that fails the others do nothing, and finish() says why.
     void name(QStringView parameter, QString *out, bool required = true, bool noneAllowed = false)
     {
+        if (m_batch && (parameter == u"table_name" || parameter == u"source_table")) {
+            *out = m_batch->table;
+            return;
+        }
+        if (m_batch && (parameter == u"schema" || parameter == u"source_schema")) {
+            *out = m_batch->schema;
+            return;
+        }
         const Expression *value = take(parameter);
         if (m_unsupported)
             return;
@@ -98,6 +114,8 @@ public:
     }
 
 private:
+    // A parameter's argument, or a keyword the method takes in its **kw (batch_op's
+    // create_index(…, unique=True)).
     const Expression *take(QStringView parameter)
     {
         m_taken.append(parameter.toString());
@@ -117,6 +135,7 @@ private:
 
     const BoundOperation &m_bound;
     int m_line;
+    const BatchTable *m_batch;
     QStringList m_taken;
     std::optional<ReadOperations::Unsupported> m_unsupported;
 };
@@ -228,12 +247,18 @@ void readAlterColumn(OperationCall &arguments, Operation *operation, const TypeE
 
 // One `op.…(…)` call as an Operation, or why it is not rendered yet.
 std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &call, int line,
-                                                              const TypeExpressionScope &scope)
+                                                              const TypeExpressionScope &scope,
+                                                              const BatchTable *batch = nullptr)
 {
     const Expression &callee = call.callee();
     const QString method = callee.kind == ExpressionKind::Attribute ? callee.text : QString();
-    const OperationSignature *signature = callee.resolved.startsWith("alembic.op."_L1)
-        ? operationSignature(OperationTarget::Operations, method) : nullptr;
+    const OperationSignature *signature = nullptr;
+    if (batch)
+        signature = operationSignature(OperationTarget::BatchOperations, method);
+    else if (callee.resolved.startsWith("alembic.op."_L1))
+        signature = operationSignature(OperationTarget::Operations, method);
+    if (signature && method == "batch_alter_table"_L1)
+        return ReadOperations::Unsupported{line, u"a batch_alter_table inside another is not rendered yet"_s};
     if (!signature) {
         return ReadOperations::Unsupported{line, u"%1(…) is not one of Alembic's operations"_s.arg(
                                                      callee.dottedName().isEmpty() ? u"this"_s : callee.dottedName())};
@@ -244,13 +269,18 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
 
     Operation operation;
     operation.line = line;
-    OperationCall arguments(*binding.bound, line);
+    OperationCall arguments(*binding.bound, line, batch);
     if (method == "add_column"_L1) {
         operation.kind = Operation::Kind::AddColumn;
         arguments.name(u"table_name", &operation.table);
         arguments.name(u"schema", &operation.schema, false, true);
         arguments.accept(u"column");
         auto column = readColumn(binding.bound->argument(u"column"), scope);
+        // batch_op.add_column(…, insert_before=, insert_after=): where move-and-copy puts
+        // the column; an ALTER TABLE cannot, and ignores them.
+        arguments.name(u"insert_before", &operation.insertBefore, false, true);
+        arguments.name(u"insert_after", &operation.insertAfter, false, true);
+        operation.insertPositionGiven = binding.bound->argument(u"insert_before") || binding.bound->argument(u"insert_after");
         if (const QString *why = std::get_if<QString>(&column))
             return ReadOperations::Unsupported{line, u"op.add_column: "_s + *why};
         operation.column = std::get<ColumnDefinition>(std::move(column));
@@ -359,6 +389,67 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
     return operation;
 }
 
+// `with op.batch_alter_table(table, schema=…, recreate=…) as batch_op:` and the
+// `batch_op.…(…)` calls of its block, which Alembic queues and runs when the block ends.
+std::variant<Operation, ReadOperations::Unsupported> readBatch(const Python::Statement &with,
+                                                               const TypeExpressionScope &scope)
+{
+    const Expression &call = with.expression;
+    if (!call.isCallTo(u"alembic.op.batch_alter_table"))
+        return ReadOperations::Unsupported{with.line, u"autocommit blocks are not rendered yet"_s};
+    const OperationBinding binding
+        = bindOperation(*operationSignature(OperationTarget::Operations, u"batch_alter_table"), call);
+    if (!binding.bound)
+        return ReadOperations::Unsupported{with.line, binding.error};
+    Operation batch;
+    batch.kind = Operation::Kind::BatchAlterTable;
+    batch.line = with.line;
+    OperationCall arguments(*binding.bound, with.line, nullptr);
+    arguments.name(u"table_name", &batch.table);
+    arguments.name(u"schema", &batch.schema, false, true);
+    QString recreate = u"auto"_s;
+    arguments.name(u"recreate", &recreate, false);
+    // What changes how a table is copied: not rendered yet unless left to its default.
+    for (const QStringView parameter : {u"copy_from", u"naming_convention", u"partial_reordering", u"table_args",
+                                        u"table_kwargs", u"reflect_args", u"reflect_kwargs"}) {
+        arguments.read(parameter, [&](const Expression &value) {
+            const bool empty = value.kind == ExpressionKind::None
+                || ((value.kind == ExpressionKind::Tuple || value.kind == ExpressionKind::Dict) && value.operands.empty());
+            return empty ? QString() : u"%1 is not rendered yet"_s.arg(parameter);
+        });
+    }
+    if (const auto unsupported = arguments.finish())
+        return *unsupported;
+    static const QStringList recreateValues = {u"auto"_s, u"always"_s, u"never"_s};
+    if (!recreateValues.contains(recreate))
+        return ReadOperations::Unsupported{with.line, u"recreate may be one of 'auto', 'always', or 'never'."_s};
+    batch.recreate = recreate == "always"_L1 ? Operation::Recreate::Always
+        : recreate == "never"_L1             ? Operation::Recreate::Never
+                                             : Operation::Recreate::Auto;
+
+    const BatchTable table{batch.table, batch.schema};
+    for (const Python::Statement &statement : with.body) {
+        if (statement.kind == Python::StatementKind::Pass)
+            continue;
+        const Expression &callee = statement.expression.operands.empty() ? statement.expression
+                                                                         : statement.expression.callee();
+        const bool onBatch = statement.kind == Python::StatementKind::Call && callee.kind == ExpressionKind::Attribute
+            && callee.object().kind == ExpressionKind::Name && !with.target.isEmpty()
+            && callee.object().text == with.target;
+        if (!onBatch) {
+            // An op.…() in the block runs at once, before the queued batch: not rendered yet.
+            return ReadOperations::Unsupported{
+                statement.line, u"only %1.…() calls are rendered inside a batch block yet"_s.arg(
+                                    with.target.isEmpty() ? u"batch_op"_s : with.target)};
+        }
+        auto operation = readCall(statement.expression, statement.line, scope, &table);
+        if (auto *unsupported = std::get_if<ReadOperations::Unsupported>(&operation))
+            return *unsupported;
+        batch.batch.push_back(std::get<Operation>(std::move(operation)));
+    }
+    return batch;
+}
+
 } // namespace
 
 ReadOperations readOperations(const Python::MigrationFunction &function, const Python::MigrationModule &module)
@@ -379,13 +470,12 @@ ReadOperations readOperations(const Python::MigrationFunction &function, const P
             read.unsupported = ReadOperations::Unsupported{statement.line, u"local names are not rendered yet"_s};
             return read;
         case Python::StatementKind::With:
-            read.unsupported = ReadOperations::Unsupported{
-                statement.line, u"batch_alter_table and autocommit blocks are not rendered yet"_s};
-            return read;
         case Python::StatementKind::Call:
             break;
         }
-        auto operation = readCall(statement.expression, statement.line, scope);
+        auto operation = statement.kind == Python::StatementKind::With
+            ? readBatch(statement, scope)
+            : readCall(statement.expression, statement.line, scope);
         if (auto *unsupported = std::get_if<ReadOperations::Unsupported>(&operation)) {
             read.unsupported = *unsupported;
             return read;

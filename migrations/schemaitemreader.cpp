@@ -15,8 +15,14 @@ std::optional<QString> nameOf(const Expression *value)
         return std::nullopt;
     if (value->kind == ExpressionKind::String)
         return value->text;
-    if (value->kind == ExpressionKind::Call && value->isCallTo(u"alembic.op.f") && value->operands.size() == 2
-        && value->keywords.empty() && value->operands[1].kind == ExpressionKind::String)
+    if (value->kind != ExpressionKind::Call || value->operands.size() != 2 || !value->keywords.empty()
+        || value->operands[1].kind != ExpressionKind::String)
+        return std::nullopt;
+    // op.f("…"), or batch_op.f("…") on the name a batch block binds (a local name).
+    const Expression &callee = value->callee();
+    const bool batchF = callee.kind == ExpressionKind::Attribute && callee.text == "f"_L1
+        && callee.object().kind == ExpressionKind::Name && callee.object().binding == Python::NameBinding::Local;
+    if (value->isCallTo(u"alembic.op.f") || batchF)
         return value->operands[1].text;
     return std::nullopt;
 }

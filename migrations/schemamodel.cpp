@@ -216,6 +216,19 @@ QString SchemaModel::apply(const Operation &operation)
         else
             table->comment = operation.comment.text;
         return {};
+    case Operation::Kind::BatchAlterTable:
+    {
+        // The block's operations, one after the other, as the table ends up either way
+        // (altered in place or copied); all of them or none.
+        const QList<TableDefinition> before = m_tables;
+        for (const Operation &inner : operation.batch) {
+            if (QString problem = apply(inner); !problem.isEmpty()) {
+                m_tables = before;
+                return problem;
+            }
+        }
+        return {};
+    }
     case Operation::Kind::Execute:
         return u"op.execute() runs SQL the model does not follow"_s;
     }
