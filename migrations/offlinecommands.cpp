@@ -6,6 +6,7 @@
 #include "python/migrationbody.h"
 #include "migrationplan.h"
 #include "projectconfig.h"
+#include "pythonengine.h"
 #include "scriptdirectory.h"
 #include "textfile.h"
 #include "versiontablesql.h"
@@ -31,6 +32,8 @@ struct OfflineRun
     std::optional<QString> startingRevision; // the start of `start:end` (may be empty)
     QStringList destinations; // one, except for stamp
     bool purge = false;
+    QString argument; // upgrade and downgrade: the revision argument as given
+    const PythonAlembic *python = nullptr; // --python: the engine for what the native one refuses
 };
 
 CommandOutput notAvailableOnline(const QString &command)
@@ -71,56 +74,88 @@ std::optional<CommandOutput> checkEnvironment(const ProjectConfig &config)
     return std::nullopt;
 }
 
-// Each step's SQL, compiled from its upgrade() or downgrade(); or, when a step holds
-// something the native engine cannot render (or that needs Python), a failure that names
-// it — the whole command fails then, never half a script.
-std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, const MigrationPlan &plan,
-                                          Dialect dialect, QList<StepSql> *bodies)
+// Why a step's SQL could not be compiled: a sentence with the file and line, and whether
+// it is this engine's limit (something it cannot render, or that needs Python), which the
+// Python engine can take over, or a script Alembic could not load either.
+struct StepRefusal
 {
+    QString message;
+    bool engineLimit = true;
+};
+
+// One step's SQL compiled from its upgrade() or downgrade() into *body, or why not.
+std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const MigrationStep &step, Dialect dialect,
+                                   StepSql *body)
+{
+    const RevisionScript &script = directory.script(step.revision);
+    const QString function = step.kind == MigrationStep::Upgrade ? u"upgrade"_s : u"downgrade"_s;
+    QString error;
+    const std::optional<TextFile> file = readTextFile(script.path, &error);
+    if (!file)
+        return StepRefusal{error, false};
+    int errorLine = 0;
+    const auto module = Python::readMigrationModule(file->text, &errorLine, &error);
+    if (!module)
+        return StepRefusal{u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error), false};
+    const Python::MigrationFunction *code = module->function(function);
+    if (!code) {
+        return StepRefusal{
+            u"%1: revision %2 has no %3() function"_s.arg(script.path, step.from.join(u", "_s), function), false};
+    }
+    const ReadOperations read = readOperations(*code, *module);
+    if (read.unsupported) {
+        const QStringView line = QStringView(file->text).split(u'\n').value(qsizetype(read.unsupported->line - 1));
+        return StepRefusal{u"%1:%2: the native engine cannot render the SQL of %3() yet (%4): %5"_s.arg(script.path)
+                               .arg(read.unsupported->line)
+                               .arg(function, read.unsupported->reason, line.trimmed().toString())};
+    }
+    for (const Operation &operation : read.operations) {
+        const CompiledOperation compiled = compileOperation(operation, dialect);
+        if (compiled.unsupported) {
+            return StepRefusal{u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(script.path)
+                                   .arg(operation.line)
+                                   .arg(function, compiled.error)};
+        }
+        body->statements += compiled.statements;
+        if (!compiled.error.isEmpty()) {
+            body->error = u"%1:%2: %3"_s.arg(script.path).arg(operation.line).arg(compiled.error);
+            break; // Alembic stops here: what comes after is never read
+        }
+    }
+    return std::nullopt;
+}
+
+// Each step's SQL. A step the native engine cannot render fails the whole command, never
+// half a script — unless the command was given an interpreter (`--python`): then the real
+// Alembic renders the bodies of all such steps, in one run of the same command.
+std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, const MigrationPlan &plan,
+                                          Dialect dialect, const OfflineRun &run, const QString &url,
+                                          QList<StepSql> *bodies)
+{
+    QList<qsizetype> refused;
     for (const MigrationStep &step : plan.steps) {
         StepSql &body = bodies->emplace_back();
         if (step.kind == MigrationStep::Stamp)
             continue;
-        const RevisionScript &script = directory.script(step.revision);
-        const QString function = step.kind == MigrationStep::Upgrade ? u"upgrade"_s : u"downgrade"_s;
-        QString error;
-        const std::optional<TextFile> file = readTextFile(script.path, &error);
-        if (!file)
-            return commandCrashed(error);
-        int errorLine = 0;
-        const auto module = Python::readMigrationModule(file->text, &errorLine, &error);
-        if (!module)
-            return commandCrashed(u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error));
-        const Python::MigrationFunction *code = module->function(function);
-        if (!code) {
-            return commandCrashed(u"%1: revision %2 has no %3() function"_s.arg(script.path,
-                                                                               step.from.join(u", "_s), function));
-        }
-        const ReadOperations read = readOperations(*code, *module);
-        if (read.unsupported) {
-            const QStringView line = QStringView(file->text).split(u'\n').value(qsizetype(read.unsupported->line - 1));
-            return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4): %5"_s.arg(
-                                      script.path)
-                                      .arg(read.unsupported->line)
-                                      .arg(function, read.unsupported->reason, line.trimmed().toString()));
-        }
-        for (const Operation &operation : read.operations) {
-            const CompiledOperation compiled = compileOperation(operation, dialect);
-            if (compiled.unsupported) {
-                return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(script.path)
-                                          .arg(operation.line)
-                                          .arg(function, compiled.error));
-            }
-            body.statements += compiled.statements;
-            if (!compiled.error.isEmpty()) {
-                body.error = u"%1:%2: %3"_s.arg(script.path).arg(operation.line).arg(compiled.error);
-                break;
-            }
+        if (const std::optional<StepRefusal> refusal = compileStep(directory, step, dialect, &body)) {
+            if (!run.python || !refusal->engineLimit)
+                return commandCrashed(refusal->message);
+            refused.append(bodies->size() - 1);
         }
         if (!body.error.isEmpty())
             break; // Alembic stops here: what comes after is never read
-
     }
+    if (refused.isEmpty())
+        return std::nullopt;
+    AlembicOfflineRun alembic{run.command == Command::Upgrade ? u"upgrade"_s : u"downgrade"_s, run.argument, url,
+                              {}};
+    for (qsizetype index : std::as_const(refused))
+        alembic.revisions.append(directory.graph().revisions()[plan.steps[index].revision].id);
+    const AlembicStepBodies rendered = renderWithAlembic(*run.python, alembic);
+    if (!rendered.error.isEmpty())
+        return commandCrashed(rendered.error);
+    for (qsizetype index : std::as_const(refused))
+        (*bodies)[index].printed = rendered.bodies.value(alembic.revisions[refused.indexOf(index)]);
     return std::nullopt;
 }
 
@@ -168,7 +203,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     // A crash inside the steps comes after the SQL of the steps before it, as in Alembic.
     const auto crashInSteps = [&](const MigrationPlan &partial) {
         QList<StepSql> bodies;
-        if (auto failure = compileSteps(directory, partial, dialect, &bodies))
+        if (auto failure = compileSteps(directory, partial, dialect, run, *config.sqlalchemyUrl, &bodies))
             return *failure;
         QString error;
         const QString sql = offlineSql(dialect, partial, bodies, &error);
@@ -211,7 +246,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     // Never half a script: a step this version cannot render fails the whole command. What
     // Alembic itself fails on comes after the SQL before it, as Alembic prints it.
     QList<StepSql> bodies;
-    if (auto failure = compileSteps(directory, plan, dialect, &bodies))
+    if (auto failure = compileSteps(directory, plan, dialect, run, *config.sqlalchemyUrl, &bodies))
         return *failure;
     QString error;
     output.standardOutput += offlineSql(dialect, plan, bodies, &error);
@@ -244,9 +279,9 @@ std::optional<CommandOutput> takeRange(const QString &revision, bool sql, Offlin
 } // namespace
 
 CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
-                             bool sql)
+                             bool sql, const PythonAlembic *python)
 {
-    OfflineRun run{Command::Upgrade, {}, {revision}, false};
+    OfflineRun run{Command::Upgrade, {}, {revision}, false, revision, python};
     if (auto failure = takeRange(revision, sql, &run))
         return *failure;
     if (!sql)
@@ -255,9 +290,9 @@ CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConf
 }
 
 CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
-                               const QString &revision, bool sql)
+                               const QString &revision, bool sql, const PythonAlembic *python)
 {
-    OfflineRun run{Command::Downgrade, {}, {revision}, false};
+    OfflineRun run{Command::Downgrade, {}, {revision}, false, revision, python};
     if (auto failure = takeRange(revision, sql, &run))
         return *failure;
     if (!revision.contains(u':') && sql)
@@ -272,7 +307,7 @@ CommandOutput stampCommand(const ScriptDirectory &directory, const ProjectConfig
 {
     if (!sql)
         return notAvailableOnline(u"stamp"_s);
-    OfflineRun run{Command::Stamp, {}, {}, purge};
+    OfflineRun run{Command::Stamp, {}, {}, purge, {}, nullptr}; // stamps run no bodies
     for (const QString &revision : revisions) {
         QString destination = revision;
         if (revision.contains(u':')) {

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Migrations {
 
 // The statements Alembic emits for its `alembic_version` table (the default name, with
@@ -20,6 +22,9 @@ struct StepSql
 {
     QStringList statements;
     QString error;
+    // What the real Alembic printed for the body (the Python engine, pythonengine.h):
+    // written as it is, in place of the statements.
+    std::optional<QString> printed;
 };
 
 // The whole `--sql` output of a plan: what Alembic's MigrationContext.run_migrations writes
