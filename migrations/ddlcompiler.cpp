@@ -47,16 +47,16 @@ QString stringLiteral(const QString &value, Dialect dialect)
 
 // DDLCompiler.get_column_specification as each dialect has it, for a column that is not a
 // key, has no identity and no comment (what op.add_column reads so far).
-CompiledOperation addColumn(const Operation &operation, Dialect dialect)
+CompiledOperation addColumn(const Operation &operation, Dialect dialect, const ProjectTypes &projectTypes)
 {
     const ColumnDefinition &column = operation.column;
     // A Boolean or Enum that makes a CHECK constraint gets it in a statement of its own.
     if (createsCheckConstraint(column.type, dialect)) {
         return {{}, u"a column whose type adds a CHECK constraint is not rendered yet"_s, true};
     }
-    const RenderedType type = renderType(column.type, dialect);
+    const RenderedType type = renderType(column.type, dialect, projectTypes);
     if (!type.ok())
-        return failure(type.error);
+        return {{}, type.error, type.missingProjectType};
     std::optional<QString> defaultValue;
     if (column.serverDefault)
         defaultValue = column.serverDefaultIsSql ? *column.serverDefault : stringLiteral(*column.serverDefault, dialect);
@@ -188,11 +188,12 @@ CompiledOperation addConstraint(const Operation &operation, Dialect dialect)
 
 } // namespace
 
-CompiledOperation compileOperation(const Operation &operation, Dialect dialect)
+CompiledOperation compileOperation(const Operation &operation, Dialect dialect,
+                                   const ProjectTypes &projectTypes)
 {
     switch (operation.kind) {
     case Operation::Kind::AddColumn:
-        return addColumn(operation, dialect);
+        return addColumn(operation, dialect, projectTypes);
     case Operation::Kind::CreateIndex:
         return createIndex(operation, dialect);
     case Operation::Kind::DropIndex:

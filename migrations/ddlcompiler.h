@@ -2,6 +2,7 @@
 
 #include "dialect.h"
 #include "operation.h"
+#include "projecttypes.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@ struct CompiledOperation
     bool unsupported = false;
 };
 
-CompiledOperation compileOperation(const Operation &operation, Dialect dialect);
+// `projectTypes` gives the SQL of the project's own column types.
+CompiledOperation compileOperation(const Operation &operation, Dialect dialect,
+                                   const ProjectTypes &projectTypes = ProjectTypes());
 
 } // namespace Migrations

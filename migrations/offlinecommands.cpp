@@ -6,6 +6,7 @@
 #include "python/migrationbody.h"
 #include "migrationplan.h"
 #include "projectconfig.h"
+#include "projectscope.h"
 #include "pythonengine.h"
 #include "scriptdirectory.h"
 #include "textfile.h"
@@ -84,8 +85,8 @@ struct StepRefusal
 };
 
 // One step's SQL compiled from its upgrade() or downgrade() into *body, or why not.
-std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const MigrationStep &step, Dialect dialect,
-                                   StepSql *body)
+std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const ProjectScope &project,
+                                       const MigrationStep &step, Dialect dialect, StepSql *body)
 {
     const RevisionScript &script = directory.script(step.revision);
     const QString function = step.kind == MigrationStep::Upgrade ? u"upgrade"_s : u"downgrade"_s;
@@ -94,7 +95,7 @@ std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const M
     if (!file)
         return StepRefusal{error, false};
     int errorLine = 0;
-    const auto module = Python::readMigrationModule(file->text, &errorLine, &error);
+    const auto module = Python::readMigrationModule(file->text, &errorLine, &error, project.packages);
     if (!module)
         return StepRefusal{u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error), false};
     const Python::MigrationFunction *code = module->function(function);
@@ -102,7 +103,7 @@ std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const M
         return StepRefusal{
             u"%1: revision %2 has no %3() function"_s.arg(script.path, step.from.join(u", "_s), function), false};
     }
-    const ReadOperations read = readOperations(*code, *module);
+    const ReadOperations read = readOperations(*code, *module, project);
     if (read.unsupported) {
         const QStringView line = QStringView(file->text).split(u'\n').value(qsizetype(read.unsupported->line - 1));
         return StepRefusal{u"%1:%2: the native engine cannot render the SQL of %3() yet (%4): %5"_s.arg(script.path)
@@ -110,7 +111,7 @@ std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const M
                                .arg(function, read.unsupported->reason, line.trimmed().toString())};
     }
     for (const Operation &operation : read.operations) {
-        const CompiledOperation compiled = compileOperation(operation, dialect);
+        const CompiledOperation compiled = compileOperation(operation, dialect, project.types);
         if (compiled.unsupported) {
             return StepRefusal{u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(script.path)
                                    .arg(operation.line)
@@ -128,16 +129,17 @@ std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const M
 // Each step's SQL. A step the native engine cannot render fails the whole command, never
 // half a script — unless the command was given an interpreter (`--python`): then the real
 // Alembic renders the bodies of all such steps, in one run of the same command.
-std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, const MigrationPlan &plan,
-                                          Dialect dialect, const OfflineRun &run, const QString &url,
-                                          QList<StepSql> *bodies)
+std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, const ProjectScope &project,
+                                          const MigrationPlan &plan, Dialect dialect, const OfflineRun &run,
+                                          const QString &url, QList<StepSql> *bodies)
 {
     QList<qsizetype> refused;
     for (const MigrationStep &step : plan.steps) {
         StepSql &body = bodies->emplace_back();
         if (step.kind == MigrationStep::Stamp)
             continue;
-        if (const std::optional<StepRefusal> refusal = compileStep(directory, step, dialect, &body)) {
+        const std::optional<StepRefusal> refusal = compileStep(directory, project, step, dialect, &body);
+        if (refusal) {
             if (!run.python || !refusal->engineLimit)
                 return commandCrashed(refusal->message);
             refused.append(bodies->size() - 1);
@@ -154,8 +156,8 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
     const AlembicStepBodies rendered = renderWithAlembic(*run.python, alembic);
     if (!rendered.error.isEmpty())
         return commandCrashed(rendered.error);
-    for (qsizetype index : std::as_const(refused))
-        (*bodies)[index].printed = rendered.bodies.value(alembic.revisions[refused.indexOf(index)]);
+    for (qsizetype i = 0; i < refused.size(); ++i)
+        (*bodies)[refused[i]].printed = rendered.bodies.value(alembic.revisions[i]);
     return std::nullopt;
 }
 
@@ -170,6 +172,13 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     if (!url.dialect)
         return commandCrashed(url.error);
     const Dialect dialect = *url.dialect;
+    const QString &urlText = *config.sqlalchemyUrl;
+    // The project's own types (its type mapping): a mapping that cannot be read is a
+    // configuration error, before anything is printed.
+    QString projectError;
+    const std::optional<ProjectScope> project = loadProjectScope(config, &projectError);
+    if (!project)
+        return commandCrashed(projectError);
 
     CommandOutput output;
     const bool transactional = hasTransactionalDdl(dialect);
@@ -203,7 +212,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     // A crash inside the steps comes after the SQL of the steps before it, as in Alembic.
     const auto crashInSteps = [&](const MigrationPlan &partial) {
         QList<StepSql> bodies;
-        if (auto failure = compileSteps(directory, partial, dialect, run, *config.sqlalchemyUrl, &bodies))
+        if (auto failure = compileSteps(directory, *project, partial, dialect, run, urlText, &bodies))
             return *failure;
         QString error;
         const QString sql = offlineSql(dialect, partial, bodies, &error);
@@ -243,10 +252,11 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         }
         break;
     }
-    // Never half a script: a step this version cannot render fails the whole command. What
-    // Alembic itself fails on comes after the SQL before it, as Alembic prints it.
+    // Never half a script: a step this version cannot render fails the whole command (unless
+    // --python renders it). What Alembic itself fails on comes after the SQL before it, as
+    // Alembic prints it.
     QList<StepSql> bodies;
-    if (auto failure = compileSteps(directory, plan, dialect, run, *config.sqlalchemyUrl, &bodies))
+    if (auto failure = compileSteps(directory, *project, plan, dialect, run, urlText, &bodies))
         return *failure;
     QString error;
     output.standardOutput += offlineSql(dialect, plan, bodies, &error);

@@ -89,8 +89,8 @@ QString standardErrorTail(const QByteArray &bytes)
 
 } // namespace
 
-QHash<QString, QString> cutStepBodies(const QString &output, const QString &marker, const QStringList &revisions,
-                                      QString *unfinished)
+QHash<QString, QString> cutStepBodies(const QString &output, const QString &marker,
+                                      const QStringList &revisions, QString *unfinished)
 {
     QHash<QString, QString> bodies;
     for (const QString &revision : revisions) {
@@ -136,8 +136,9 @@ AlembicStepBodies renderWithAlembic(const PythonAlembic &python, const AlembicOf
     process.start();
     const QString first = run.revisions.value(0);
     if (!process.waitForStarted(-1)) {
-        return {{}, u"the Python interpreter %1 could not be started to render the SQL of revision %2 (%3)"_s.arg(
-                        python.interpreter, first, process.errorString())};
+        return {{},
+                u"the Python interpreter %1 could not be started to render the SQL of revision %2 (%3)"_s.arg(
+                    python.interpreter, first, process.errorString())};
     }
     process.waitForFinished(-1);
 
@@ -157,9 +158,10 @@ AlembicStepBodies renderWithAlembic(const PythonAlembic &python, const AlembicOf
     else
         how = u"it printed no SQL for that step"_s;
     result.bodies.clear();
-    result.error = u"the Python interpreter %1 could not render the SQL of revision %2 with Alembic (%3); its "
-                   "standard error ends with:\n%4"_s.arg(python.interpreter, unfinished, how,
-                                                         standardErrorTail(process.readAllStandardError()));
+    result.error
+        = u"the Python interpreter %1 could not render the SQL of revision %2 with Alembic (%3); its "
+          "standard error ends with:\n%4"_s.arg(python.interpreter, unfinished, how,
+                                                standardErrorTail(process.readAllStandardError()));
     return result;
 }
 

@@ -15,7 +15,7 @@ struct PythonAlembic
     QString workingDirectory; // where `alembic` runs: relative paths in the ini start here
     QString configFile;       // -c, as given
     QString iniSection = QStringLiteral("alembic"); // -n
-    QStringList xArguments;   // -x, each one
+    QStringList xArguments;                         // -x, each one
 };
 
 // One run of `alembic upgrade|downgrade …` in offline mode (`--sql`), as the command was
@@ -44,7 +44,7 @@ AlembicStepBodies renderWithAlembic(const PythonAlembic &python, const AlembicOf
 // The cut itself, on what the interpreter printed (see pythonengine.cpp): the body of each
 // revision between its markers. A revision whose markers are missing or unterminated is
 // left out, and *unfinished names the first such one (in the order of `revisions`).
-QHash<QString, QString> cutStepBodies(const QString &output, const QString &marker, const QStringList &revisions,
-                                      QString *unfinished);
+QHash<QString, QString> cutStepBodies(const QString &output, const QString &marker,
+                                      const QStringList &revisions, QString *unfinished);
 
 } // namespace Migrations
