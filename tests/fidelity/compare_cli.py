@@ -253,11 +253,16 @@ def drop_log_lines(text):
 
 def revisions_and_labels(project):
     """The project's revision ids, newest first, and its branch labels, as Alembic reads them."""
-    config = Config(os.path.join(project, "alembic.ini"))
-    script = ScriptDirectory.from_config(config)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        revisions = list(script.walk_revisions())
+    cwd = os.getcwd()
+    os.chdir(project)  # where the commands run: prepend_sys_path's "." (a project's own modules)
+    try:
+        config = Config(os.path.join(project, "alembic.ini"))
+        script = ScriptDirectory.from_config(config)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            revisions = list(script.walk_revisions())
+    finally:
+        os.chdir(cwd)
     return [r.revision for r in revisions], sorted({label for r in revisions for label in r._orig_branch_labels})
 
 

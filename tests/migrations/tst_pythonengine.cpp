@@ -33,24 +33,27 @@ void TestPythonEngine::cut_data()
     QTest::addColumn<QStringList>("bodies"); // in the order of revisions; missing ones left out
     QTest::addColumn<QString>("unfinished");
 
-    const QString a = u"-- Running upgrade  -> a\n\n-- M begin a\n\nCREATE TABLE t (x INTEGER);\n\n-- M end a\n\n"_s;
+    const QString a
+        = u"-- Running upgrade  -> a\n\n-- M begin a\n\nCREATE TABLE t (x INTEGER);\n\n-- M end a\n\n"_s;
     QTest::addRow("one body") << a << QStringList{u"a"_s} << QStringList{u"CREATE TABLE t (x INTEGER);\n\n"_s}
                               << QString();
     QTest::addRow("an empty body") << u"-- M begin a\n\n-- M end a\n\n"_s << QStringList{u"a"_s}
                                    << QStringList{QString()} << QString();
     // print() writes without the blank line: the body ends where the marker begins.
-    QTest::addRow("printed text") << u"-- M begin a\n\nhello\n-- M end a\n\nUPDATE …;\n\n"_s << QStringList{u"a"_s}
-                                  << QStringList{u"hello\n"_s} << QString();
+    QTest::addRow("printed text") << u"-- M begin a\n\nhello\n-- M end a\n\nUPDATE …;\n\n"_s
+                                  << QStringList{u"a"_s} << QStringList{u"hello\n"_s} << QString();
     QTest::addRow("two bodies, asked in another order")
         << a + u"-- M begin b\n\nDROP TABLE u;\n\n-- M end b\n\n"_s << QStringList{u"b"_s, u"a"_s}
         << QStringList{u"DROP TABLE u;\n\n"_s, u"CREATE TABLE t (x INTEGER);\n\n"_s} << QString();
     // Another run's token, or an id that starts like the wanted one, is not a marker.
-    QTest::addRow("other tokens and ids") << u"-- N begin a\n\nX;\n\n-- N end a\n\n-- M begin ab\n\nY;\n\n-- M end ab\n\n"_s
-                                          << QStringList{u"a"_s} << QStringList{} << u"a"_s;
+    QTest::addRow("other tokens and ids")
+        << u"-- N begin a\n\nX;\n\n-- N end a\n\n-- M begin ab\n\nY;\n\n-- M end ab\n\n"_s
+        << QStringList{u"a"_s} << QStringList{} << u"a"_s;
     QTest::addRow("a body that never ended") << u"-- M begin a\n\nCREATE TABLE t (x INTEGER);\n\n"_s
                                              << QStringList{u"a"_s} << QStringList{} << u"a"_s;
-    QTest::addRow("the first missing is named") << a << QStringList{u"a"_s, u"c"_s, u"d"_s}
-                                                << QStringList{u"CREATE TABLE t (x INTEGER);\n\n"_s} << u"c"_s;
+    QTest::addRow("the first missing is named")
+        << a << QStringList{u"a"_s, u"c"_s, u"d"_s} << QStringList{u"CREATE TABLE t (x INTEGER);\n\n"_s}
+        << u"c"_s;
 }
 
 void TestPythonEngine::cut()
@@ -115,13 +118,14 @@ void TestPythonEngine::runsOnlyTheWantedSteps()
     const QString project = writeProject();
     QVERIFY(!project.isEmpty());
     // r2 raises if called: the steps not wanted are not called.
-    AlembicStepBodies result = renderWithAlembic(python3(project), {u"upgrade"_s, u"base:r3"_s, u"sqlite:///x.db"_s,
-                                                                    {u"r3"_s, u"r1"_s}});
+    AlembicStepBodies result = renderWithAlembic(
+        python3(project), {u"upgrade"_s, u"base:r3"_s, u"sqlite:///x.db"_s, {u"r3"_s, u"r1"_s}});
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.bodies.size(), 2);
     QCOMPARE(result.bodies.value(u"r1"_s), u"SELECT 'sqlite';\n\nSELECT 'tester';\n\n"_s);
     QCOMPARE(result.bodies.value(u"r3"_s), u"r3 upgraded\n"_s);
-    result = renderWithAlembic(python3(project), {u"downgrade"_s, u"r3:base"_s, u"sqlite:///x.db"_s, {u"r3"_s}});
+    result
+        = renderWithAlembic(python3(project), {u"downgrade"_s, u"r3:base"_s, u"sqlite:///x.db"_s, {u"r3"_s}});
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.bodies.value(u"r3"_s), u"r3 downgraded\n"_s);
 }
@@ -142,18 +146,20 @@ void TestPythonEngine::failures()
     const QString project = writeProject();
     PythonAlembic python = python3(project);
     // Alembic raises in a wanted step.
-    AlembicStepBodies result = renderWithAlembic(python, {u"upgrade"_s, u"base:r3"_s, u"sqlite:///x.db"_s,
-                                                          {u"r1"_s, u"r2"_s}});
+    AlembicStepBodies result
+        = renderWithAlembic(python, {u"upgrade"_s, u"base:r3"_s, u"sqlite:///x.db"_s, {u"r1"_s, u"r2"_s}});
     QVERIFY(result.bodies.isEmpty());
-    QVERIFY2(result.error.startsWith(
-                 "the Python interpreter python3 could not render the SQL of revision r2 with Alembic (exit code 1)"_L1),
-             qPrintable(result.error));
+    QVERIFY2(
+        result.error.startsWith(
+            "the Python interpreter python3 could not render the SQL of revision r2 with Alembic (exit code 1)"_L1),
+        qPrintable(result.error));
     QVERIFY2(result.error.endsWith("RuntimeError: r2 was called"_L1), qPrintable(result.error));
     // A step the command does not run is named too.
     result = renderWithAlembic(python, {u"upgrade"_s, u"base:r1"_s, u"sqlite:///x.db"_s, {u"r3"_s}});
-    QVERIFY2(result.error.startsWith("the Python interpreter python3 could not render the SQL of revision r3 with "
-                                     "Alembic (it printed no SQL for that step)"_L1),
-             qPrintable(result.error));
+    QVERIFY2(
+        result.error.startsWith("the Python interpreter python3 could not render the SQL of revision r3 with "
+                                "Alembic (it printed no SQL for that step)"_L1),
+        qPrintable(result.error));
     // An interpreter that is not there.
     python.interpreter = project + u"/no-such-python"_s;
     result = renderWithAlembic(python, {u"upgrade"_s, u"r1"_s, u"sqlite:///x.db"_s, {u"r1"_s}});
