@@ -11,6 +11,7 @@ namespace Migrations {
 
 class ScriptDirectory;
 struct ProjectConfig;
+struct PythonAlembic;
 
 // What one of Alembic's commands prints and how it ends. Alembic writes its output and its
 // "FAILED: …" line to standard output, warnings to standard error, and exits with 255
@@ -31,12 +32,13 @@ CommandOutput showCommand(const ScriptDirectory &directory, const QString &revis
 // The commands that write a migration's SQL: `upgrade`, `downgrade` and `stamp`. Only
 // `--sql` (offline mode) runs here so far, as Alembic's stock env.py runs it: the URL is
 // the configuration's `sqlalchemy.url`, one transaction for the whole run. A step whose
-// upgrade()/downgrade() does anything but `pass` makes the command fail before any SQL
-// is printed, naming the file and the statement.
+// upgrade()/downgrade() the native engine cannot render makes the command fail before
+// any SQL is printed, naming the file and the statement — unless `python` is given: then
+// the real Alembic in that interpreter renders those steps' bodies (pythonengine.h).
 CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
-                             const QString &revision, bool sql);
+                             const QString &revision, bool sql, const PythonAlembic *python = nullptr);
 CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
-                               const QString &revision, bool sql);
+                               const QString &revision, bool sql, const PythonAlembic *python = nullptr);
 CommandOutput stampCommand(const ScriptDirectory &directory, const ProjectConfig &config,
                            const QStringList &revisions, bool sql, bool purge);
 

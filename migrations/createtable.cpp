@@ -358,7 +358,8 @@ QString conventionIndexName(const TableDefinition &table, const QString &column,
     return truncatedLabel(u"ix_%1_%2"_s.arg(label, column), dialect);
 }
 
-CompiledOperation createTable(const TableDefinition &definition, Dialect dialect, DdlMemo *memo)
+CompiledOperation createTable(const TableDefinition &definition, Dialect dialect, DdlMemo *memo,
+                              const ProjectTypes &projectTypes)
 {
     const Table table = buildTable(definition, dialect);
     if (!table.unsupported.isEmpty())
@@ -414,7 +415,7 @@ CompiledOperation createTable(const TableDefinition &definition, Dialect dialect
         role.autoincrement = i == table.autoincrement;
         role.sqliteInlinePrimaryKey = sqliteInline && column.primaryKey;
         role.inlineComment = isMySQL(dialect);
-        const ColumnSpecification specification = columnSpecification(column, dialect, role);
+        const ColumnSpecification specification = columnSpecification(column, dialect, role, projectTypes);
         if (specification.unsupported)
             return unsupported(specification.error);
         if (!specification.error.isEmpty())

@@ -13,7 +13,8 @@ namespace Migrations {
 // form the primary key (and so are NOT NULL), which column autoincrements (SERIAL,
 // AUTO_INCREMENT), and the order of the constraints (the ones given as arguments first,
 // then what each column makes: its UNIQUE, its type's CHECK, its FOREIGN KEY).
-CompiledOperation createTable(const TableDefinition &table, Dialect dialect, DdlMemo *memo);
+CompiledOperation createTable(const TableDefinition &table, Dialect dialect, DdlMemo *memo,
+                              const ProjectTypes &projectTypes = ProjectTypes());
 
 // The name MetaData's default naming convention ("ix_%(column_0_label)s") gives an index
 // with no name of its own, cut to the dialect's length as SQLAlchemy cuts it.

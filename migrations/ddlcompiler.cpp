@@ -24,14 +24,14 @@ CompiledOperation failure(const QString &error)
 
 // ALTER TABLE … ADD COLUMN: the column as CREATE TABLE would write it, for a column that is
 // not a key, has no identity and no comment (what op.add_column reads so far).
-CompiledOperation addColumn(const Operation &operation, Dialect dialect)
+CompiledOperation addColumn(const Operation &operation, Dialect dialect, const ProjectTypes &projectTypes)
 {
     const ColumnDefinition &column = operation.column;
     // A Boolean or Enum that makes a CHECK constraint gets it in a statement of its own.
     if (createsCheckConstraint(column.type, dialect)) {
         return {{}, u"a column whose type adds a CHECK constraint is not rendered yet"_s, true};
     }
-    const ColumnSpecification specification = columnSpecification(column, dialect);
+    const ColumnSpecification specification = columnSpecification(column, dialect, {}, projectTypes);
     if (specification.unsupported)
         return {{}, specification.error, true};
     if (!specification.error.isEmpty())
@@ -146,7 +146,8 @@ bool requiresRecreate(const Operation &batch, Dialect dialect, qsizetype queued)
 
 // A batch that needs no copy of the table runs its operations as they are, in order
 // (BatchOperationsImpl.flush).
-CompiledOperation compileBatch(const Operation &batch, Dialect dialect, DdlMemo *memo)
+CompiledOperation compileBatch(const Operation &batch, Dialect dialect, DdlMemo *memo,
+                               const ProjectTypes &projectTypes)
 {
     // BatchOperationsImpl.add_column: a column placed by insert_before/insert_after, when what
     // is queued before it needs no copy of the table, is refused before anything runs.
@@ -167,7 +168,7 @@ CompiledOperation compileBatch(const Operation &batch, Dialect dialect, DdlMemo 
     }
     CompiledOperation result;
     for (const Operation &operation : batch.batch) {
-        CompiledOperation compiled = compileOperation(operation, dialect, memo);
+        CompiledOperation compiled = compileOperation(operation, dialect, memo, projectTypes);
         result.statements += compiled.statements;
         result.warnings += compiled.warnings;
         if (compiled.unsupported || !compiled.error.isEmpty()) {
@@ -182,11 +183,12 @@ CompiledOperation compileBatch(const Operation &batch, Dialect dialect, DdlMemo 
 
 } // namespace
 
-CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo)
+CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo,
+                                   const ProjectTypes &projectTypes)
 {
     switch (operation.kind) {
     case Operation::Kind::AddColumn:
-        return addColumn(operation, dialect);
+        return addColumn(operation, dialect, projectTypes);
     case Operation::Kind::CreateIndex:
         return statement(createIndexSql({operation.name, operation.columns, operation.unique, operation.line},
                                         operation.table, operation.schema, dialect));
@@ -214,9 +216,9 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect, 
     case Operation::Kind::CreateCheckConstraint:
         return addConstraint(operation, dialect);
     case Operation::Kind::CreateTable:
-        return createTable(operation.createdTable, dialect, memo);
+        return createTable(operation.createdTable, dialect, memo, projectTypes);
     case Operation::Kind::BatchAlterTable:
-        return compileBatch(operation, dialect, memo);
+        return compileBatch(operation, dialect, memo, projectTypes);
     case Operation::Kind::AlterColumn:
         return compileAlterColumn(operation, dialect);
     case Operation::Kind::CreateTableComment:

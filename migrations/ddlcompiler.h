@@ -2,6 +2,7 @@
 
 #include "dialect.h"
 #include "operation.h"
+#include "projecttypes.h"
 
 #include <QSet>
 #include <QString>
@@ -37,7 +38,9 @@ struct DdlMemo
     QSet<std::pair<QString, QString>> createdEnumTypes; // (schema, name)
 };
 
-// `memo` is the run's, or null for an operation compiled on its own.
-CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo = nullptr);
+// `memo` is the run's, or null for an operation compiled on its own; `projectTypes` gives
+// the SQL of the project's own column types.
+CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo = nullptr,
+                                   const ProjectTypes &projectTypes = ProjectTypes());
 
 } // namespace Migrations

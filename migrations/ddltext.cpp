@@ -113,7 +113,8 @@ bool isSmallInteger(const TypeClass *typeClass)
 
 } // namespace
 
-ColumnSpecification columnSpecification(const ColumnDefinition &column, Dialect dialect, const ColumnRole &role)
+ColumnSpecification columnSpecification(const ColumnDefinition &column, Dialect dialect, const ColumnRole &role,
+                                        const ProjectTypes &projectTypes)
 {
     const SqlType &dialectType = column.type.forDialect(dialect);
     const TypeClass *typeClass = findTypeClass(dialectType.module, dialectType.name);
@@ -132,9 +133,9 @@ ColumnSpecification columnSpecification(const ColumnDefinition &column, Dialect 
                                                              : u"SERIAL"_s);
         defaultValue.reset();
     } else {
-        const RenderedType type = renderType(column.type, dialect);
+        const RenderedType type = renderType(column.type, dialect, projectTypes);
         if (!type.ok())
-            return {{}, type.error};
+            return {{}, type.error, type.missingProjectType};
         specification.append(type.ddl);
     }
     if (isMySQL(dialect)) {

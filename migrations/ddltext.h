@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialect.h"
+#include "projecttypes.h"
 #include "tabledefinition.h"
 
 #include <QString>
@@ -56,7 +57,8 @@ struct ColumnSpecification
     QString error;
     bool unsupported = false; // the error is this engine's, not SQLAlchemy's
 };
-ColumnSpecification columnSpecification(const ColumnDefinition &column, Dialect dialect, const ColumnRole &role = {});
+ColumnSpecification columnSpecification(const ColumnDefinition &column, Dialect dialect, const ColumnRole &role = {},
+                                        const ProjectTypes &projectTypes = ProjectTypes());
 
 // `CONSTRAINT name CHECK (…)`, `FOREIGN KEY(…) REFERENCES …`, … as DDLCompiler writes a
 // constraint inside CREATE TABLE or after ALTER TABLE … ADD; or an error for an ON DELETE /

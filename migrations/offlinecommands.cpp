@@ -5,6 +5,8 @@
 #include "stepoperations.h"
 #include "migrationplan.h"
 #include "projectconfig.h"
+#include "projectscope.h"
+#include "pythonengine.h"
 #include "scriptdirectory.h"
 #include "textfile.h"
 #include "versiontablesql.h"
@@ -32,6 +34,8 @@ struct OfflineRun
     std::optional<QString> startingRevision; // the start of `start:end` (may be empty)
     QStringList destinations; // one, except for stamp
     bool purge = false;
+    QString argument; // upgrade and downgrade: the revision argument as given
+    const PythonAlembic *python = nullptr; // --python: the engine for what the native one refuses
 };
 
 CommandOutput notAvailableOnline(const QString &command)
@@ -72,46 +76,80 @@ std::optional<CommandOutput> checkEnvironment(const ProjectConfig &config)
     return std::nullopt;
 }
 
-// Each step's SQL, compiled from its upgrade() or downgrade(); or, when a step holds
-// something the native engine cannot render (or that needs Python), a failure that names
-// it — the whole command fails then, never half a script.
-std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, const MigrationPlan &plan,
-                                          Dialect dialect, QList<StepSql> *bodies)
+// Why a step's SQL could not be compiled: a sentence with the file and line, and whether
+// it is this engine's limit (something it cannot render, or that needs Python), which the
+// Python engine can take over, or a script Alembic could not load either.
+struct StepRefusal
 {
+    QString message;
+    bool engineLimit = true;
+};
+
+// One step's SQL compiled from its upgrade() or downgrade() into *body, or why not.
+std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const ProjectScope &project,
+                                       const MigrationStep &step, Dialect dialect, DdlMemo *memo, StepSql *body)
+{
+    const StepOperations read = readStepOperations(directory, step, project);
+    if (!read.crash.isEmpty())
+        return StepRefusal{read.crash, false};
+    if (!read.reason.isEmpty()) {
+        return StepRefusal{u"%1:%2: the native engine cannot render the SQL of %3() yet (%4): %5"_s.arg(read.path)
+                               .arg(read.line)
+                               .arg(read.function, read.reason, read.source)};
+    }
+    for (const Operation &operation : read.operations) {
+        const CompiledOperation compiled = compileOperation(operation, dialect, memo, project.types);
+        if (compiled.unsupported) {
+            return StepRefusal{u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(read.path)
+                                   .arg(operation.line)
+                                   .arg(read.function, compiled.error)};
+        }
+        body->statements += compiled.statements;
+        body->warnings += compiled.warnings;
+        if (!compiled.error.isEmpty()) {
+            // A CommandError's message is all Alembic prints of it.
+            body->error = compiled.commandError ? compiled.error
+                                                : u"%1:%2: %3"_s.arg(read.path).arg(operation.line).arg(compiled.error);
+            body->commandError = compiled.commandError;
+            break; // Alembic stops here: what comes after is never read
+        }
+    }
+    return std::nullopt;
+}
+
+// Each step's SQL. A step the native engine cannot render fails the whole command, never
+// half a script — unless the command was given an interpreter (`--python`): then the real
+// Alembic renders the bodies of all such steps, in one run of the same command.
+std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, const ProjectScope &project,
+                                          const MigrationPlan &plan, Dialect dialect, const OfflineRun &run,
+                                          const QString &url, QList<StepSql> *bodies)
+{
+    QList<qsizetype> refused;
     DdlMemo memo; // one migration context for the whole run
     for (const MigrationStep &step : plan.steps) {
         StepSql &body = bodies->emplace_back();
         if (step.kind == MigrationStep::Stamp)
             continue;
-        const StepOperations read = readStepOperations(directory, step);
-        if (!read.crash.isEmpty())
-            return commandCrashed(read.crash);
-        if (!read.reason.isEmpty()) {
-            return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4): %5"_s.arg(read.path)
-                                      .arg(read.line)
-                                      .arg(read.function, read.reason, read.source));
-        }
-        for (const Operation &operation : read.operations) {
-            const CompiledOperation compiled = compileOperation(operation, dialect, &memo);
-            if (compiled.unsupported) {
-                return commandCrashed(u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(read.path)
-                                          .arg(operation.line)
-                                          .arg(read.function, compiled.error));
-            }
-            body.statements += compiled.statements;
-            body.warnings += compiled.warnings;
-            if (!compiled.error.isEmpty()) {
-                // A CommandError's message is all Alembic prints of it.
-                body.error = compiled.commandError ? compiled.error
-                                                   : u"%1:%2: %3"_s.arg(read.path).arg(operation.line).arg(compiled.error);
-                body.commandError = compiled.commandError;
-                break;
-            }
+        const std::optional<StepRefusal> refusal = compileStep(directory, project, step, dialect, &memo, &body);
+        if (refusal) {
+            if (!run.python || !refusal->engineLimit)
+                return commandCrashed(refusal->message);
+            refused.append(bodies->size() - 1);
         }
         if (!body.error.isEmpty())
             break; // Alembic stops here: what comes after is never read
-
     }
+    if (refused.isEmpty())
+        return std::nullopt;
+    AlembicOfflineRun alembic{run.command == Command::Upgrade ? u"upgrade"_s : u"downgrade"_s, run.argument, url,
+                              {}};
+    for (qsizetype index : std::as_const(refused))
+        alembic.revisions.append(directory.graph().revisions()[plan.steps[index].revision].id);
+    const AlembicStepBodies rendered = renderWithAlembic(*run.python, alembic);
+    if (!rendered.error.isEmpty())
+        return commandCrashed(rendered.error);
+    for (qsizetype i = 0; i < refused.size(); ++i)
+        (*bodies)[refused[i]].printed = rendered.bodies.value(alembic.revisions[i]);
     return std::nullopt;
 }
 
@@ -156,6 +194,13 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     if (!url.dialect)
         return commandCrashed(url.error);
     const Dialect dialect = *url.dialect;
+    const QString &urlText = *config.sqlalchemyUrl;
+    // The project's own types (its type mapping): a mapping that cannot be read is a
+    // configuration error, before anything is printed.
+    QString projectError;
+    const std::optional<ProjectScope> project = loadProjectScope(config, &projectError);
+    if (!project)
+        return commandCrashed(projectError);
 
     CommandOutput output;
     const bool transactional = hasTransactionalDdl(dialect);
@@ -189,7 +234,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     // A crash inside the steps comes after the SQL of the steps before it, as in Alembic.
     const auto crashInSteps = [&](const MigrationPlan &partial) {
         QList<StepSql> bodies;
-        if (auto failure = compileSteps(directory, partial, dialect, &bodies))
+        if (auto failure = compileSteps(directory, *project, partial, dialect, run, urlText, &bodies))
             return *failure;
         QString error;
         const QString sql = offlineSql(dialect, partial, bodies, &error);
@@ -231,10 +276,11 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         }
         break;
     }
-    // Never half a script: a step this version cannot render fails the whole command. What
-    // Alembic itself fails on comes after the SQL before it, as Alembic prints it.
+    // Never half a script: a step this version cannot render fails the whole command (unless
+    // --python renders it). What Alembic itself fails on comes after the SQL before it, as
+    // Alembic prints it.
     QList<StepSql> bodies;
-    if (auto failure = compileSteps(directory, plan, dialect, &bodies))
+    if (auto failure = compileSteps(directory, *project, plan, dialect, run, urlText, &bodies))
         return *failure;
     QString error;
     output.standardOutput += offlineSql(dialect, plan, bodies, &error);
@@ -264,9 +310,9 @@ std::optional<CommandOutput> takeRange(const QString &revision, bool sql, Offlin
 } // namespace
 
 CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
-                             bool sql)
+                             bool sql, const PythonAlembic *python)
 {
-    OfflineRun run{Command::Upgrade, {}, {revision}, false};
+    OfflineRun run{Command::Upgrade, {}, {revision}, false, revision, python};
     if (auto failure = takeRange(revision, sql, &run))
         return *failure;
     if (!sql)
@@ -275,9 +321,9 @@ CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConf
 }
 
 CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
-                               const QString &revision, bool sql)
+                               const QString &revision, bool sql, const PythonAlembic *python)
 {
-    OfflineRun run{Command::Downgrade, {}, {revision}, false};
+    OfflineRun run{Command::Downgrade, {}, {revision}, false, revision, python};
     if (auto failure = takeRange(revision, sql, &run))
         return *failure;
     if (!revision.contains(u':') && sql)
@@ -292,7 +338,7 @@ CommandOutput stampCommand(const ScriptDirectory &directory, const ProjectConfig
 {
     if (!sql)
         return notAvailableOnline(u"stamp"_s);
-    OfflineRun run{Command::Stamp, {}, {}, purge};
+    OfflineRun run{Command::Stamp, {}, {}, purge, {}, nullptr}; // stamps run no bodies
     for (const QString &revision : revisions) {
         QString destination = revision;
         if (revision.contains(u':')) {

@@ -452,9 +452,10 @@ std::variant<Operation, ReadOperations::Unsupported> readBatch(const Python::Sta
 
 } // namespace
 
-ReadOperations readOperations(const Python::MigrationFunction &function, const Python::MigrationModule &module)
+ReadOperations readOperations(const Python::MigrationFunction &function,
+                              const Python::MigrationModule &module, const ProjectScope &project)
 {
-    const TypeExpressionScope scope{&module.constants, {}};
+    const TypeExpressionScope scope{&module.constants, project.packages, &project.types};
     ReadOperations read;
     if (function.needsPython) {
         read.unsupported = ReadOperations::Unsupported{function.needsPython->line,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "operation.h"
+#include "projectscope.h"
 #include "python/migrationbody.h"
 
 #include <QList>
@@ -24,7 +25,8 @@ struct ReadOperations
     std::optional<Unsupported> unsupported;
 };
 
-// `module` gives the constants the body's types may use.
-ReadOperations readOperations(const Python::MigrationFunction &function, const Python::MigrationModule &module);
+// `module` gives the constants the body's types may use, `project` the project's own types.
+ReadOperations readOperations(const Python::MigrationFunction &function,
+                              const Python::MigrationModule &module, const ProjectScope &project = {});
 
 } // namespace Migrations

@@ -393,6 +393,13 @@ std::optional<ProjectConfig> ConfigReader::read()
     }
     if (!readRevisionEnvironment(&config))
         return std::nullopt;
+    config.pythonPath = m_packageRoots;
+    std::optional<QString> typesPath;
+    if (!getString(u"alembic_studio_types"_s, &typesPath))
+        return std::nullopt;
+    const QString configFolder = QFileInfo(m_ini ? m_ini->path() : m_pyproject->path).absolutePath();
+    config.projectTypesPath = typesPath ? absolutePath(m_source.baseDirectory, *typesPath)
+                                        : QDir(configFolder).filePath(u"alembic-studio-types.json"_s);
     return config;
 }
 

@@ -46,6 +46,14 @@ struct ProjectConfig
     bool revisionEnvironment = false;
     bool sourceless = false;
     QString outputEncoding = QStringLiteral("utf-8");
+    // Where Python finds the project's own modules (`myapp` of `from myapp.types import
+    // GUID`): prepend_sys_path's folders, then the base directory. Absolute.
+    QStringList pythonPath;
+    // Alembic Studio's own: the project's type mapping (projecttypes.h). The ini section's
+    // `alembic_studio_types` if set (a path like Alembic's others: %(here)s, else relative
+    // to the base directory), else alembic-studio-types.json beside the ini file (or
+    // pyproject.toml). Absolute; the file need not exist.
+    QString projectTypesPath;
 
     bool operator==(const ProjectConfig &) const = default;
 };

@@ -1,6 +1,7 @@
 #include "projecttypes.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -105,7 +106,18 @@ std::optional<ProjectTypes> readProjectTypes(const QString &path, QString *error
     std::optional<ProjectTypes> types = ProjectTypes::fromJson(document.object(), &reason);
     if (!types && errorString)
         *errorString = u"%1: %2"_s.arg(path, reason);
+    if (types)
+        types->setFile(path);
     return types;
+}
+
+std::optional<ProjectTypes> loadProjectTypes(const QString &path, QString *errorString)
+{
+    if (QFileInfo::exists(path))
+        return readProjectTypes(path, errorString);
+    ProjectTypes none;
+    none.setFile(path);
+    return none;
 }
 
 bool writeProjectTypes(const ProjectTypes &types, const QString &path, QString *errorString)

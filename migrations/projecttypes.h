@@ -35,11 +35,22 @@ public:
     // Null with a reason when the object is not in the format above.
     static std::optional<ProjectTypes> fromJson(const QJsonObject &object, QString *errorString);
 
-    bool operator==(const ProjectTypes &) const = default;
+    // The file the mapping is kept in (whether or not it exists yet), for messages that tell
+    // the user what to edit. Not part of the value: two mappings are equal by their SQL.
+    QString file() const { return m_file; }
+    void setFile(const QString &path) { m_file = path; }
+
+    bool operator==(const ProjectTypes &other) const { return m_sql == other.m_sql; }
 
 private:
     QHash<QString, QHash<QString, QString>> m_sql; // type name → dialect or "default" → SQL
+    QString m_file;
 };
+
+// The project's mapping as its configuration names it (ProjectConfig::projectTypesPath):
+// the file's, or an empty one when there is no such file yet; null with *errorString when
+// the file is there but cannot be read as a mapping.
+std::optional<ProjectTypes> loadProjectTypes(const QString &path, QString *errorString);
 
 std::optional<ProjectTypes> readProjectTypes(const QString &path, QString *errorString);
 bool writeProjectTypes(const ProjectTypes &types, const QString &path, QString *errorString);

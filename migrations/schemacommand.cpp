@@ -4,6 +4,7 @@
 #include "dialect.h"
 #include "migrationplan.h"
 #include "projectconfig.h"
+#include "projectscope.h"
 #include "schemamodel.h"
 #include "scriptdirectory.h"
 #include "stepoperations.h"
@@ -45,6 +46,9 @@ CommandOutput schemaCommand(const ScriptDirectory &directory, const ProjectConfi
     const std::optional<Dialect> dialect = chooseDialect(config, dialectName, &error);
     if (!dialect)
         return commandFailed(error);
+    const std::optional<ProjectScope> project = loadProjectScope(config, &error);
+    if (!project)
+        return commandFailed(error);
     const MigrationPlan plan = planUpgrade(directory.graph(), revision, {});
     if (plan.error) {
         return revisionFailure(*plan.error,
@@ -57,7 +61,7 @@ CommandOutput schemaCommand(const ScriptDirectory &directory, const ProjectConfi
     SchemaModel model(*dialect);
     QStringList notFollowed;
     for (const MigrationStep &step : plan.steps) {
-        const StepOperations read = readStepOperations(directory, step);
+        const StepOperations read = readStepOperations(directory, step, *project);
         if (!read.crash.isEmpty())
             return commandCrashed(read.crash);
         if (!read.reason.isEmpty()) {
@@ -82,7 +86,7 @@ CommandOutput schemaCommand(const ScriptDirectory &directory, const ProjectConfi
     output.standardOutput += u'\n';
     DdlMemo memo;
     for (const TableDefinition &table : model.tables()) {
-        const CompiledOperation created = createTable(table, *dialect, &memo);
+        const CompiledOperation created = createTable(table, *dialect, &memo, project->types);
         if (!created.error.isEmpty()) {
             const QString name = table.schema.isEmpty() ? table.name : table.schema + u'.' + table.name;
             return commandFailed(u"the table %1 as the model holds it cannot be written for %2: %3"_s.arg(

@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace Migrations {
 
-StepOperations readStepOperations(const ScriptDirectory &directory, const MigrationStep &step)
+StepOperations readStepOperations(const ScriptDirectory &directory, const MigrationStep &step,
+                                  const ProjectScope &project)
 {
     StepOperations read;
     const RevisionScript &script = directory.script(step.revision);
@@ -23,7 +24,7 @@ StepOperations readStepOperations(const ScriptDirectory &directory, const Migrat
         return read;
     }
     int errorLine = 0;
-    const auto module = Python::readMigrationModule(file->text, &errorLine, &error);
+    const auto module = Python::readMigrationModule(file->text, &errorLine, &error, project.packages);
     if (!module) {
         read.crash = u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error);
         return read;
@@ -33,7 +34,7 @@ StepOperations readStepOperations(const ScriptDirectory &directory, const Migrat
         read.crash = u"%1: revision %2 has no %3() function"_s.arg(script.path, step.from.join(u", "_s), read.function);
         return read;
     }
-    ReadOperations operations = readOperations(*code, *module);
+    ReadOperations operations = readOperations(*code, *module, project);
     if (operations.unsupported) {
         read.line = operations.unsupported->line;
         read.reason = operations.unsupported->reason;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "operation.h"
+#include "projectscope.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +28,8 @@ struct StepOperations
     bool ok() const { return crash.isEmpty() && reason.isEmpty(); }
 };
 
-StepOperations readStepOperations(const ScriptDirectory &directory, const MigrationStep &step);
+// `project` gives the names the project's own packages lend the scripts.
+StepOperations readStepOperations(const ScriptDirectory &directory, const MigrationStep &step,
+                                  const ProjectScope &project);
 
 } // namespace Migrations

@@ -70,6 +70,7 @@ public:
 
     QString process(const SqlType &written);
     QString error() const { return m_error; }
+    bool missingProjectType() const { return m_missingProjectType; }
 
 private:
     bool isMySql() const { return m_dialect == Dialect::MySQL || m_dialect == Dialect::MariaDB; }
@@ -94,6 +95,7 @@ private:
     Dialect m_dialect;
     const ProjectTypes &m_projectTypes;
     QString m_error;
+    bool m_missingProjectType = false;
 };
 
 QString TypeCompiler::fail(const QString &error)
@@ -116,8 +118,15 @@ QString TypeCompiler::process(const SqlType &written)
     if (type.module == TypeModule::Project) {
         if (std::optional<QString> sql = m_projectTypes.sql(type.name, m_dialect))
             return *sql;
-        return fail(u"%1 is the project's own type, and the project's type mapping has no SQL for it "
-                    "on %2"_s.arg(type.name, dialectName(m_dialect)));
+        // Not SQLAlchemy's failure but the mapping's gap: the caller may let Python render it.
+        if (m_error.isEmpty()) // the error fail() keeps is this one
+            m_missingProjectType = true;
+        QString error = u"%1 is the project's own type, and the project's type mapping has no SQL for it "
+                        "on %2"_s.arg(type.name, dialectName(m_dialect));
+        if (!m_projectTypes.file().isEmpty())
+            error += u": add \"%1\" (or \"default\") for %2 to %3"_s.arg(dialectName(m_dialect), type.name,
+                                                                     m_projectTypes.file());
+        return fail(error);
     }
     const TypeClass *typeClass = findTypeClass(type.module, type.name);
     if (!typeClass)
@@ -452,7 +461,7 @@ RenderedType renderType(const SqlType &type, Dialect dialect, const ProjectTypes
     TypeCompiler compiler(dialect, projectTypes);
     QString ddl = compiler.process(type);
     if (!compiler.error().isEmpty())
-        return {QString(), compiler.error()};
+        return {QString(), compiler.error(), compiler.missingProjectType()};
     return {ddl, QString()};
 }
 

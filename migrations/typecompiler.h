@@ -13,6 +13,9 @@ struct RenderedType
 {
     QString ddl;   // "VARCHAR(50)", "INTEGER[][]", "TIMESTAMP WITH TIME ZONE"
     QString error; // empty when ddl is the answer
+    // The error is the project's type mapping's gap (no SQL for a project type on this
+    // dialect), not SQLAlchemy's: only Python could render the type.
+    bool missingProjectType = false;
     bool ok() const { return error.isEmpty(); }
     bool operator==(const RenderedType &) const = default;
 };

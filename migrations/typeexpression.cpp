@@ -187,6 +187,11 @@ std::optional<SqlType> TypeReader::construct(const Expression &at, const QString
         if (call && (!call->arguments().empty() || !call->keywords.empty()))
             return fail(*call, u"the arguments of the project's type %1 are not read: the project's type "
                                "mapping gives one SQL per type name"_s.arg(name));
+        if (m_scope.projectTypes && !m_scope.projectTypes->contains(name)) {
+            return fail(at, u"%1 (%2) is the project's own type, which only Python can render unless the "
+                            "project's type mapping gives its SQL: add \"%1\" to %3"_s.arg(
+                                name, path, m_scope.projectTypes->file()));
+        }
         return type;
     }
     const TypeClass *typeClass = findTypeClass(*module, name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "projecttypes.h"
 #include "python/expression.h"
 #include "sqltype.h"
 
@@ -21,6 +22,9 @@ struct TypeExpressionScope
     // classes imported from them are TypeModule::Project types, rendered through the
     // project's type mapping (projecttypes.h). Relative imports are always the project's.
     QStringList projectPackages;
+    // That mapping, when the reader has it: a project type it does not name is refused
+    // then, with the file to edit. Without it, any project type is read.
+    const ProjectTypes *projectTypes = nullptr;
 };
 
 // A type read from a script, or the line and the reason it could not be.

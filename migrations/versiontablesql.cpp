@@ -56,7 +56,9 @@ QString offlineSql(Dialect dialect, const MigrationPlan &plan, const QList<StepS
         if (step.createsVersionTable)
             writeStatement(createVersionTableSql(dialect));
         writeStatement(u"-- Running "_s + step.shortLog());
-        if (i < bodies.size()) {
+        if (i < bodies.size() && bodies[i].printed) {
+            out += *bodies[i].printed;
+        } else if (i < bodies.size()) {
             // DefaultImpl._exec: str(compiled).replace("\t", "    ").strip() + ";"
             for (const QString &statement : bodies[i].statements)
                 writeStatement(pythonStrip(QString(statement).replace(u'\t', "    "_L1)).toString() + u';');

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Migrations {
 
 // The statements Alembic emits for its `alembic_version` table (the default name, with
@@ -22,6 +24,9 @@ struct StepSql
     QString error;
     bool commandError = false; // the error is a util.CommandError: "FAILED: error"
     QStringList warnings;      // Alembic's UserWarnings, to standard error
+    // What the real Alembic printed for the body (the Python engine, pythonengine.h):
+    // written as it is, in place of the statements.
+    std::optional<QString> printed;
 };
 
 // The whole `--sql` output of a plan: what Alembic's MigrationContext.run_migrations writes

@@ -36,6 +36,11 @@ const QList<OptionSpec> &globalOptions()
          "setting2=somesetting"_s},
         {{u"--raiseerr"_s}, u"raiseerr"_s, {}, u"Raise a full stack trace on error"_s},
         {{u"-q"_s, u"--quiet"_s}, u"quiet"_s, {}, u"Do not log to std output."_s},
+        // Alembic Studio's own: listed in the help, never in the usage line, which stays
+        // Alembic's word for word.
+        {{u"--python"_s}, u"python"_s, u"PATH"_s,
+         u"A Python interpreter with Alembic (the project's virtualenv): with --sql, the steps the native "
+         "engine cannot render are rendered by that Alembic"_s},
     };
     return options;
 }
@@ -231,6 +236,8 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
                 line.raiseErr = true;
             else if (dest == "quiet"_L1)
                 line.quiet = true;
+            else if (dest == "python"_L1)
+                line.python = value;
             else if (dest == "version"_L1) {
                 line.version = true;
                 return line;

@@ -16,6 +16,7 @@ struct CommandLine
     QStringList x;         // -x, repeated
     bool raiseErr = false; // --raiseerr
     bool quiet = false;    // -q/--quiet
+    QString python;        // --python PATH, Alembic Studio's own: the Python engine's interpreter
     bool version = false;  // --version
     bool help = false;     // -h/--help, global or after the command
 

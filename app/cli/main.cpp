@@ -5,6 +5,7 @@
 
 #include <migrations/commands.h>
 #include <migrations/projectconfig.h>
+#include <migrations/pythonengine.h>
 #include <migrations/scriptdirectory.h>
 #include <migrations/studioversion.h>
 
@@ -54,6 +55,9 @@ CommandOutput run(const CommandLine &line)
     const std::optional<ScriptDirectory> directory = loadProject(line, &failure, &config);
     if (!directory)
         return failure;
+    // --python: Alembic run as it would be run here, with this command line's options.
+    const PythonAlembic pythonAlembic{line.python, QDir::currentPath(), line.config, line.name, line.x};
+    const PythonAlembic *python = line.python.isEmpty() ? nullptr : &pythonAlembic;
     CommandOutput output;
     if (line.command == "history"_L1) {
         if (line.flag(u"indicate_current"_s)) {
@@ -69,9 +73,9 @@ CommandOutput run(const CommandLine &line)
         output = showCommand(*directory, line.positionals.first());
     } else if (line.command == "upgrade"_L1) {
         // --tag is only for custom env.py scripts; the stock one ignores it.
-        output = upgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s));
+        output = upgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s), python);
     } else if (line.command == "downgrade"_L1) {
-        output = downgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s));
+        output = downgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s), python);
     } else if (line.command == "stamp"_L1) {
         output = stampCommand(*directory, *config, line.positionals, line.flag(u"sql"_s), line.flag(u"purge"_s));
     } else if (line.command == "schema"_L1) {

@@ -457,7 +457,8 @@ const MigrationFunction *MigrationModule::function(QStringView name) const
     return nullptr;
 }
 
-std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error)
+std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error,
+                                                   const QStringList &projectPackages)
 {
     const auto names = readModuleNamespace(text, errorLine, error, ImportPaths::Record);
     if (!names)
@@ -479,7 +480,7 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorL
             break;
     }
     MigrationModule module;
-    ModuleResolver resolver(text, tokens, *names, module.constants);
+    ModuleResolver resolver(text, tokens, *names, module.constants, projectPackages);
     int level = 0;
     bool atStatement = true;
     bool decorated = false;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -62,7 +63,9 @@ struct MigrationModule
 
 // Reads a revision script's upgrade/downgrade bodies. Returns nothing, with the line and
 // CPython's reason, only when the module is not valid Python at all; whatever else cannot
-// be read is a NeedsPython verdict on the function concerned.
-std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error);
+// be read is a NeedsPython verdict on the function concerned. Names imported from
+// `projectPackages` (the project's own, projectscope.h) are read as imports.
+std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error,
+                                                   const QStringList &projectPackages = {});
 
 } // namespace Migrations::Python

@@ -61,7 +61,8 @@ bool ModuleResolver::resolve(Expression &name, NeedsPython *why)
     }
     switch (value->binding) {
     case LiteralValue::Binding::Import:
-        if (!isLibraryPath(value->importPath))
+        if (!isLibraryPath(value->importPath)
+            && !m_projectPackages.contains(value->importPath.section(u'.', 0, 0)))
             return refuse(u"`%1` is imported from `%2`: only Python knows what it is"_s
                               .arg(name.text, value->importPath));
         name.binding = NameBinding::Import;

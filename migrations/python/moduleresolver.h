@@ -5,6 +5,7 @@
 #include "modulenamespace.h"
 
 #include <QHash>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -13,19 +14,21 @@
 namespace Migrations::Python {
 
 // What the names of a migration body refer to at module level, and the rules on what a
-// body may do with them. Imports of Alembic (`alembic.op`), SQLAlchemy and SQLModel are
-// resolved to their dotted paths; module-level assignments are read as constants; anything
-// else (a function of the module, a project import, a builtin, a name bound in a block…)
-// needs Python.
+// body may do with them. Imports of Alembic (`alembic.op`), SQLAlchemy and SQLModel, and
+// of the project's own top-level packages (`projectPackages`, whose types the project's
+// type mapping renders), are resolved to their dotted paths; module-level assignments are
+// read as constants; anything else (a function of the module, another import, a builtin,
+// a name bound in a block…) needs Python.
 class ModuleResolver
 {
 public:
     ModuleResolver(QStringView text, std::span<const Token> tokens, const ModuleNamespace &names,
-                   QHash<QString, Expression> &constants)
+                   QHash<QString, Expression> &constants, const QStringList &projectPackages = {})
         : m_text(text)
         , m_tokens(tokens)
         , m_names(names)
         , m_constants(constants)
+        , m_projectPackages(projectPackages)
     {}
 
     // Binds a Name node found in a body to what it names at module level, or says why not.
@@ -48,6 +51,7 @@ private:
     std::span<const Token> m_tokens;
     const ModuleNamespace &m_names;
     QHash<QString, Expression> &m_constants;
+    QStringList m_projectPackages;
     QHash<QString, NeedsPython> m_unreadableConstants; // why, relative to the constant's own line
 };
 

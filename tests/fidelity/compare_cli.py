@@ -2,7 +2,7 @@
 """Runs real Alembic and alembic-studio-cli on the same project and compares them.
 
     compare_cli.py --studio PATH PROJECT [PROJECT...] [--max-commands N] [--seed S]
-                   [--offline URL[,URL...]]
+                   [--offline URL[,URL...]] [--python PATH] [--commands JSON]
 
 For each project it builds a list of command lines from the project's own revisions
 (full and partial ids, labels, label@head, relative forms, ranges, error cases) and runs
@@ -25,6 +25,11 @@ dropped; and where one step writes several version rows (a merge or an unmerge),
 picks which parent's row is updated and which is deleted or inserted in Python set order,
 different from run to run, so such a step is compared by the kinds of its statements and
 the rows the table holds after it, not by their text.
+
+With --python PATH, alembic-studio-cli is given `--python PATH` before the command, so the
+steps its native engine cannot render come from that interpreter's Alembic. With
+--commands, the command lines are that JSON list of argument lists, after the generated
+ones (with --max-commands 0, instead of them).
 """
 import argparse
 import contextlib
@@ -258,11 +263,16 @@ def drop_log_lines(text):
 
 def revisions_and_labels(project):
     """The project's revision ids, newest first, and its branch labels, as Alembic reads them."""
-    config = Config(os.path.join(project, "alembic.ini"))
-    script = ScriptDirectory.from_config(config)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        revisions = list(script.walk_revisions())
+    cwd = os.getcwd()
+    os.chdir(project)  # where the commands run: prepend_sys_path's "." (a project's own modules)
+    try:
+        config = Config(os.path.join(project, "alembic.ini"))
+        script = ScriptDirectory.from_config(config)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            revisions = list(script.walk_revisions())
+    finally:
+        os.chdir(cwd)
     return [r.revision for r in revisions], sorted({label for r in revisions for label in r._orig_branch_labels})
 
 
@@ -348,6 +358,8 @@ def main():
     parser.add_argument("--max-commands", type=int, default=120)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--offline", help="comma-separated SQLAlchemy URLs: compare --sql commands on each")
+    parser.add_argument("--python", help="the interpreter alembic-studio-cli is given with --python")
+    parser.add_argument("--commands", type=json.loads, default=[], help="more command lines, as a JSON list")
     parser.add_argument("projects", nargs="+")
     args = parser.parse_args()
 
@@ -357,10 +369,11 @@ def main():
         if args.offline:
             for url in args.offline.split(","):
                 runs += [(project, url, argv) for argv in
-                         offline_command_lines(project, random.Random(args.seed), args.max_commands)]
+                         offline_command_lines(project, random.Random(args.seed), args.max_commands)
+                         + args.commands]
         else:
             runs += [(project, None, argv) for argv in
-                     command_lines(project, random.Random(args.seed), args.max_commands)]
+                     command_lines(project, random.Random(args.seed), args.max_commands) + args.commands]
 
     passed = failed = 0
     current_url = {}
@@ -368,7 +381,8 @@ def main():
         if url is not None and current_url.get(project) != url:
             set_url(project, url)
             current_url[project] = url
-        difference = compare(project, argv, run_studio(args.studio, project, argv), offline=url is not None)
+        studio_argv = (["--python", args.python] if args.python else []) + argv
+        difference = compare(project, argv, run_studio(args.studio, project, studio_argv), offline=url is not None)
         if difference is None:
             passed += 1
             continue

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void needsPython_data();
     void needsPython();
     void resolvesNames();
+    void resolvesProjectImports();
     void keepsPositions();
     void readsModuleConstants();
     void findsTheFunctions();
@@ -318,6 +319,36 @@ void TestMigrationBody::resolvesNames()
     QCOMPARE(call.keyword(u"y")->binding, NameBinding::Local);
     QCOMPARE(call.argument(0, u"column_name")->text, u"c"_s);
     QCOMPARE(call.argument(1, u"type_")->callee().text, u"JSONB"_s);
+}
+
+// Names imported from the project's own packages are read as imports (their types go to
+// the project's type mapping); the same imports are Python's without the packages, and
+// an import from another package or a relative one stays Python's with them.
+void TestMigrationBody::resolvesProjectImports()
+{
+    const QString text = moduleWithBody(u"op.add_column('t', sa.Column('c', Base(), sa.String(ID_LENGTH)))"_s)
+                             .replace(u"TABLE = 'users'"_s, u"TABLE = 'users'\nID_LENGTH = Base.LENGTH"_s);
+    int errorLine = 0;
+    QString error;
+    auto module = readMigrationModule(text, &errorLine, &error, {u"myapp"_s});
+    QVERIFY2(module, qPrintable(error));
+    const MigrationFunction *upgrade = module->function(u"upgrade");
+    QVERIFY2(upgrade && !upgrade->needsPython, qPrintable(upgrade ? upgrade->dump() : QString()));
+    const Expression &column = upgrade->body.at(0).expression.arguments()[1];
+    QCOMPARE(column.arguments()[1].callee().binding, NameBinding::Import);
+    QCOMPARE(column.arguments()[1].callee().resolved, u"myapp.models.Base"_s);
+    // A module constant may be computed from the project's names too.
+    QCOMPARE(module->constants.value(u"ID_LENGTH"_s).resolved, u"myapp.models.Base.LENGTH"_s);
+
+    module = readMigrationModule(text, &errorLine, &error, {u"otherapp"_s});
+    QVERIFY(module && module->function(u"upgrade")->needsPython);
+    QCOMPARE(module->function(u"upgrade")->needsPython->reason,
+             u"`Base` is imported from `myapp.models.Base`: only Python knows what it is"_s);
+    module = readMigrationModule(moduleWithBody(u"helpers.run()"_s), &errorLine, &error,
+                                 {u"myapp"_s, u"helpers"_s});
+    QVERIFY(module && module->function(u"upgrade")->needsPython);
+    QCOMPARE(module->function(u"upgrade")->needsPython->reason,
+             u"`helpers` is imported from `.helpers`: only Python knows what it is"_s);
 }
 
 void TestMigrationBody::keepsPositions()

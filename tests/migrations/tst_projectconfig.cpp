@@ -60,6 +60,8 @@ QStringList describe(const ProjectConfig &config, const QString &base)
         u"output_encoding="_s + config.outputEncoding,
         u"ini="_s + relative(config.iniPath),
         u"pyproject="_s + relative(config.pyprojectPath),
+        u"python_path="_s + relative(config.pythonPath.join(u" | "_s)),
+        u"project_types="_s + relative(config.projectTypesPath),
     };
 }
 
@@ -138,9 +140,17 @@ static QList<ConfigRow> validRows()
         {"relative script_location", {{u"alembic/versions/"_s, {}}, {ini, u"[alembic]\nscript_location = alembic\n"_s}}, ini, a,
          {u"script_directory=$BASE/alembic"_s, u"version_directories=$BASE/alembic/versions"_s, u"version_locations="_s,
           u"recursive=false"_s, u"file_template=%(rev)s_%(slug)s"_s, u"truncate_slug_length=40"_s,
-          u"output_encoding=utf-8"_s, u"url=(none)"_s, u"timezone=(none)"_s}},
+          u"output_encoding=utf-8"_s, u"url=(none)"_s, u"timezone=(none)"_s, u"python_path=$BASE"_s,
+          u"project_types=$BASE/alembic-studio-types.json"_s}},
         {"here", {{u"sub/alembic/versions/"_s, {}}, {u"sub/alembic.ini"_s, u"[alembic]\nscript_location = %(here)s/alembic\n"_s}},
-         u"sub/alembic.ini"_s, a, {u"script_directory=$BASE/sub/alembic"_s, u"ini=$BASE/sub/alembic.ini"_s}},
+         u"sub/alembic.ini"_s, a, {u"script_directory=$BASE/sub/alembic"_s, u"ini=$BASE/sub/alembic.ini"_s,
+                                   u"project_types=$BASE/sub/alembic-studio-types.json"_s}},
+        {"types file named", {{scriptFolders, {}}, {u"sub/alembic.ini"_s, u"[alembic]\nscript_location = alembic\n"
+                                                                         "alembic_studio_types = %(here)s/conf/t.json\n"_s}},
+         u"sub/alembic.ini"_s, a, {u"project_types=$BASE/sub/conf/t.json"_s}},
+        {"types file relative", {{scriptFolders, {}}, {u"sub/alembic.ini"_s, u"[alembic]\nscript_location = alembic\n"
+                                                                            "alembic_studio_types = conf/t.json\n"_s}},
+         u"sub/alembic.ini"_s, a, {u"project_types=$BASE/conf/t.json"_s}},
         {"named section", {{scriptFolders, {}}, {ini, u"[alembic]\nscript_location = nowhere\n[second]\nscript_location = alembic\n"_s}},
          ini, u"second"_s, {u"script_directory=$BASE/alembic"_s}},
         {"from DEFAULT", {{scriptFolders, {}}, {ini, u"[DEFAULT]\nscript_location = alembic\n[alembic]\n"_s}}, ini, a,
@@ -150,7 +160,7 @@ static QList<ConfigRow> validRows()
          ini, a, {u"script_directory=$BASE/myapp/migrations"_s, u"version_directories=$BASE/myapp/migrations/versions"_s}},
         {"package under prepend_sys_path", {{u"src/myapp/__init__.py"_s, {}}, {u"src/myapp/migrations/versions/"_s, {}},
                                             {ini, u"[alembic]\nscript_location = myapp:migrations\nprepend_sys_path = . src\n"_s}},
-         ini, a, {u"script_directory=$BASE/src/myapp/migrations"_s}},
+         ini, a, {u"script_directory=$BASE/src/myapp/migrations"_s, u"python_path=$BASE | $BASE/src | $BASE"_s}},
         {"first package on the path wins", {{u"lib/myapp/__init__.py"_s, {}}, {u"lib/myapp/m/"_s, {}}, {u"myapp/__init__.py"_s, {}}, {u"myapp/m/"_s, {}},
                                             {ini, u"[alembic]\nscript_location = myapp:m\nprepend_sys_path = lib:.\n"_s}},
          ini, a, {u"script_directory=$BASE/lib/myapp/m"_s}},
@@ -189,7 +199,7 @@ static QList<ConfigRow> validRows()
          u"alembic.ini"_s, a,
          {u"script_directory=$BASE/alembic"_s, u"version_locations=$BASE/v1 | v2"_s, u"version_directories=$BASE/v1 | $BASE/v2"_s,
           u"recursive=true"_s, u"truncate_slug_length=20"_s, u"file_template=%(rev)s"_s, u"sourceless=true"_s,
-          u"ini="_s, u"pyproject=$BASE/pyproject.toml"_s}, false},
+          u"ini="_s, u"pyproject=$BASE/pyproject.toml"_s, u"project_types=$BASE/alembic-studio-types.json"_s}, false},
         {"ini wins over pyproject", {{scriptFolders, {}}, {u"other/"_s, {}},
                                      {u"pyproject.toml"_s, u"[tool.alembic]\nscript_location = \"other\"\ntimezone = \"UTC\"\n"_s},
                                      {ini, u"[alembic]\nscript_location = alembic\nsqlalchemy.url = sqlite://\n"_s}},

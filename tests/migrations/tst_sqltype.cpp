@@ -176,10 +176,20 @@ void TestSqlType::projectTypes()
 
     const SqlType timestamp = T(TypeModule::Project, "Timestamp");
     QCOMPARE(Migrations::renderType(timestamp, Dialect::MariaDB, types).ddl, u"DATETIME(6)"_s); // as mysql
-    const Migrations::RenderedType missing = Migrations::renderType(timestamp, Dialect::PostgreSQL, types);
+    Migrations::RenderedType missing = Migrations::renderType(timestamp, Dialect::PostgreSQL, types);
     QVERIFY(!missing.ok());
+    QVERIFY(missing.missingProjectType); // the mapping's gap, not SQLAlchemy's error
     QVERIFY2(missing.error.contains("Timestamp"_L1) && missing.error.contains("postgresql"_L1),
              qPrintable(missing.error));
+    // Read from a file, the mapping says which file to edit.
+    types.setFile(u"/p/alembic-studio-types.json"_s);
+    missing = Migrations::renderType(timestamp, Dialect::PostgreSQL, types);
+    QCOMPARE(missing.error, u"Timestamp is the project's own type, and the project's type mapping has no SQL "
+                            "for it on postgresql: add \"postgresql\" (or \"default\") for Timestamp to "
+                            "/p/alembic-studio-types.json"_s);
+    // SQLAlchemy's own errors are not the mapping's.
+    missing = Migrations::renderType(pg("ARRAY").item(sa("String")), Dialect::MySQL, types);
+    QVERIFY(!missing.ok() && !missing.missingProjectType);
 
     // Inside an ARRAY and as a variant, as SQLAlchemy's process() would reach them.
     QCOMPARE(Migrations::renderType(pg("ARRAY").item(guid), Dialect::PostgreSQL, types).ddl, u"UUID[]"_s);

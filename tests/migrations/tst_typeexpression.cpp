@@ -169,6 +169,7 @@ private Q_SLOTS:
     void errors();
     void scope();
     void projectTypes();
+    void projectTypesThroughTheReader();
     void bareClassesAndSpellings();
 
 private:
@@ -306,8 +307,8 @@ void TestTypeExpression::scope()
 
 void TestTypeExpression::projectTypes()
 {
-    // The body reader refuses imports from the project's own modules today ("only Python
-    // knows what it is"), so a parsed call is given the path the resolver would give it.
+    // Relative imports (which Alembic cannot import in a revision script either) are
+    // refused by the body reader, so a parsed call is given the path it would have.
     int errorLine = 0;
     QString error;
     const auto module = Migrations::Python::readMigrationModule(
@@ -338,6 +339,48 @@ void TestTypeExpression::projectTypes()
     reading = Migrations::sqlTypeFromExpression(called, {});
     QVERIFY(!reading.type);
     QVERIFY2(reading.error.contains("app.db.types.GUID is not a type"_L1), qPrintable(reading.error));
+}
+
+// The project's types as the body reader resolves them from the project's packages, and
+// the mapping's check: a type it does not name is refused with the file to edit.
+void TestTypeExpression::projectTypesThroughTheReader()
+{
+    const QString text = imports
+                         + u"from app.db.types import GUID, Money as Cash\nimport app.db.types\nID = GUID()\n"
+                           "\n\ndef upgrade():\n"
+                           "    op.add_column('t', sa.Column('c', GUID(), ID, app.db.types.GUID, Cash()))\n"_s;
+    int errorLine = 0;
+    QString error;
+    const auto module = Migrations::Python::readMigrationModule(text, &errorLine, &error, {u"app"_s});
+    QVERIFY2(module, qPrintable(error));
+    const Migrations::Python::MigrationFunction *upgrade = module->function(u"upgrade");
+    QVERIFY2(!upgrade->needsPython, qPrintable(upgrade->dump()));
+    const auto column = upgrade->body.front().expression.arguments()[1].arguments();
+
+    Migrations::ProjectTypes mapping;
+    mapping.setSql(u"GUID"_s, u"default"_s, u"CHAR(32)"_s);
+    mapping.setFile(u"/project/alembic-studio-types.json"_s);
+    TypeExpressionScope scope{&module->constants, {u"app"_s}, &mapping};
+    const SqlType guid = T(TypeModule::Project, "GUID");
+    for (std::size_t i = 1; i <= 3; ++i) { // called, a module constant, a bare class through its module
+        const SqlTypeReading reading = Migrations::sqlTypeFromExpression(column[i], scope);
+        QVERIFY2(reading.type, qPrintable(reading.error));
+        QVERIFY(*reading.type == guid);
+    }
+    // Imported under another name: the mapping knows the class by its own name.
+    SqlTypeReading reading = Migrations::sqlTypeFromExpression(column[4], scope);
+    QVERIFY(!reading.type);
+    QCOMPARE(reading.line, int(text.count(u'\n'))); // the last line
+    QCOMPARE(reading.error, u"Money (app.db.types.Money) is the project's own type, which only Python can render "
+                            "unless the project's type mapping gives its SQL: add \"Money\" to "
+                            "/project/alembic-studio-types.json"_s);
+    mapping.setSql(u"Money"_s, u"default"_s, u"NUMERIC(12, 2)"_s);
+    reading = Migrations::sqlTypeFromExpression(column[4], scope);
+    QVERIFY2(reading.type && *reading.type == T(TypeModule::Project, "Money"), qPrintable(reading.error));
+    // Without a mapping to check against, every project type is read.
+    scope.projectTypes = nullptr;
+    mapping.remove(u"Money"_s);
+    QVERIFY(Migrations::sqlTypeFromExpression(column[4], scope).type);
 }
 
 void TestTypeExpression::bareClassesAndSpellings()

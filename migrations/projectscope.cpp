@@ -1,0 +1,48 @@
+#include "projectscope.h"
+
+#include "projectconfig.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+namespace {
+
+// The top-level modules Python imports from one folder of sys.path: packages (a folder with
+// an __init__.py) and single-file modules. Namespace packages (a folder without one) are
+// left out: any folder could be one, a `docs` or a `node_modules` as well.
+QStringList modulesIn(const QString &folder)
+{
+    static const QRegularExpression identifier(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
+    QStringList modules;
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        const QString name = entry.isDir() ? entry.fileName() : entry.completeBaseName();
+        if (!identifier.match(name).hasMatch())
+            continue;
+        if (entry.isDir() ? QFileInfo(entry.filePath() + "/__init__.py"_L1).isFile()
+                          : entry.suffix() == "py"_L1)
+            modules.append(name);
+    }
+    return modules;
+}
+
+} // namespace
+
+std::optional<ProjectScope> loadProjectScope(const ProjectConfig &config, QString *errorString)
+{
+    std::optional<ProjectTypes> types = loadProjectTypes(config.projectTypesPath, errorString);
+    if (!types)
+        return std::nullopt;
+    ProjectScope scope{{}, std::move(*types)};
+    for (const QString &folder : config.pythonPath)
+        scope.packages += modulesIn(folder);
+    scope.packages.removeDuplicates();
+    return scope;
+}
+
+} // namespace Migrations
