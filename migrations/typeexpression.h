@@ -21,6 +21,10 @@ struct TypeExpressionScope
     // classes imported from them are TypeModule::Project types, rendered through the
     // project's type mapping (projecttypes.h). Relative imports are always the project's.
     QStringList projectPackages;
+    // The local names of the body assigned so far (localnames.h): literals, read where a
+    // constant's value is, and whole types (`mood = sa.Enum(…)` then `sa.Column("m", mood)`).
+    const QHash<QString, Python::Expression> *localLiterals = nullptr;
+    const QHash<QString, SqlType> *localTypes = nullptr;
 };
 
 // A type read from a script, or the line and the reason it could not be.
