@@ -1,6 +1,7 @@
 #include "ddlcompiler.h"
 
 #include "identifier.h"
+#include "sqlliteral.h"
 #include "typecompiler.h"
 
 #include <QRegularExpression>
@@ -31,18 +32,6 @@ CompiledOperation statement(const QString &sql)
 CompiledOperation failure(const QString &error)
 {
     return {{}, error};
-}
-
-// render_literal_value(value, String()): quotes doubled, and backslashes too where the
-// dialect reads them as escapes (MySQL; PostgreSQL, whose offline dialect assumes
-// standard_conforming_strings off).
-QString stringLiteral(const QString &value, Dialect dialect)
-{
-    QString text = value;
-    text.replace(u'\'', "''"_L1);
-    if (dialect != Dialect::SQLite)
-        text.replace(u'\\', "\\\\"_L1);
-    return u'\'' + text + u'\'';
 }
 
 // DDLCompiler.get_column_specification as each dialect has it, for a column that is not a

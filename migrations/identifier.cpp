@@ -73,4 +73,10 @@ QString quoteName(QStringView name, Dialect dialect)
     return requiresQuotes(name, dialect) ? quotedIdentifier(name, dialect) : name.toString();
 }
 
+QString qualifiedName(QStringView name, QStringView schema, Dialect dialect)
+{
+    const QString quoted = quoteName(name, dialect);
+    return schema.isEmpty() ? quoted : quoteName(schema, dialect) + u'.' + quoted;
+}
+
 } // namespace Migrations

@@ -17,5 +17,8 @@ bool requiresQuotes(QStringView name, Dialect dialect);
 QString quotedIdentifier(QStringView name, Dialect dialect);
 // The name quoted only if it requires it (IdentifierPreparer.quote for a plain string).
 QString quoteName(QStringView name, Dialect dialect);
+// `schema.name` as IdentifierPreparer.format_table writes a table (and PostgreSQL's
+// format_type a named type): each part quoted as it requires; no schema, the name alone.
+QString qualifiedName(QStringView name, QStringView schema, Dialect dialect);
 
 } // namespace Migrations
