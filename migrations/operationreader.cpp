@@ -1,10 +1,12 @@
 #include "operationreader.h"
 
+#include "localnames.h"
 #include "operationsignature.h"
 #include "typeexpression.h"
 
 #include <QRegularExpression>
 
+#include <deque>
 #include <variant>
 
 using namespace Qt::StringLiterals;
@@ -48,9 +50,10 @@ std::optional<QStringList> namesOf(const Expression *value)
 class OperationCall
 {
 public:
-    OperationCall(const BoundOperation &bound, int line)
+    OperationCall(const BoundOperation &bound, int line, const LocalNames &locals)
         : m_bound(bound)
         , m_line(line)
+        , m_locals(locals)
     {}
 
     // Each reader takes its parameter's argument, if given, into *out. After the first one
@@ -94,6 +97,19 @@ public:
     }
     // A parameter read by the caller itself.
     void accept(QStringView parameter) { take(parameter); }
+    // The argument with the names of literals in it (local names, module constants)
+    // replaced by what they hold, for the readers that look for literals; else as written.
+    const Expression *resolved(const Expression *value)
+    {
+        if (!value)
+            return nullptr;
+        auto literal = m_locals.literal(*value);
+        if (auto *resolved = std::get_if<Expression>(&literal)) {
+            m_resolved.push_back(std::move(*resolved));
+            return &m_resolved.back();
+        }
+        return value;
+    }
     // After the known parameters are taken, anything left is not rendered yet.
     std::optional<ReadOperations::Unsupported> finish()
     {
@@ -117,7 +133,7 @@ private:
     const Expression *take(QStringView parameter)
     {
         m_taken.append(parameter.toString());
-        return m_bound.argument(parameter);
+        return resolved(m_bound.argument(parameter));
     }
     void fail(const QString &why)
     {
@@ -127,6 +143,8 @@ private:
 
     const BoundOperation &m_bound;
     int m_line;
+    const LocalNames &m_locals;
+    std::deque<Expression> m_resolved; // what resolved() gave, at addresses that stay put
     QStringList m_taken;
     std::optional<ReadOperations::Unsupported> m_unsupported;
 };
@@ -192,7 +210,7 @@ SqlText sqlTextOf(const Expression *value)
 
 // One `op.…(…)` call as an Operation, or why it is not rendered yet.
 std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &call, int line,
-                                                              const TypeExpressionScope &scope)
+                                                              const TypeExpressionScope &scope, LocalNames &locals)
 {
     const Expression &callee = call.callee();
     const QString method = callee.kind == ExpressionKind::Attribute ? callee.text : QString();
@@ -208,7 +226,7 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
 
     Operation operation;
     operation.line = line;
-    OperationCall arguments(*binding.bound, line);
+    OperationCall arguments(*binding.bound, line, locals);
     if (method == "add_column"_L1) {
         operation.kind = Operation::Kind::AddColumn;
         arguments.name(u"table_name", &operation.table);
@@ -252,7 +270,7 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
         arguments.name(u"schema", &operation.schema, false, true);
     } else if (method == "execute"_L1) {
         operation.kind = Operation::Kind::Execute;
-        const SqlText text = sqlTextOf(binding.bound->argument(u"sqltext"));
+        const SqlText text = sqlTextOf(arguments.resolved(binding.bound->argument(u"sqltext")));
         if (!text.whyNot.isEmpty())
             return ReadOperations::Unsupported{line, u"op.execute(): "_s + text.whyNot};
         operation.sql = text.sql;
@@ -280,7 +298,7 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
         arguments.name(u"constraint_name", &operation.name, true, true);
         arguments.name(u"table_name", &operation.table);
         arguments.name(u"schema", &operation.schema, false, true);
-        const SqlText condition = sqlTextOf(binding.bound->argument(u"condition"));
+        const SqlText condition = sqlTextOf(arguments.resolved(binding.bound->argument(u"condition")));
         if (!condition.whyNot.isEmpty())
             return ReadOperations::Unsupported{line, u"op.create_check_constraint(): "_s + condition.whyNot};
         operation.sql = condition.sql;
@@ -297,7 +315,9 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
 
 ReadOperations readOperations(const Python::MigrationFunction &function, const Python::MigrationModule &module)
 {
-    const TypeExpressionScope scope{&module.constants, {}};
+    // Local names are taken as the statements assign them; types are read in their scope.
+    LocalNames locals(module);
+    const TypeExpressionScope &scope = locals.typeScope();
     ReadOperations read;
     if (function.needsPython) {
         read.unsupported = ReadOperations::Unsupported{function.needsPython->line,
@@ -310,8 +330,11 @@ ReadOperations readOperations(const Python::MigrationFunction &function, const P
         case Python::StatementKind::Return:
             continue;
         case Python::StatementKind::Assignment:
-            read.unsupported = ReadOperations::Unsupported{statement.line, u"local names are not rendered yet"_s};
-            return read;
+            if (const auto why = locals.assign(statement)) {
+                read.unsupported = ReadOperations::Unsupported{why->line, why->reason};
+                return read;
+            }
+            continue;
         case Python::StatementKind::With:
             read.unsupported = ReadOperations::Unsupported{
                 statement.line, u"batch_alter_table and autocommit blocks are not rendered yet"_s};
@@ -319,7 +342,7 @@ ReadOperations readOperations(const Python::MigrationFunction &function, const P
         case Python::StatementKind::Call:
             break;
         }
-        auto operation = readCall(statement.expression, statement.line, scope);
+        auto operation = readCall(statement.expression, statement.line, scope, locals);
         if (auto *unsupported = std::get_if<ReadOperations::Unsupported>(&operation)) {
             read.unsupported = *unsupported;
             return read;
