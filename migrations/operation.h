@@ -39,6 +39,8 @@ struct Operation
         CreatePrimaryKey,       // op.create_primary_key(name, table, columns, schema=)
         CreateForeignKey,       // op.create_foreign_key(name, source, referent, local, remote, …)
         CreateCheckConstraint,  // op.create_check_constraint(name, table, "condition", schema=)
+        CreateEnumType, // sa.Enum(…, name=).create(op.get_bind()), postgresql.ENUM too
+        DropEnumType,   // ….drop(op.get_bind())
     };
     Kind kind = Kind::Execute;
     int line = 0;          // of the call in the script
@@ -55,6 +57,7 @@ struct Operation
     QStringList referentColumns;
     QString onDelete, onUpdate;
     ColumnDefinition column; // AddColumn
+    std::optional<SqlType> enumType;       // CreateEnumType, DropEnumType
 };
 
 } // namespace Migrations

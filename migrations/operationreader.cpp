@@ -1,6 +1,6 @@
 #include "operationreader.h"
 
-#include "localnames.h"
+#include "localoperations.h"
 #include "operationsignature.h"
 #include "typeexpression.h"
 
@@ -208,6 +208,13 @@ SqlText sqlTextOf(const Expression *value)
     return {QString(value->text).replace(escapedColon, u"\\1"_s), {}};
 }
 
+std::variant<Operation, ReadOperations::Unsupported> toReadOperation(std::variant<Operation, LocalNameRefusal> read)
+{
+    if (const auto *why = std::get_if<LocalNameRefusal>(&read))
+        return ReadOperations::Unsupported{why->line, why->reason};
+    return std::get<Operation>(std::move(read));
+}
+
 // One `op.…(…)` call as an Operation, or why it is not rendered yet.
 std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &call, int line,
                                                               const TypeExpressionScope &scope, LocalNames &locals)
@@ -342,7 +349,9 @@ ReadOperations readOperations(const Python::MigrationFunction &function, const P
         case Python::StatementKind::Call:
             break;
         }
-        auto operation = readCall(statement.expression, statement.line, scope, locals);
+        auto operation = isCreateOrDropCall(statement.expression)
+            ? toReadOperation(readEnumTypeCall(statement.expression, statement.line, locals))
+            : readCall(statement.expression, statement.line, scope, locals);
         if (auto *unsupported = std::get_if<ReadOperations::Unsupported>(&operation)) {
             read.unsupported = *unsupported;
             return read;
