@@ -1,5 +1,6 @@
 #include "ddlcompiler.h"
 
+#include "bulkinsertsql.h"
 #include "identifier.h"
 #include "sqlliteral.h"
 #include "typecompiler.h"
@@ -238,6 +239,8 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect)
     case Operation::Kind::CreateEnumType:
     case Operation::Kind::DropEnumType:
         return enumType(operation, dialect);
+    case Operation::Kind::BulkInsert:
+        return compileBulkInsert(operation, dialect);
     }
     return failure(u"unknown operation"_s);
 }

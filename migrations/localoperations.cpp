@@ -1,11 +1,133 @@
 #include "localoperations.h"
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
 
 using Python::Expression;
 using Python::ExpressionKind;
+
+namespace {
+
+// Python's type() name of a literal, as its errors say it.
+QString pythonTypeName(const Expression &value)
+{
+    switch (value.kind) {
+    case ExpressionKind::String:
+        return u"str"_s;
+    case ExpressionKind::Boolean:
+        return u"bool"_s;
+    case ExpressionKind::None:
+        return u"NoneType"_s;
+    case ExpressionKind::Tuple:
+        return u"tuple"_s;
+    case ExpressionKind::List:
+        return u"list"_s;
+    case ExpressionKind::Dict:
+        return u"dict"_s;
+    default: {
+        const Expression &number = value.kind == ExpressionKind::Negative ? value.operand() : value;
+        const QString digits = number.text.toLower();
+        const bool integer = digits.startsWith("0x"_L1) || digits.startsWith("0o"_L1) || digits.startsWith("0b"_L1)
+            || !(digits.contains(u'.') || digits.contains(u'e'));
+        return integer ? u"int"_s : u"float"_s;
+    }
+    }
+}
+
+// A number as Python reads the literal: an int (a literal without `.` or an exponent, or
+// with a 0x/0o/0b prefix), else a float.
+std::variant<RowValue, LocalNameRefusal> numberValue(const Expression &value)
+{
+    const bool negative = value.kind == ExpressionKind::Negative;
+    const Expression &number = negative ? value.operand() : value;
+    RowValue row;
+    if (pythonTypeName(value) == "int"_L1) {
+        const std::optional<qlonglong> integer = number.toInteger();
+        if (!integer)
+            return LocalNameRefusal{value.line, u"the integer %1 is beyond 64 bits: not rendered yet"_s.arg(number.text)};
+        row.kind = RowValue::Kind::Integer;
+        row.integer = negative ? -*integer : *integer;
+        return row;
+    }
+    const std::optional<double> real = number.toDouble();
+    if (!real || !std::isfinite(*real))
+        return LocalNameRefusal{value.line, u"the float %1 is not finite: not rendered yet"_s.arg(number.text)};
+    row.kind = RowValue::Kind::Float;
+    row.real = negative ? -*real : *real;
+    return row;
+}
+
+std::variant<RowValue, LocalNameRefusal> rowValue(const Expression &value)
+{
+    RowValue row;
+    switch (value.kind) {
+    case ExpressionKind::String:
+        row.kind = RowValue::Kind::String;
+        row.text = value.text;
+        return row;
+    case ExpressionKind::Boolean:
+        row.kind = RowValue::Kind::Boolean;
+        row.boolean = value.text == "True"_L1;
+        return row;
+    case ExpressionKind::None:
+        return row;
+    case ExpressionKind::Number:
+    case ExpressionKind::Negative:
+        return numberValue(value);
+    default:
+        return LocalNameRefusal{value.line, u"op.bulk_insert: a %1 as a row's value is not rendered yet"_s.arg(
+                                                pythonTypeName(value))};
+    }
+}
+
+// The rows as Alembic's DefaultImpl.bulk_insert reads them in --sql mode: a list, of dicts,
+// each key looked up in the table's columns (table.c[key]) before the row is compiled.
+std::variant<QList<InsertRow>, LocalNameRefusal> insertRows(const Expression &rows, const TableClause &table)
+{
+    if (rows.kind != ExpressionKind::List)
+        return QList<InsertRow>{InsertRow{{}, u"TypeError: List expected"_s}};
+    if (!rows.operands.empty() && rows.operands.front().kind != ExpressionKind::Dict)
+        return QList<InsertRow>{InsertRow{{}, u"TypeError: List of dictionaries expected"_s}};
+    QList<InsertRow> read;
+    for (const Expression &item : rows.operands) {
+        if (item.kind != ExpressionKind::Dict) {
+            read.append({{}, u"AttributeError: '%1' object has no attribute 'items'"_s.arg(pythonTypeName(item))});
+            return read; // Alembic stops at it
+        }
+        InsertRow row;
+        for (size_t i = 0; i + 1 < item.operands.size(); i += 2) {
+            const Expression &key = item.operands[i];
+            if (key.kind != ExpressionKind::String)
+                return LocalNameRefusal{key.line, u"op.bulk_insert: a row's key that is not a string is not rendered yet"_s};
+            auto value = rowValue(item.operands[i + 1]);
+            if (auto *why = std::get_if<LocalNameRefusal>(&value))
+                return *why;
+            // A key written twice keeps its first place and its last value, as in a dict.
+            const auto same = std::find_if(row.values.begin(), row.values.end(),
+                                           [&key](const auto &entry) { return entry.first == key.text; });
+            if (same != row.values.end())
+                same->second = std::get<RowValue>(std::move(value));
+            else
+                row.values.append({key.text, std::get<RowValue>(std::move(value))});
+        }
+        for (const auto &[key, value] : std::as_const(row.values)) {
+            const bool known = std::any_of(table.columns.cbegin(), table.columns.cend(),
+                                           [&key](const TableClauseColumn &column) { return column.name == key; });
+            if (!known) {
+                read.append({{}, u"KeyError: '%1'"_s.arg(key)});
+                return read;
+            }
+        }
+        read.append(std::move(row));
+    }
+    return read;
+}
+
+} // namespace
 
 bool isCreateOrDropCall(const Expression &call)
 {
@@ -55,6 +177,41 @@ std::variant<Operation, LocalNameRefusal> readEnumTypeCall(const Expression &cal
     operation.kind = method == "create"_L1 ? Operation::Kind::CreateEnumType : Operation::Kind::DropEnumType;
     operation.line = line;
     operation.enumType = type;
+    return operation;
+}
+
+std::variant<Operation, LocalNameRefusal> readBulkInsert(const BoundOperation &bound, int line, LocalNames &locals)
+{
+    const auto refuse = [line](const QString &why) {
+        return LocalNameRefusal{line, u"op.bulk_insert: "_s + why};
+    };
+    const Expression *tableArgument = bound.argument(u"table");
+    const Expression *rowsArgument = bound.argument(u"rows");
+    if (!tableArgument || !rowsArgument)
+        return refuse(u"the table or the rows are missing"_s); // bindOperation() says so first
+    auto table = locals.table(*tableArgument);
+    if (auto *why = std::get_if<LocalNameRefusal>(&table))
+        return *why;
+    const TableClause &clause = std::get<TableClause>(table);
+    if (const Expression *multiinsert = bound.argument(u"multiinsert")) {
+        auto flag = locals.literal(*multiinsert);
+        const auto *value = std::get_if<Expression>(&flag);
+        if (!value || value->kind != ExpressionKind::Boolean)
+            return refuse(u"multiinsert= other than True or False is not rendered yet"_s);
+    }
+    auto rows = locals.literal(*rowsArgument);
+    if (auto *why = std::get_if<LocalNameRefusal>(&rows))
+        return LocalNameRefusal{why->line, u"op.bulk_insert: the rows: "_s + why->reason};
+    auto read = insertRows(std::get<Expression>(rows), clause);
+    if (auto *why = std::get_if<LocalNameRefusal>(&read))
+        return *why;
+    Operation operation;
+    operation.kind = Operation::Kind::BulkInsert;
+    operation.line = line;
+    operation.table = clause.name;
+    operation.schema = clause.schema;
+    operation.tableColumns = clause.columns;
+    operation.rows = std::get<QList<InsertRow>>(std::move(read));
     return operation;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sqltype.h"
+#include "tableclause.h"
 
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,7 @@ struct Operation
         CreateCheckConstraint,  // op.create_check_constraint(name, table, "condition", schema=)
         CreateEnumType, // sa.Enum(…, name=).create(op.get_bind()), postgresql.ENUM too
         DropEnumType,   // ….drop(op.get_bind())
+        BulkInsert,     // op.bulk_insert(sa.table(…), [{…}, …])
     };
     Kind kind = Kind::Execute;
     int line = 0;          // of the call in the script
@@ -58,6 +60,8 @@ struct Operation
     QString onDelete, onUpdate;
     ColumnDefinition column; // AddColumn
     std::optional<SqlType> enumType;       // CreateEnumType, DropEnumType
+    QList<TableClauseColumn> tableColumns; // BulkInsert: the table clause's, in order
+    QList<InsertRow> rows;                 // BulkInsert
 };
 
 } // namespace Migrations

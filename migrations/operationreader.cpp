@@ -310,6 +310,8 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
             return ReadOperations::Unsupported{line, u"op.create_check_constraint(): "_s + condition.whyNot};
         operation.sql = condition.sql;
         arguments.accept(u"condition");
+    } else if (method == "bulk_insert"_L1) {
+        return toReadOperation(readBulkInsert(*binding.bound, line, locals));
     } else {
         return ReadOperations::Unsupported{line, u"op.%1() is not rendered yet"_s.arg(method)};
     }
