@@ -115,16 +115,17 @@ std::optional<LocalNameRefusal> LocalNames::assign(const Python::Statement &assi
     }
     const LocalNameRefusal notLiteral = std::get<LocalNameRefusal>(literalValue);
     if (value.kind == ExpressionKind::Tuple || value.kind == ExpressionKind::List || value.kind == ExpressionKind::Dict)
-        return notLiteral;
+        return LocalNameRefusal{notLiteral.line, u"`%1`: %2"_s.arg(name, notLiteral.reason)};
     const SqlTypeReading type = sqlTypeFromExpression(value, m_scope);
     if (type.type) {
         m_types.insert(name, *type.type);
         return std::nullopt;
     }
-    if (looksLikeType(written))
-        return refuse(type.error, type.line);
+    // What was meant as a type says why it is not one.
+    const QString asType = looksLikeType(written) ? u" (as a type: %1)"_s.arg(type.error) : QString();
     return refuse(u"`%1` holds %2: a local name is rendered only when it holds literals, sa.table(…), sa.column(…) "
-                  "or a column type"_s.arg(name, describeExpression(value)));
+                  "or a column type%3"_s.arg(name, describeExpression(value), asType),
+                  asType.isEmpty() ? 0 : type.line);
 }
 
 std::variant<Expression, LocalNameRefusal> LocalNames::literal(const Expression &value) const
@@ -216,14 +217,14 @@ std::variant<TableClause, LocalNameRefusal> LocalNames::readTable(const Expressi
     if (arguments.empty())
         return refuse(u"the table's name is missing"_s);
     TableClause table;
-    auto name = string(arguments[0], u"the table's name"_s);
+    auto name = string(arguments[0], u"sa.table(…): the table's name"_s);
     if (auto *why = std::get_if<LocalNameRefusal>(&name))
         return *why;
     table.name = std::get<QString>(name);
     for (const Python::KeywordArgument &keyword : call.keywords) {
         if (keyword.name != "schema"_L1)
             return refuse(u"the argument %1= is not rendered yet"_s.arg(keyword.name));
-        auto schema = string(keyword.value, u"schema"_s, true);
+        auto schema = string(keyword.value, u"sa.table(…): schema"_s, true);
         if (auto *why = std::get_if<LocalNameRefusal>(&schema))
             return *why;
         table.schema = std::get<QString>(schema);
@@ -275,7 +276,7 @@ std::variant<TableClauseColumn, LocalNameRefusal> LocalNames::readColumn(const E
     if (!name)
         return refuse(u"the column's name is missing"_s);
     TableClauseColumn column;
-    auto text = string(*name, u"the column's name"_s);
+    auto text = string(*name, u"sa.column(…): the column's name"_s);
     if (auto *why = std::get_if<LocalNameRefusal>(&text))
         return *why;
     column.name = std::get<QString>(text);

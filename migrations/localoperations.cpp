@@ -48,14 +48,15 @@ std::variant<RowValue, LocalNameRefusal> numberValue(const Expression &value)
     if (pythonTypeName(value) == "int"_L1) {
         const std::optional<qlonglong> integer = number.toInteger();
         if (!integer)
-            return LocalNameRefusal{value.line, u"the integer %1 is beyond 64 bits: not rendered yet"_s.arg(number.text)};
+            return LocalNameRefusal{value.line,
+                                    u"op.bulk_insert: the integer %1 is beyond 64 bits: not rendered yet"_s.arg(number.text)};
         row.kind = RowValue::Kind::Integer;
         row.integer = negative ? -*integer : *integer;
         return row;
     }
     const std::optional<double> real = number.toDouble();
     if (!real || !std::isfinite(*real))
-        return LocalNameRefusal{value.line, u"the float %1 is not finite: not rendered yet"_s.arg(number.text)};
+        return LocalNameRefusal{value.line, u"op.bulk_insert: the float %1 is not finite: not rendered yet"_s.arg(number.text)};
     row.kind = RowValue::Kind::Float;
     row.real = negative ? -*real : *real;
     return row;
@@ -153,7 +154,7 @@ std::variant<Operation, LocalNameRefusal> readEnumTypeCall(const Expression &cal
     const SqlType &type = *reading.type;
     const bool pgEnum = type.module == TypeModule::PostgreSQL && type.name == "ENUM"_L1;
     if (!pgEnum && !(type.module == TypeModule::SqlAlchemy && type.name == "Enum"_L1))
-        return refuse(u"%1 is not rendered yet: only sa.Enum and postgresql.ENUM are"_s.arg(type.qualifiedName()));
+        return refuse(u"the type is %1: only sa.Enum's and postgresql.ENUM's are rendered yet"_s.arg(type.qualifiedName()));
     if (!type.variants.empty())
         return refuse(u"an enum with variants (with_variant()) is not rendered yet"_s);
     if (pgEnum && !type.nativeEnum)
