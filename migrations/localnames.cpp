@@ -33,8 +33,7 @@ bool looksLikeType(const Expression &value)
         && !last.isEmpty() && last.front().isUpper();
 }
 
-} // namespace
-
+// `sa.table(…)` and `sa.column(…)`, however SQLAlchemy's constructors are imported.
 bool isTableClauseCall(const Expression &value)
 {
     return isCallToOneOf(value, {u"sqlalchemy.table", u"sqlalchemy.sql.table", u"sqlalchemy.sql.expression.table"});
@@ -45,6 +44,7 @@ bool isColumnClauseCall(const Expression &value)
     return isCallToOneOf(value, {u"sqlalchemy.column", u"sqlalchemy.sql.column", u"sqlalchemy.sql.expression.column"});
 }
 
+// How a message names an expression: `sa.func.now(…)`, `mood`, `"t"`.
 QString describeExpression(const Expression &value)
 {
     if (value.kind == ExpressionKind::Call) {
@@ -54,6 +54,8 @@ QString describeExpression(const Expression &value)
     const QString dotted = value.dottedName();
     return dotted.isEmpty() ? value.dump() : dotted;
 }
+
+} // namespace
 
 LocalNames::LocalNames(const Python::MigrationModule &module)
     : m_constants(module.constants)

@@ -75,11 +75,4 @@ private:
     TypeExpressionScope m_scope;
 };
 
-// `sa.table(…)` and `sa.column(…)`, however SQLAlchemy's constructors are imported.
-bool isTableClauseCall(const Python::Expression &value);
-bool isColumnClauseCall(const Python::Expression &value);
-
-// How a message names an expression: `sa.func.now(…)`, `mood`, `1`.
-QString describeExpression(const Python::Expression &value);
-
 } // namespace Migrations
