@@ -1,9 +1,11 @@
 #include "ddlcompiler.h"
 
 #include "altercolumn.h"
+#include "bulkinsertsql.h"
 #include "createtable.h"
 #include "ddltext.h"
 #include "identifier.h"
+#include "sqlliteral.h"
 
 
 using namespace Qt::StringLiterals;
@@ -181,6 +183,34 @@ CompiledOperation compileBatch(const Operation &batch, Dialect dialect, DdlMemo 
     return result;
 }
 
+// An enum type's create() and drop() on the mock connection of --sql mode. sa.Enum's
+// (SchemaType.create) go through the dialect's implementation of the type, a named type
+// only on PostgreSQL and only when native_enum; postgresql.ENUM's run wherever the dialect
+// supports_native_enum — MySQL too, whose compiler cannot render CREATE TYPE — and do
+// nothing on SQLite.
+CompiledOperation enumType(const Operation &operation, Dialect dialect)
+{
+    const SqlType &type = *operation.enumType;
+    const bool postgresqlEnum = type.module == TypeModule::PostgreSQL;
+    const bool create = operation.kind == Operation::Kind::CreateEnumType;
+    if (dialect == Dialect::SQLite || (!postgresqlEnum && (isMySQL(dialect) || !type.nativeEnum)))
+        return {};
+    if (isMySQL(dialect)) {
+        return failure(u"Compiler <MySQLDDLCompiler> can't render element of type %1EnumType"_s.arg(
+            create ? u"Create"_s : u"Drop"_s));
+    }
+    // PGIdentifierPreparer.format_type
+    if (type.typeName.isEmpty())
+        return failure(u"PostgreSQL ENUM type requires a name."_s);
+    const QString name = qualified(type.typeName, type.schema, dialect);
+    if (!create)
+        return statement(u"DROP TYPE "_s + name);
+    QStringList labels;
+    for (const QString &label : type.values)
+        labels.append(stringLiteral(label, dialect));
+    return statement(u"CREATE TYPE %1 AS ENUM (%2)"_s.arg(name, labels.join(u", "_s)));
+}
+
 } // namespace
 
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo,
@@ -224,6 +254,11 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect, 
     case Operation::Kind::CreateTableComment:
     case Operation::Kind::DropTableComment:
         return tableComment(operation, dialect);
+    case Operation::Kind::CreateEnumType:
+    case Operation::Kind::DropEnumType:
+        return enumType(operation, dialect);
+    case Operation::Kind::BulkInsert:
+        return compileBulkInsert(operation, dialect);
     }
     return failure(u"unknown operation"_s);
 }

@@ -33,15 +33,6 @@ QString quotedList(const QStringList &names, Dialect dialect)
     return quoted.join(u", "_s);
 }
 
-QString stringLiteral(const QString &value, Dialect dialect)
-{
-    QString text = value;
-    text.replace(u'\'', "''"_L1);
-    if (dialect != Dialect::SQLite)
-        text.replace(u'\\', "\\\\"_L1);
-    return u'\'' + text + u'\'';
-}
-
 namespace {
 
 // sa.func.name(): SQLAlchemy looks the name up, case-insensitively, among its registered

@@ -2,6 +2,7 @@
 
 #include "dialect.h"
 #include "projecttypes.h"
+#include "sqlliteral.h"
 #include "tabledefinition.h"
 
 #include <QString>
@@ -27,10 +28,7 @@ QString alembicTableName(const QString &name, const QString &schema, Dialect dia
 // Names joined by ", ", each quoted as needed.
 QString quotedList(const QStringList &names, Dialect dialect);
 
-// render_literal_value(value, String()): quotes doubled, and backslashes too where the
-// dialect reads them as escapes (MySQL; PostgreSQL, whose offline dialect assumes
-// standard_conforming_strings off).
-QString stringLiteral(const QString &value, Dialect dialect);
+// stringLiteral() is in sqlliteral.h.
 
 // What follows DEFAULT for a server default, or an error when SQLAlchemy would render
 // something this engine does not model (a registered function with its own rendering).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columnalteration.h"
+#include "tableclause.h"
 #include "tabledefinition.h"
 
 #include <QString>
@@ -34,6 +35,9 @@ struct Operation
         CreateTableComment,     // op.create_table_comment(table, comment, schema=)
         DropTableComment,       // op.drop_table_comment(table, schema=)
         BatchAlterTable,        // with op.batch_alter_table(table, schema=, recreate=) as batch_op: …
+        CreateEnumType, // sa.Enum(…, name=).create(op.get_bind()), postgresql.ENUM too
+        DropEnumType,   // ….drop(op.get_bind())
+        BulkInsert,     // op.bulk_insert(sa.table(…), [{…}, …])
     };
     Kind kind = Kind::Execute;
     int line = 0;          // of the call in the script
@@ -60,6 +64,9 @@ struct Operation
     std::vector<Operation> batch;
     enum class Recreate { Auto, Always, Never };
     Recreate recreate = Recreate::Auto;
+    std::optional<SqlType> enumType;       // CreateEnumType, DropEnumType
+    QList<TableClauseColumn> tableColumns; // BulkInsert: the table clause's, in order
+    QList<InsertRow> rows;                 // BulkInsert
 };
 
 } // namespace Migrations

@@ -1,9 +1,13 @@
 #include "operationreader.h"
 
+#include "localoperations.h"
 #include "operationsignature.h"
 #include "schemaitemreader.h"
 #include "typeexpression.h"
 
+#include <QRegularExpression>
+
+#include <deque>
 #include <variant>
 
 using namespace Qt::StringLiterals;
@@ -27,9 +31,10 @@ struct BatchTable
 class OperationCall
 {
 public:
-    OperationCall(const BoundOperation &bound, int line, const BatchTable *batch)
+    OperationCall(const BoundOperation &bound, int line, const LocalNames &locals, const BatchTable *batch)
         : m_bound(bound)
         , m_line(line)
+        , m_locals(locals)
         , m_batch(batch)
     {}
 
@@ -92,6 +97,20 @@ public:
         if (const QString why = read(*value); !why.isEmpty())
             fail(why);
     }
+
+    // The argument with the names of literals in it (local names, module constants)
+    // replaced by what they hold, for the readers that look for literals; else as written.
+    const Expression *resolved(const Expression *value)
+    {
+        if (!value)
+            return nullptr;
+        auto literal = m_locals.literal(*value);
+        if (auto *resolved = std::get_if<Expression>(&literal)) {
+            m_resolved.push_back(std::move(*resolved));
+            return &m_resolved.back();
+        }
+        return value;
+    }
     // After the known parameters are taken, anything left is not rendered yet.
     std::optional<ReadOperations::Unsupported> finish()
     {
@@ -120,10 +139,10 @@ private:
     {
         m_taken.append(parameter.toString());
         if (const Expression *named = m_bound.argument(parameter))
-            return named;
+            return resolved(named);
         for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
             if (keyword->name == parameter)
-                return &keyword->value;
+                return resolved(&keyword->value);
         }
         return nullptr;
     }
@@ -135,7 +154,9 @@ private:
 
     const BoundOperation &m_bound;
     int m_line;
+    const LocalNames &m_locals;
     const BatchTable *m_batch;
+    std::deque<Expression> m_resolved; // what resolved() gave, at addresses that stay put
     QStringList m_taken;
     std::optional<ReadOperations::Unsupported> m_unsupported;
 };
@@ -245,9 +266,16 @@ void readAlterColumn(OperationCall &arguments, Operation *operation, const TypeE
     }
 }
 
+std::variant<Operation, ReadOperations::Unsupported> toReadOperation(std::variant<Operation, LocalNameRefusal> read)
+{
+    if (const auto *why = std::get_if<LocalNameRefusal>(&read))
+        return ReadOperations::Unsupported{why->line, why->reason};
+    return std::get<Operation>(std::move(read));
+}
+
 // One `op.…(…)` call as an Operation, or why it is not rendered yet.
 std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &call, int line,
-                                                              const TypeExpressionScope &scope,
+                                                              const TypeExpressionScope &scope, LocalNames &locals,
                                                               const BatchTable *batch = nullptr)
 {
     const Expression &callee = call.callee();
@@ -269,7 +297,7 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
 
     Operation operation;
     operation.line = line;
-    OperationCall arguments(*binding.bound, line, batch);
+    OperationCall arguments(*binding.bound, line, locals, batch);
     if (method == "add_column"_L1) {
         operation.kind = Operation::Kind::AddColumn;
         arguments.name(u"table_name", &operation.table);
@@ -330,7 +358,7 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
         arguments.name(u"schema", &operation.schema, false, true);
     } else if (method == "execute"_L1) {
         operation.kind = Operation::Kind::Execute;
-        const SqlText text = sqlTextOf(binding.bound->argument(u"sqltext"));
+        const SqlText text = sqlTextOf(arguments.resolved(binding.bound->argument(u"sqltext")));
         if (!text.whyNot.isEmpty())
             return ReadOperations::Unsupported{line, u"op.execute(): "_s + text.whyNot};
         operation.sql = text.sql;
@@ -358,7 +386,7 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
         arguments.name(u"constraint_name", &operation.name, true, true);
         arguments.name(u"table_name", &operation.table);
         arguments.name(u"schema", &operation.schema, false, true);
-        const SqlText condition = sqlTextOf(binding.bound->argument(u"condition"));
+        const SqlText condition = sqlTextOf(arguments.resolved(binding.bound->argument(u"condition")));
         if (!condition.whyNot.isEmpty())
             return ReadOperations::Unsupported{line, u"op.create_check_constraint(): "_s + condition.whyNot};
         operation.sql = condition.sql;
@@ -381,6 +409,8 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
             return readAlterValue(value, u"existing_comment", &existing, false);
         });
         arguments.name(u"schema", &operation.schema, false, true);
+    } else if (method == "bulk_insert"_L1) {
+        return toReadOperation(readBulkInsert(*binding.bound, line, locals));
     } else {
         return ReadOperations::Unsupported{line, u"op.%1() is not rendered yet"_s.arg(method)};
     }
@@ -392,7 +422,7 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
 // `with op.batch_alter_table(table, schema=…, recreate=…) as batch_op:` and the
 // `batch_op.…(…)` calls of its block, which Alembic queues and runs when the block ends.
 std::variant<Operation, ReadOperations::Unsupported> readBatch(const Python::Statement &with,
-                                                               const TypeExpressionScope &scope)
+                                                               const TypeExpressionScope &scope, LocalNames &locals)
 {
     const Expression &call = with.expression;
     if (!call.isCallTo(u"alembic.op.batch_alter_table"))
@@ -404,7 +434,7 @@ std::variant<Operation, ReadOperations::Unsupported> readBatch(const Python::Sta
     Operation batch;
     batch.kind = Operation::Kind::BatchAlterTable;
     batch.line = with.line;
-    OperationCall arguments(*binding.bound, with.line, nullptr);
+    OperationCall arguments(*binding.bound, with.line, locals, nullptr);
     arguments.name(u"table_name", &batch.table);
     arguments.name(u"schema", &batch.schema, false, true);
     QString recreate = u"auto"_s;
@@ -442,7 +472,7 @@ std::variant<Operation, ReadOperations::Unsupported> readBatch(const Python::Sta
                 statement.line, u"only %1.…() calls are rendered inside a batch block yet"_s.arg(
                                     with.target.isEmpty() ? u"batch_op"_s : with.target)};
         }
-        auto operation = readCall(statement.expression, statement.line, scope, &table);
+        auto operation = readCall(statement.expression, statement.line, scope, locals, &table);
         if (auto *unsupported = std::get_if<ReadOperations::Unsupported>(&operation))
             return *unsupported;
         batch.batch.push_back(std::get<Operation>(std::move(operation)));
@@ -455,7 +485,9 @@ std::variant<Operation, ReadOperations::Unsupported> readBatch(const Python::Sta
 ReadOperations readOperations(const Python::MigrationFunction &function,
                               const Python::MigrationModule &module, const ProjectScope &project)
 {
-    const TypeExpressionScope scope{&module.constants, project.packages, &project.types};
+    // Local names are taken as the statements assign them; types are read in their scope.
+    LocalNames locals(module, &project);
+    const TypeExpressionScope &scope = locals.typeScope();
     ReadOperations read;
     if (function.needsPython) {
         read.unsupported = ReadOperations::Unsupported{function.needsPython->line,
@@ -468,15 +500,20 @@ ReadOperations readOperations(const Python::MigrationFunction &function,
         case Python::StatementKind::Return:
             continue;
         case Python::StatementKind::Assignment:
-            read.unsupported = ReadOperations::Unsupported{statement.line, u"local names are not rendered yet"_s};
-            return read;
+            if (const auto why = locals.assign(statement)) {
+                read.unsupported = ReadOperations::Unsupported{why->line, why->reason};
+                return read;
+            }
+            continue;
         case Python::StatementKind::With:
         case Python::StatementKind::Call:
             break;
         }
         auto operation = statement.kind == Python::StatementKind::With
-            ? readBatch(statement, scope)
-            : readCall(statement.expression, statement.line, scope);
+            ? readBatch(statement, scope, locals)
+            : isCreateOrDropCall(statement.expression)
+            ? toReadOperation(readEnumTypeCall(statement.expression, statement.line, locals))
+            : readCall(statement.expression, statement.line, scope, locals);
         if (auto *unsupported = std::get_if<ReadOperations::Unsupported>(&operation)) {
             read.unsupported = *unsupported;
             return read;

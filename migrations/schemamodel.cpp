@@ -229,6 +229,11 @@ QString SchemaModel::apply(const Operation &operation)
         }
         return {};
     }
+    case Operation::Kind::BulkInsert:
+        return {}; // rows, not schema
+    case Operation::Kind::CreateEnumType:
+    case Operation::Kind::DropEnumType:
+        return {}; // the model keeps an enum's values with the columns of its type
     case Operation::Kind::Execute:
         return u"op.execute() runs SQL the model does not follow"_s;
     }

@@ -85,11 +85,14 @@ private:
 
 const Expression *TypeReader::constantValue(const Expression &name)
 {
-    if (name.kind != ExpressionKind::Name || name.binding != Python::NameBinding::ModuleConstant
-        || !m_scope.constants)
+    if (name.kind != ExpressionKind::Name)
         return nullptr;
-    const auto found = m_scope.constants->constFind(name.text);
-    return found == m_scope.constants->constEnd() ? nullptr : &found.value();
+    const QHash<QString, Expression> *values = name.binding == Python::NameBinding::ModuleConstant ? m_scope.constants
+        : name.binding == Python::NameBinding::Local ? m_scope.localLiterals : nullptr;
+    if (!values)
+        return nullptr;
+    const auto found = values->constFind(name.text);
+    return found == values->constEnd() ? nullptr : &found.value();
 }
 
 // A module constant stands for the literal assigned to it.
@@ -105,6 +108,9 @@ std::optional<SqlType> TypeReader::read(const Expression &expression, int depth)
         return fail(expression, u"the type is nested too deeply to be read"_s);
     if (const Expression *value = constantValue(expression))
         return read(*value, depth + 1);
+    if (expression.kind == ExpressionKind::Name && expression.binding == Python::NameBinding::Local
+        && m_scope.localTypes && m_scope.localTypes->contains(expression.text))
+        return m_scope.localTypes->value(expression.text);
     const auto isClass = [](const Expression &e) {
         return (e.kind == ExpressionKind::Name || e.kind == ExpressionKind::Attribute)
                && e.binding == Python::NameBinding::Import && !e.resolved.isEmpty();

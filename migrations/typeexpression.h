@@ -25,6 +25,10 @@ struct TypeExpressionScope
     // That mapping, when the reader has it: a project type it does not name is refused
     // then, with the file to edit. Without it, any project type is read.
     const ProjectTypes *projectTypes = nullptr;
+    // The local names of the body assigned so far (localnames.h): literals, read where a
+    // constant's value is, and whole types (`mood = sa.Enum(…)` then `sa.Column("m", mood)`).
+    const QHash<QString, Python::Expression> *localLiterals = nullptr;
+    const QHash<QString, SqlType> *localTypes = nullptr;
 };
 
 // A type read from a script, or the line and the reason it could not be.

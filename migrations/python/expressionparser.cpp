@@ -3,6 +3,8 @@
 #include "literalvalue.h"
 #include "stringliteral.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations::Python {
@@ -346,6 +348,31 @@ bool ExpressionParser::parseDict(Expression &out, int depth)
     return expectClose("}"_L1);
 }
 
+// `*NAME` where the name holds a list or tuple of literals (`sa.Enum(*MOODS, name=…)` with
+// a module constant or a local name of the body): spread as the display it holds. The name
+// is bound here, before the rest of the expression: its value decides the arguments.
+bool ExpressionParser::spreadName(Expression &spread)
+{
+    if (spread.kind != ExpressionKind::Name || !m_valueLookup)
+        return true;
+    if (!m_resolver(spread, &m_failure))
+        return false;
+    const Expression *value = m_valueLookup(spread);
+    if (!value || (value->kind != ExpressionKind::List && value->kind != ExpressionKind::Tuple)
+        || !std::all_of(value->operands.cbegin(), value->operands.cend(),
+                        [](const Expression &item) { return item.isLiteral(); }))
+        return true;
+    const int line = spread.line;
+    const int column = spread.column;
+    spread = *value;
+    // Where the values are used is where they are reported.
+    for (Expression &item : spread.operands) {
+        item.line = line;
+        item.column = column;
+    }
+    return true;
+}
+
 bool ExpressionParser::expectClose(QLatin1StringView close)
 {
     if (!isOp(close))
@@ -392,6 +419,8 @@ bool ExpressionParser::parseArguments(Expression &call, int depth)
                 if (sawDoubleStar)
                     return fail(at, u"invalid Python: iterable argument unpacking follows keyword "
                                     "argument unpacking"_s);
+                if (!spreadName(spread))
+                    return false;
                 if (spread.kind != ExpressionKind::List && spread.kind != ExpressionKind::Tuple)
                     return fail(at, u"`*` unpacking of something other than a literal list or tuple"_s);
                 for (Expression &item : spread.operands)

@@ -44,6 +44,11 @@ public:
     bool parse(qsizetype begin, qsizetype end, bool allowTuple, Expression *result);
     const NeedsPython &failure() const { return m_failure; }
 
+    // The value a bound name holds (null: none known), for `*name` in a call's arguments;
+    // without one, only literal displays are spread.
+    using ValueLookup = std::function<const Expression *(const Expression &name)>;
+    void setValueLookup(ValueLookup lookup) { m_valueLookup = std::move(lookup); }
+
 private:
     bool parseExpression(Expression &out, int depth);
     bool parsePrimary(Expression &out, int depth);
@@ -52,6 +57,7 @@ private:
     bool parseItems(Expression &out, QLatin1StringView close, int depth);
     bool parseDict(Expression &out, int depth);
     bool parseArguments(Expression &call, int depth);
+    bool spreadName(Expression &spread);
     bool expectClose(QLatin1StringView close);
     bool resolveNames(Expression &expression);
 
@@ -66,6 +72,7 @@ private:
     QStringView m_text;
     std::span<const Token> m_tokens;
     NameResolver m_resolver;
+    ValueLookup m_valueLookup;
     qsizetype m_pos = 0;
     qsizetype m_end = 0;
     NeedsPython m_failure;

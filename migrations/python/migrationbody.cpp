@@ -255,6 +255,12 @@ bool BodyReader::parse(qsizetype begin, qsizetype end, bool allowTuple, Expressi
         return m_module.resolve(name, why);
     };
     ExpressionParser parser(m_text, m_tokens, resolve);
+    parser.setValueLookup([this](const Expression &name) -> const Expression * {
+        if (name.binding == NameBinding::ModuleConstant)
+            return m_module.constant(name.text);
+        const auto it = m_assigned.constFind(name.text);
+        return name.binding == NameBinding::Local && it != m_assigned.constEnd() && *it ? &**it : nullptr;
+    });
     if (!parser.parse(begin, end, allowTuple, result)) {
         m_failure = parser.failure();
         return false;

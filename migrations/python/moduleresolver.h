@@ -41,6 +41,13 @@ public:
     // alembic.context, no ORM. The first breach, in source order, or nothing.
     std::optional<NeedsPython> check(const Expression &expression, const LocalValue &localValue) const;
 
+    // The value of a module constant resolve() has bound, or null.
+    const Expression *constant(const QString &name) const
+    {
+        const auto it = m_constants.constFind(name);
+        return it == m_constants.constEnd() ? nullptr : &*it;
+    }
+
 private:
     bool resolveConstant(Expression &name, const LiteralValue &value, NeedsPython *why);
     std::optional<NeedsPython> visit(const Expression &expression, bool bindAllowed,

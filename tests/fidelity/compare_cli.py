@@ -19,9 +19,10 @@ two revisions named when both claim one branch label. Usage lines name the progr
 
 With --offline, the commands are `upgrade`, `downgrade` and `stamp` with --sql instead,
 run once per URL written into the project's alembic.ini (the project needs the stock
-env.py: make_project.py --env). Two more normalisations there: Alembic's log lines on
-standard error ("INFO  [alembic…", which alembic-studio-cli does not write yet) are
-dropped; and where one step writes several version rows (a merge or an unmerge), Alembic
+env.py: make_project.py --env). Their SQL is not normalised as above (its parenthesised
+lists are columns, whose order matters); two other normalisations apply: Alembic's log
+lines on standard error ("INFO  [alembic…", which alembic-studio-cli does not write yet)
+are dropped; and where one step writes several version rows (a merge or an unmerge), Alembic
 picks which parent's row is updated and which is deleted or inserted in Python set order,
 different from run to run, so such a step is compared by the kinds of its statements and
 the rows the table holds after it, not by their text.
@@ -154,7 +155,10 @@ def normalise_error(text, code):
 
 def normalised(result, offline=False):
     if offline:
-        result = (normalise_offline(result[0], result[2] == 1), drop_log_lines(result[1]), result[2])
+        # SQL is compared as it is: its parenthesised lists (the columns of an INSERT or an
+        # index) are in an order that matters, unlike the label lists normalise() sorts.
+        return (normalise_offline(result[0], result[2] == 1),
+                normalise_error(drop_log_lines(result[1]), result[2]), result[2])
     return normalise(result[0]), normalise_error(result[1], result[2]), result[2]
 
 

@@ -27,6 +27,7 @@ COMPUTED = TABLE + '_x'
 def helper():
     pass
 
+MOODS = ('happy', 'sad')
 
 def upgrade() -> None:
 )D"_s;
@@ -144,6 +145,12 @@ call(attr(kind, create); call(attr(op, get_bind); ; ); ))D"_s);
 call(attr(op, add_column); "t", call(attr(sa, Column); "u", call(attr(postgresql, UUID); ; as_uuid=True); ); )
 call(attr(op, add_column); "t", call(attr(sa, Column); "s", call(attr(attr(attr(sqlmodel, sql), sqltypes), AutoString); ; ); ); ))D"_s);
     row("module constant", u"op.drop_table(TABLE)"_s, uR"D(call(attr(op, drop_table); TABLE; ))D"_s);
+    // `*NAME` of a list or tuple of literals is spread as the display would be.
+    row("star unpacking of a module constant", u"sa.Enum(*MOODS, name='mood').create(op.get_bind())"_s,
+        uR"D(call(attr(call(attr(sa, Enum); "happy", "sad"; name="mood"), create); call(attr(op, get_bind); ; ); ))D"_s);
+    row("star unpacking of a local list", u"labels = ['a', -1]\nop.f(*labels, 2)"_s,
+        uR"D(labels = list("a", neg(1))
+call(attr(op, f); "a", neg(1), 2; ))D"_s);
     row("semicolons and a final return", u"op.drop_table('a'); op.drop_table('b')\nreturn"_s,
         uR"D(call(attr(op, drop_table); "a"; )
 call(attr(op, drop_table); "b"; )
@@ -241,7 +248,9 @@ void TestMigrationBody::needsPython_data()
     row("used before assignment", u"op.f(later)\nlater = 1"_s, 1, u"`later` is used before it is assigned"_s);
     row("constant from an expression", u"op.f(COMPUTED)"_s, 1,
         u"`COMPUTED` (line 12): the `+` operator"_s);
-    row("star unpacking of a name", u"cols = ['a']\nop.f(*cols)"_s, 2,
+    row("star unpacking of a name", u"cols = [sa.column('a')]\nop.f(*cols)"_s, 2,
+        u"`*` unpacking of something other than a literal list or tuple"_s);
+    row("star unpacking of a string constant", u"op.f(*TABLE)"_s, 1,
         u"`*` unpacking of something other than a literal list or tuple"_s);
     row("double star of a name", u"kw = {}\nop.f(**kw)"_s, 2,
         u"`**` unpacking of something other than a literal dict"_s);

@@ -44,8 +44,10 @@ const QString imports = u"from alembic import op\n"
                         "from sqlalchemy import types\n"
                         "import sqlalchemy.ext.mutable\n"_s;
 
-// `prelude` goes at module level after the imports, `local` at the top of upgrade().
-SqlTypeReading readType(const QString &expression, const QString &prelude = {}, const QString &local = {})
+// `prelude` goes at module level after the imports, `local` at the top of upgrade();
+// `locals` gives the scope the local names' values (what LocalNames would).
+SqlTypeReading readType(const QString &expression, const QString &prelude = {}, const QString &local = {},
+                        const TypeExpressionScope &locals = {})
 {
     const QString text = imports + prelude + u"\n\ndef upgrade():\n"_s + local
                          + u"    op.add_column('t', sa.Column('c', "_s + expression + u"))\n"_s;
@@ -63,6 +65,8 @@ SqlTypeReading readType(const QString &expression, const QString &prelude = {}, 
     TypeExpressionScope scope;
     scope.constants = &module->constants;
     scope.projectPackages = {u"app"_s};
+    scope.localLiterals = locals.localLiterals;
+    scope.localTypes = locals.localTypes;
     return Migrations::sqlTypeFromExpression(column.arguments()[1], scope);
 }
 
@@ -303,6 +307,25 @@ void TestTypeExpression::scope()
     QVERIFY(!reading.type);
     QVERIFY2(reading.error.contains("argument 'length' of sa.String is 'n', a variable of the function"_L1),
              qPrintable(reading.error));
+    // Unless the scope has the function's local names: literals as arguments, types whole.
+    Migrations::Python::Expression five;
+    five.kind = Migrations::Python::ExpressionKind::Number;
+    five.text = u"5"_s;
+    const QHash<QString, Migrations::Python::Expression> literals = {{u"n"_s, five}};
+    const QHash<QString, SqlType> types = {{u"kind"_s, SqlType(sa("Enum").values({"a", "b"}).named("kind"))}};
+    TypeExpressionScope locals;
+    locals.localLiterals = &literals;
+    locals.localTypes = &types;
+    reading = readType(u"sa.String(n)"_s, {}, u"    n = 5\n"_s, locals);
+    QVERIFY2(reading.type, qPrintable(reading.error));
+    QVERIFY(*reading.type == SqlType(sa("String").len(5)));
+    reading = readType(u"kind"_s, {}, u"    kind = sa.Enum('a', 'b', name='kind')\n"_s, locals);
+    QVERIFY2(reading.type, qPrintable(reading.error));
+    QVERIFY(*reading.type == SqlType(sa("Enum").values({"a", "b"}).named("kind")));
+    // A local name holding no type is still not one.
+    reading = readType(u"n"_s, {}, u"    n = 5\n"_s, locals);
+    QVERIFY(!reading.type);
+    QVERIFY2(reading.error.contains("not a column type"_L1), qPrintable(reading.error));
 }
 
 void TestTypeExpression::projectTypes()

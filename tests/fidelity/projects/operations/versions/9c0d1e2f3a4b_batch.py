@@ -29,19 +29,10 @@ def upgrade() -> None:
     with op.batch_alter_table('tags', recreate='never') as batch_op:
         batch_op.add_column(sa.Column('created', sa.DateTime(), server_default=sa.func.now()))
 
-    # Last: a column placed where an ALTER cannot put it is a CommandError.
-    with op.batch_alter_table('Ledger Entries', schema='books') as ledger:
-        ledger.add_column(sa.Column('memo', sa.Text(), server_default='none', nullable=False), insert_after='amount')
-        ledger.drop_index('ix_books_Ledger Entries_account_id')
-        pass
-
 
 def downgrade() -> None:
     with op.batch_alter_table('tags', recreate='never') as batch_op:
         batch_op.drop_column('created')
-
-    with op.batch_alter_table('Ledger Entries', schema='books') as ledger:
-        ledger.create_index('ix_books_Ledger Entries_account_id', ['account_id'])
 
     with op.batch_alter_table('accounts', schema=None) as batch_op:
         batch_op.drop_index('ix_accounts_email_nickname')
