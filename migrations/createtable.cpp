@@ -259,22 +259,8 @@ Table buildTable(const TableDefinition &definition, Dialect dialect)
             unique.line = column.line;
             table.constraints.append(unique);
         }
-        if (createsCheckConstraint(column.type, dialect)) {
-            const SqlType &type = column.type.forDialect(dialect);
-            QStringList values;
-            if (isEnum(type)) {
-                for (const QString &value : type.values)
-                    values.append(stringLiteral(value, dialect));
-            } else {
-                values = QStringList{u"0"_s, u"1"_s};
-            }
-            ConstraintDefinition check;
-            check.kind = Kind::Check;
-            check.name = type.typeName;
-            check.condition = u"%1 IN (%2)"_s.arg(quoteName(column.name, dialect), values.join(u", "_s));
-            check.line = column.line;
-            table.constraints.append(check);
-        }
+        if (const std::optional<ConstraintDefinition> check = typeCheckConstraint(column, dialect))
+            table.constraints.append(*check);
         table.constraints += column.foreignKeys;
     }
     findAutoincrement(table);
@@ -350,6 +336,26 @@ std::optional<QString> mysqlTableOptions(const TableDefinition &definition, Dial
 }
 
 } // namespace
+
+std::optional<ConstraintDefinition> typeCheckConstraint(const ColumnDefinition &column, Dialect dialect)
+{
+    if (!createsCheckConstraint(column.type, dialect))
+        return std::nullopt;
+    const SqlType &type = column.type.forDialect(dialect);
+    QStringList values;
+    if (isEnum(type)) {
+        for (const QString &value : type.values)
+            values.append(stringLiteral(value, dialect));
+    } else {
+        values = QStringList{u"0"_s, u"1"_s};
+    }
+    ConstraintDefinition check;
+    check.kind = Kind::Check;
+    check.name = type.typeName;
+    check.condition = u"%1 IN (%2)"_s.arg(quoteName(column.name, dialect), values.join(u", "_s));
+    check.line = column.line;
+    return check;
+}
 
 QString conventionIndexName(const TableDefinition &table, const QString &column, Dialect dialect)
 {

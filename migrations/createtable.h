@@ -3,6 +3,8 @@
 #include "ddlcompiler.h"
 #include "tabledefinition.h"
 
+#include <optional>
+
 namespace Migrations {
 
 // What `op.create_table` runs, as Alembic's DefaultImpl.create_table has SQLAlchemy build
@@ -15,6 +17,10 @@ namespace Migrations {
 // then what each column makes: its UNIQUE, its type's CHECK, its FOREIGN KEY).
 CompiledOperation createTable(const TableDefinition &table, Dialect dialect, DdlMemo *memo,
                               const ProjectTypes &projectTypes = ProjectTypes());
+
+// The CHECK a Boolean or Enum column's type makes on the dialect (create_constraint=True
+// where the type is not native), named after the type's name=, if it makes one.
+std::optional<ConstraintDefinition> typeCheckConstraint(const ColumnDefinition &column, Dialect dialect);
 
 // The name MetaData's default naming convention ("ix_%(column_0_label)s") gives an index
 // with no name of its own, cut to the dialect's length as SQLAlchemy cuts it.

@@ -1,6 +1,7 @@
 #include "ddlcompiler.h"
 
 #include "altercolumn.h"
+#include "batchcopy.h"
 #include "bulkinsertsql.h"
 #include "createtable.h"
 #include "ddltext.h"
@@ -164,9 +165,16 @@ CompiledOperation compileBatch(const Operation &batch, Dialect dialect, DdlMemo 
         }
     }
     if (requiresRecreate(batch, dialect, qsizetype(batch.batch.size()))) {
-        return {{}, u"batch mode's \"move and copy\" of the table (recreate, as SQLite needs for this block) is "
-                    "not rendered yet"_s,
-                true};
+        if (dialect != Dialect::SQLite)
+            return {{}, u"batch mode's \"move and copy\" (recreate='always') is rendered for SQLite only yet"_s, true};
+        QString whyNot = u"the run has no schema model"_s;
+        const TableDefinition *table = memo && memo->tableSoFar ? memo->tableSoFar(batch.table, batch.schema, &whyNot)
+                                                                : nullptr;
+        if (!table) {
+            return {{}, u"batch mode copies the table here, and its definition is not known: %1"_s.arg(whyNot),
+                    true};
+        }
+        return compileBatchCopy(batch, *table, dialect, projectTypes);
     }
     CompiledOperation result;
     for (const Operation &operation : batch.batch) {
@@ -212,6 +220,11 @@ CompiledOperation enumType(const Operation &operation, Dialect dialect)
 }
 
 } // namespace
+
+bool batchCopiesTable(const Operation &batch, Dialect dialect)
+{
+    return requiresRecreate(batch, dialect, qsizetype(batch.batch.size()));
+}
 
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo,
                                    const ProjectTypes &projectTypes)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 
 namespace Migrations {
@@ -36,7 +37,15 @@ struct CompiledOperation
 struct DdlMemo
 {
     QSet<std::pair<QString, QString>> createdEnumTypes; // (schema, name)
+    // The table as the run has left it so far (the schema model's), for batch mode's copy,
+    // which Alembic reflects from the database; null with the reason when it is not known.
+    std::function<const TableDefinition *(const QString &table, const QString &schema, QString *whyNot)>
+        tableSoFar;
 };
+
+// Whether a batch_alter_table block copies its table on the dialect ("move and copy") rather
+// than altering it in place.
+bool batchCopiesTable(const Operation &batch, Dialect dialect);
 
 // `memo` is the run's, or null for an operation compiled on its own; `projectTypes` gives
 // the SQL of the project's own column types.

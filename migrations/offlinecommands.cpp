@@ -7,6 +7,7 @@
 #include "projectconfig.h"
 #include "projectscope.h"
 #include "pythonengine.h"
+#include "runschema.h"
 #include "scriptdirectory.h"
 #include "textfile.h"
 #include "versiontablesql.h"
@@ -87,7 +88,8 @@ struct StepRefusal
 
 // One step's SQL compiled from its upgrade() or downgrade() into *body, or why not.
 std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const ProjectScope &project,
-                                       const MigrationStep &step, Dialect dialect, DdlMemo *memo, StepSql *body)
+                                       const MigrationStep &step, Dialect dialect, DdlMemo *memo,
+                                       RunSchema *schema, StepSql *body)
 {
     const StepOperations read = readStepOperations(directory, step, project);
     if (!read.crash.isEmpty())
@@ -106,6 +108,8 @@ std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const P
         }
         body->statements += compiled.statements;
         body->warnings += compiled.warnings;
+        if (compiled.error.isEmpty())
+            schema->follow(operation, u"%1:%2"_s.arg(read.path).arg(operation.line));
         if (!compiled.error.isEmpty()) {
             // A CommandError's message is all Alembic prints of it.
             body->error = compiled.commandError ? compiled.error
@@ -122,19 +126,24 @@ std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const P
 // Alembic renders the bodies of all such steps, in one run of the same command.
 std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, const ProjectScope &project,
                                           const MigrationPlan &plan, Dialect dialect, const OfflineRun &run,
-                                          const QString &url, QList<StepSql> *bodies)
+                                          const QString &url, const QStringList &current, QList<StepSql> *bodies)
 {
     QList<qsizetype> refused;
     DdlMemo memo; // one migration context for the whole run
+    RunSchema schema(directory, project, dialect, current.value(0));
+    memo.tableSoFar = [&schema](const QString &table, const QString &tableSchema, QString *whyNot) {
+        return schema.table(table, tableSchema, whyNot);
+    };
     for (const MigrationStep &step : plan.steps) {
         StepSql &body = bodies->emplace_back();
         if (step.kind == MigrationStep::Stamp)
             continue;
-        const std::optional<StepRefusal> refusal = compileStep(directory, project, step, dialect, &memo, &body);
+        const std::optional<StepRefusal> refusal = compileStep(directory, project, step, dialect, &memo, &schema, &body);
         if (refusal) {
             if (!run.python || !refusal->engineLimit)
                 return commandCrashed(refusal->message);
             refused.append(bodies->size() - 1);
+            schema.lose(directory.script(step.revision).path);
         }
         if (!body.error.isEmpty())
             break; // Alembic stops here: what comes after is never read
@@ -234,7 +243,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     // A crash inside the steps comes after the SQL of the steps before it, as in Alembic.
     const auto crashInSteps = [&](const MigrationPlan &partial) {
         QList<StepSql> bodies;
-        if (auto failure = compileSteps(directory, *project, partial, dialect, run, urlText, &bodies))
+        if (auto failure = compileSteps(directory, *project, partial, dialect, run, urlText, current, &bodies))
             return *failure;
         QString error;
         const QString sql = offlineSql(dialect, partial, bodies, &error);
@@ -280,7 +289,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     // --python renders it). What Alembic itself fails on comes after the SQL before it, as
     // Alembic prints it.
     QList<StepSql> bodies;
-    if (auto failure = compileSteps(directory, *project, plan, dialect, run, urlText, &bodies))
+    if (auto failure = compileSteps(directory, *project, plan, dialect, run, urlText, current, &bodies))
         return *failure;
     QString error;
     output.standardOutput += offlineSql(dialect, plan, bodies, &error);

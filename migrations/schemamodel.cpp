@@ -1,6 +1,8 @@
 #include "schemamodel.h"
 
+#include "batchcopy.h"
 #include "createtable.h"
+#include "ddlcompiler.h"
 
 using namespace Qt::StringLiterals;
 
@@ -218,8 +220,17 @@ QString SchemaModel::apply(const Operation &operation)
         return {};
     case Operation::Kind::BatchAlterTable:
     {
-        // The block's operations, one after the other, as the table ends up either way
-        // (altered in place or copied); all of them or none.
+        // A block that copies the table leaves it as the copy makes it (column order,
+        // what reflection loses); one that alters it in place, as its operations do.
+        if (batchCopiesTable(operation, m_dialect)) {
+            if (!table)
+                return noTable();
+            auto copied = tableAfterBatchCopy(operation, *table, m_dialect);
+            if (const QString *why = std::get_if<QString>(&copied))
+                return *why;
+            *table = std::get<TableDefinition>(std::move(copied));
+            return {};
+        }
         const QList<TableDefinition> before = m_tables;
         for (const Operation &inner : operation.batch) {
             if (QString problem = apply(inner); !problem.isEmpty()) {

@@ -8,11 +8,12 @@ For each revision (default: heads): real Alembic upgrades an empty SQLite databa
 file); Alembic Studio's schema model is printed as SQLite DDL and run in a second empty
 database. The two databases are then described the way SQLite sees them (tables, columns
 with type, nullability, default and key position, indexes with their columns and
-uniqueness, foreign keys) and must be the same. The alembic_version table is Alembic's
+uniqueness, foreign keys, CHECK constraints) and must be the same. The alembic_version table is Alembic's
 bookkeeping, not schema, and is left out.
 """
 import argparse
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -41,13 +42,19 @@ def describe(path):
                 (table_, from_, to, on_update, on_delete)
                 for _, _, table_, from_, to, on_update, on_delete, _match
                 in connection.execute("PRAGMA foreign_key_list(%s)" % quoted))
-            description[table] = {"columns": columns, "indexes": sorted(indexes, key=repr), "foreign keys": foreign_keys}
+            # CHECK constraints are in no PRAGMA: read from the table's SQL, one per line as
+            # SQLAlchemy writes them (what SQLAlchemy's own reflection assumes too).
+            sql = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                     (table,)).fetchone()[0]
+            checks = sorted(re.findall(r"(?:CONSTRAINT (\S+) )?CHECK \((.*)\)", sql))
+            description[table] = {"columns": columns, "indexes": sorted(indexes, key=repr), "foreign keys": foreign_keys,
+                                  "checks": checks}
         return description
     finally:
         connection.close()
 
 
-def alembic_database(project, revision, path):
+def alembic_database(project, revision, path, command="upgrade"):
     """An SQLite database Alembic migrated to revision, online, in a copy of the project."""
     work = tempfile.mkdtemp(prefix="schema-model-")
     try:
@@ -61,10 +68,10 @@ def alembic_database(project, revision, path):
                 if line.startswith("sqlalchemy.url"):
                     line = "sqlalchemy.url = sqlite:///" + path
                 handle.write(line + "\n")
-        done = subprocess.run([sys.executable, "-m", "alembic", "upgrade", revision], cwd=copy,
+        done = subprocess.run([sys.executable, "-m", "alembic", command, revision], cwd=copy,
                               capture_output=True, text=True)
         if done.returncode != 0:
-            raise SystemExit("alembic upgrade %s failed:\n%s" % (revision, done.stderr))
+            raise SystemExit("alembic %s %s failed:\n%s" % (command, revision, done.stderr))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
