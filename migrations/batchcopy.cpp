@@ -298,32 +298,13 @@ QString BatchCopy::addConstraint(const Operation &operation)
 {
     if (operation.name.isEmpty())
         return u"Constraint must have a name"_s;
-    ConstraintDefinition constraint;
-    constraint.name = operation.name;
-    constraint.columns = operation.columns;
-    constraint.line = operation.line;
-    switch (operation.kind) {
-    case Operation::Kind::CreatePrimaryKey:
+    if (operation.kind == Operation::Kind::CreatePrimaryKey) {
         // The new key replaces the table's.
         m_primaryKey = operation.columns;
         m_primaryKeyName = operation.name;
         return {};
-    case Operation::Kind::CreateCheckConstraint:
-        constraint.kind = Kind::Check;
-        constraint.condition = operation.sql;
-        break;
-    case Operation::Kind::CreateForeignKey:
-        constraint.kind = Kind::ForeignKey;
-        constraint.referentTable = operation.referentTable;
-        constraint.referentSchema = operation.referentSchema;
-        constraint.referentColumns = operation.referentColumns;
-        constraint.onDelete = operation.onDelete;
-        constraint.onUpdate = operation.onUpdate;
-        break;
-    default:
-        constraint.kind = Kind::Unique;
-        break;
     }
+    const ConstraintDefinition constraint = operation.addedConstraint();
     // A dict by name: a constraint of the same name takes the old one's place.
     for (ConstraintDefinition &named : m_named) {
         if (named.name == constraint.name) {

@@ -88,29 +88,7 @@ CompiledOperation addConstraint(const Operation &operation, Dialect dialect)
         return failure(u"No support for ALTER of constraints in SQLite dialect. Please refer to the batch mode "
                        "feature which allows for SQLite migrations using a copy-and-move strategy."_s);
     }
-    ConstraintDefinition constraint;
-    constraint.name = operation.name;
-    constraint.columns = operation.columns;
-    switch (operation.kind) {
-    case Operation::Kind::CreateUniqueConstraint:
-        constraint.kind = ConstraintDefinition::Kind::Unique;
-        break;
-    case Operation::Kind::CreatePrimaryKey:
-        constraint.kind = ConstraintDefinition::Kind::PrimaryKey;
-        break;
-    case Operation::Kind::CreateCheckConstraint:
-        constraint.kind = ConstraintDefinition::Kind::Check;
-        constraint.condition = operation.sql;
-        break;
-    default:
-        constraint.kind = ConstraintDefinition::Kind::ForeignKey;
-        constraint.referentTable = operation.referentTable;
-        constraint.referentSchema = operation.referentSchema;
-        constraint.referentColumns = operation.referentColumns;
-        constraint.onDelete = operation.onDelete;
-        constraint.onUpdate = operation.onUpdate;
-        break;
-    }
+    const ConstraintDefinition constraint = operation.addedConstraint();
     const ConstraintSql sql = constraintSql(constraint, dialect);
     if (!sql.error.isEmpty())
         return failure(sql.error);

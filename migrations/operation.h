@@ -64,6 +64,10 @@ struct Operation
     std::vector<Operation> batch;
     enum class Recreate { Auto, Always, Never };
     Recreate recreate = Recreate::Auto;
+
+    // CreateUniqueConstraint, CreatePrimaryKey, CreateForeignKey, CreateCheckConstraint:
+    // the constraint they add.
+    ConstraintDefinition addedConstraint() const;
     std::optional<SqlType> enumType;       // CreateEnumType, DropEnumType
     QList<TableClauseColumn> tableColumns; // BulkInsert: the table clause's, in order
     QList<InsertRow> rows;                 // BulkInsert

@@ -32,35 +32,6 @@ void dropColumn(TableDefinition &table, const QString &name)
     });
 }
 
-ConstraintDefinition constraintOf(const Operation &operation)
-{
-    ConstraintDefinition constraint;
-    constraint.name = operation.name;
-    constraint.columns = operation.columns;
-    constraint.line = operation.line;
-    switch (operation.kind) {
-    case Operation::Kind::CreatePrimaryKey:
-        constraint.kind = ConstraintDefinition::Kind::PrimaryKey;
-        break;
-    case Operation::Kind::CreateCheckConstraint:
-        constraint.kind = ConstraintDefinition::Kind::Check;
-        constraint.condition = operation.sql;
-        break;
-    case Operation::Kind::CreateForeignKey:
-        constraint.kind = ConstraintDefinition::Kind::ForeignKey;
-        constraint.referentTable = operation.referentTable;
-        constraint.referentSchema = operation.referentSchema;
-        constraint.referentColumns = operation.referentColumns;
-        constraint.onDelete = operation.onDelete;
-        constraint.onUpdate = operation.onUpdate;
-        break;
-    default:
-        constraint.kind = ConstraintDefinition::Kind::Unique;
-        break;
-    }
-    return constraint;
-}
-
 // The column as op.alter_column leaves it: what it changes, nothing else (existing_* only
 // describe the column to the dialects that must restate it).
 QString alterColumn(TableDefinition &table, const Operation &operation)
@@ -201,7 +172,7 @@ QString SchemaModel::apply(const Operation &operation)
     case Operation::Kind::CreateCheckConstraint:
         if (!table)
             return noTable();
-        table->constraints.append(constraintOf(operation));
+        table->constraints.append(operation.addedConstraint());
         return {};
     case Operation::Kind::DropConstraint:
         return dropConstraint(operation);
