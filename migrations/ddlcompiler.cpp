@@ -197,6 +197,49 @@ CompiledOperation enumType(const Operation &operation, Dialect dialect)
     return statement(u"CREATE TYPE %1 AS ENUM (%2)"_s.arg(name, labels.join(u", "_s)));
 }
 
+// Whether the operation leaves a name to the naming convention: no name at all, or one
+// given as a plain string, which a convention with %(constraint_name)s rewrites (op.f()
+// names are final). Dropping is the same: Alembic builds the constraint it drops by name.
+bool leftToConvention(const Operation &operation, Dialect dialect)
+{
+    const auto notFinal = [](const QString &name, bool finalName) { return name.isEmpty() || !finalName; };
+    switch (operation.kind) {
+    case Operation::Kind::CreateUniqueConstraint:
+    case Operation::Kind::CreatePrimaryKey:
+    case Operation::Kind::CreateForeignKey:
+    case Operation::Kind::CreateCheckConstraint:
+    case Operation::Kind::DropConstraint:
+    case Operation::Kind::CreateIndex:
+    case Operation::Kind::DropIndex:
+        return notFinal(operation.name, operation.finalName);
+    case Operation::Kind::BatchAlterTable:
+        return std::any_of(operation.batch.cbegin(), operation.batch.cend(),
+                           [&](const Operation &inner) { return leftToConvention(inner, dialect); });
+    case Operation::Kind::CreateTable:
+        break;
+    default:
+        return false;
+    }
+    const TableDefinition &table = operation.createdTable;
+    const auto anyNotFinal = [&](const QList<ConstraintDefinition> &constraints) {
+        return std::any_of(constraints.cbegin(), constraints.cend(),
+                           [&](const ConstraintDefinition &c) { return notFinal(c.name, c.finalName); });
+    };
+    const bool keyByFlags = std::none_of(table.constraints.cbegin(), table.constraints.cend(), [](const auto &c) {
+        return c.kind == ConstraintDefinition::Kind::PrimaryKey;
+    }) && std::any_of(table.columns.cbegin(), table.columns.cend(), [](const ColumnDefinition &c) { return c.primaryKey; });
+    if (keyByFlags || anyNotFinal(table.constraints))
+        return true;
+    if (std::any_of(table.indexes.cbegin(), table.indexes.cend(),
+                    [&](const IndexDefinition &index) { return notFinal(index.name, index.finalName); }))
+        return true;
+    // A type's CHECK is named after the type's name=, which the convention rewrites too.
+    return std::any_of(table.columns.cbegin(), table.columns.cend(), [&](const ColumnDefinition &column) {
+        return column.unique || column.index || anyNotFinal(column.foreignKeys) || anyNotFinal(column.checks)
+            || createsCheckConstraint(column.type, dialect);
+    });
+}
+
 } // namespace
 
 bool batchCopiesTable(const Operation &batch, Dialect dialect)
@@ -207,6 +250,12 @@ bool batchCopiesTable(const Operation &batch, Dialect dialect)
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo,
                                    const ProjectTypes &projectTypes)
 {
+    if (memo && !memo->namingConvention.isEmpty() && leftToConvention(operation, dialect)) {
+        return {{}, u"a constraint or index name here is left to the naming convention of env.py's "
+                    "target_metadata (%1): unnamed, or not given with op.f(); the native engine does not read "
+                    "conventions"_s.arg(memo->namingConvention),
+                true};
+    }
     switch (operation.kind) {
     case Operation::Kind::AddColumn:
         return addColumn(operation, dialect, projectTypes);

@@ -41,6 +41,9 @@ struct DdlMemo
     // which Alembic reflects from the database; null with the reason when it is not known.
     std::function<const TableDefinition *(const QString &table, const QString &schema, QString *whyNot)>
         tableSoFar;
+    // Where a naming convention may name what is left unnamed ("file:line"), or empty: an
+    // operation that leaves a constraint or index to it is refused then.
+    QString namingConvention;
 };
 
 // Whether a batch_alter_table block copies its table on the dialect ("move and copy") rather

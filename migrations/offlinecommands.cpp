@@ -130,6 +130,7 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
 {
     QList<qsizetype> refused;
     DdlMemo memo; // one migration context for the whole run
+    memo.namingConvention = project.namingConvention;
     RunSchema schema(directory, project, dialect, current.value(0));
     memo.tableSoFar = [&schema](const QString &table, const QString &tableSchema, QString *whyNot) {
         return schema.table(table, tableSchema, whyNot);

@@ -44,6 +44,7 @@ struct Operation
     QString table;         // the table it works on (RenameTable: the old name)
     QString schema;        // empty: the default schema
     QString name;          // the index, column or constraint; RenameTable: the new name
+    bool finalName = false; // an index or constraint name given as op.f("…")
     QString constraintType; // DropConstraint: type_ as given ("foreignkey", "unique", …), or empty
     QStringList columns;   // CreateIndex
     bool unique = false;   // CreateIndex

@@ -416,6 +416,8 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
     }
     if (const auto unsupported = arguments.finish())
         return *unsupported;
+    operation.finalName = isFinalName(binding.bound->argument(u"constraint_name"))
+        || isFinalName(binding.bound->argument(u"index_name"));
     return operation;
 }
 

@@ -1,5 +1,6 @@
 #include "projectscope.h"
 
+#include "namingconvention.h"
 #include "projectconfig.h"
 
 #include <QDir>
@@ -38,10 +39,11 @@ std::optional<ProjectScope> loadProjectScope(const ProjectConfig &config, QStrin
     std::optional<ProjectTypes> types = loadProjectTypes(config.projectTypesPath, errorString);
     if (!types)
         return std::nullopt;
-    ProjectScope scope{{}, std::move(*types)};
+    ProjectScope scope{{}, std::move(*types), {}};
     for (const QString &folder : config.pythonPath)
         scope.packages += modulesIn(folder);
     scope.packages.removeDuplicates();
+    scope.namingConvention = namingConventionSource(config);
     return scope;
 }
 

@@ -18,6 +18,8 @@ struct ProjectScope
 {
     QStringList packages; // "myapp" for myapp/__init__.py or myapp.py on the project's Python path
     ProjectTypes types;
+    // Where a naming convention may name unnamed constraints (namingconvention.h), or empty.
+    QString namingConvention;
 };
 
 // The packages on config.pythonPath and the mapping at config.projectTypesPath (empty when

@@ -9,20 +9,23 @@ namespace Migrations {
 using Python::Expression;
 using Python::ExpressionKind;
 
-std::optional<QString> nameOf(const Expression *value)
+bool isFinalName(const Expression *value)
 {
-    if (!value)
-        return std::nullopt;
-    if (value->kind == ExpressionKind::String)
-        return value->text;
-    if (value->kind != ExpressionKind::Call || value->operands.size() != 2 || !value->keywords.empty()
+    if (!value || value->kind != ExpressionKind::Call || value->operands.size() != 2 || !value->keywords.empty()
         || value->operands[1].kind != ExpressionKind::String)
-        return std::nullopt;
+        return false;
     // op.f("…"), or batch_op.f("…") on the name a batch block binds (a local name).
     const Expression &callee = value->callee();
     const bool batchF = callee.kind == ExpressionKind::Attribute && callee.text == "f"_L1
         && callee.object().kind == ExpressionKind::Name && callee.object().binding == Python::NameBinding::Local;
-    if (value->isCallTo(u"alembic.op.f") || batchF)
+    return value->isCallTo(u"alembic.op.f") || batchF;
+}
+
+std::optional<QString> nameOf(const Expression *value)
+{
+    if (value && value->kind == ExpressionKind::String)
+        return value->text;
+    if (isFinalName(value))
         return value->operands[1].text;
     return std::nullopt;
 }
@@ -110,6 +113,7 @@ std::optional<QString> readConstraintKeywords(const Expression &call, const QStr
             if (!name)
                 return u"%1(name=…) is not a string the native engine can read"_s.arg(what);
             constraint->name = *name;
+            constraint->finalName = isFinalName(&value);
         } else if ((keyword.name == "ondelete"_L1 || keyword.name == "onupdate"_L1)
                    && constraint->kind == ConstraintDefinition::Kind::ForeignKey) {
             const auto action = optionalStringOf(value);
@@ -330,6 +334,7 @@ std::optional<QString> readTableItem(const Expression &item, TableDefinition *ta
         if (!name && (arguments.empty() || !isNone(&arguments.front())))
             return u"sa.Index's name is not a string the native engine can read"_s;
         index.name = name.value_or(QString());
+        index.finalName = !arguments.empty() && isFinalName(&arguments.front());
         for (const Expression &column : arguments.subspan(1)) {
             if (column.kind != ExpressionKind::String)
                 return u"sa.Index of anything but column names is not rendered yet"_s;

@@ -18,6 +18,8 @@ namespace Migrations {
 // A name as operations take it: a string, or op.f("…") — a name that naming conventions
 // leave as it is, which renders the same.
 std::optional<QString> nameOf(const Python::Expression *value);
+// Whether the name is op.f("…") (a `conv`): a naming convention leaves it as it is.
+bool isFinalName(const Python::Expression *value);
 // A list or tuple of strings.
 std::optional<QStringList> namesOf(const Python::Expression *value);
 

@@ -27,6 +27,7 @@ struct ConstraintDefinition
     QStringList referentColumns;
     QString onDelete, onUpdate;
     int line = 0;
+    bool finalName = false; // the name is op.f("…"): a naming convention leaves it as it is
 
     bool operator==(const ConstraintDefinition &) const = default;
 };
@@ -37,6 +38,7 @@ struct IndexDefinition
     QStringList columns;
     bool unique = false;
     int line = 0;
+    bool finalName = false; // op.f("…")
 
     bool operator==(const IndexDefinition &) const = default;
 };

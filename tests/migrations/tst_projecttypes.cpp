@@ -148,7 +148,7 @@ void TestProjectTypes::bodies()
     QString error;
     const auto module = Python::readMigrationModule(text, &errorLine, &error, {u"myapp"_s});
     QVERIFY2(module, qPrintable(error));
-    ProjectScope project{{u"myapp"_s}, {}};
+    ProjectScope project{{u"myapp"_s}, {}, {}};
     QVERIFY(QJsonDocument::fromJson(mapping).isObject());
     project.types = *ProjectTypes::fromJson(QJsonDocument::fromJson(mapping).object(), &error);
     project.types.setFile(u"/p/alembic-studio-types.json"_s);
