@@ -41,6 +41,8 @@ const QList<OptionSpec> &globalOptions()
         {{u"--python"_s}, u"python"_s, u"PATH"_s,
          u"A Python interpreter with Alembic (the project's virtualenv): with --sql, the steps the native "
          "engine cannot render are rendered by that Alembic"_s},
+        {{u"--url"_s}, u"url"_s, u"URL"_s,
+         u"The database URL, in place of the configuration's sqlalchemy.url (for --sql, it chooses the dialect)"_s},
     };
     return options;
 }
@@ -238,6 +240,8 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
                 line.quiet = true;
             else if (dest == "python"_L1)
                 line.python = value;
+            else if (dest == "url"_L1)
+                line.url = value;
             else if (dest == "version"_L1) {
                 line.version = true;
                 return line;

@@ -17,6 +17,7 @@ struct CommandLine
     bool raiseErr = false; // --raiseerr
     bool quiet = false;    // -q/--quiet
     QString python;        // --python PATH, Alembic Studio's own: the Python engine's interpreter
+    QString url;           // --url URL, Alembic Studio's own: in place of sqlalchemy.url
     bool version = false;  // --version
     bool help = false;     // -h/--help, global or after the command
 

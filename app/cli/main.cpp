@@ -55,6 +55,9 @@ CommandOutput run(const CommandLine &line)
     const std::optional<ScriptDirectory> directory = loadProject(line, &failure, &config);
     if (!directory)
         return failure;
+    // --url: what the stock env.py takes from sqlalchemy.url (the Python engine passes it on).
+    if (!line.url.isEmpty())
+        config->sqlalchemyUrl = line.url;
     // --python: Alembic run as it would be run here, with this command line's options.
     const PythonAlembic pythonAlembic{line.python, QDir::currentPath(), line.config, line.name, line.x};
     const PythonAlembic *python = line.python.isEmpty() ? nullptr : &pythonAlembic;
