@@ -1,13 +1,11 @@
 #include "operationreader.h"
 
 #include "localoperations.h"
+#include "operationcall.h"
 #include "operationsignature.h"
 #include "schemaitemreader.h"
 #include "typeexpression.h"
 
-#include <QRegularExpression>
-
-#include <deque>
 #include <variant>
 
 using namespace Qt::StringLiterals;
@@ -18,148 +16,6 @@ namespace {
 
 using Python::Expression;
 using Python::ExpressionKind;
-
-// The arguments of one bound call, read parameter by parameter into an Operation; what is
-// left unread at the end is an argument the native engine does not render yet.
-// Inside `with op.batch_alter_table(table, schema=…) as batch_op:` the table is the batch's.
-struct BatchTable
-{
-    QString table;
-    QString schema;
-};
-
-class OperationCall
-{
-public:
-    OperationCall(const BoundOperation &bound, int line, const LocalNames &locals, const BatchTable *batch)
-        : m_bound(bound)
-        , m_line(line)
-        , m_locals(locals)
-        , m_batch(batch)
-    {}
-
-    // Each reader takes its parameter's argument, if given, into *out. After the first one
-    // that fails the others do nothing, and finish() says why.
-    void name(QStringView parameter, QString *out, bool required = true, bool noneAllowed = false)
-    {
-        if (m_batch && (parameter == u"table_name" || parameter == u"source_table")) {
-            *out = m_batch->table;
-            return;
-        }
-        if (m_batch && (parameter == u"schema" || parameter == u"source_schema")) {
-            *out = m_batch->schema;
-            return;
-        }
-        const Expression *value = take(parameter);
-        if (m_unsupported)
-            return;
-        if (!value) {
-            if (required)
-                fail(u"%1 is missing"_s.arg(parameter));
-            return;
-        }
-        if (noneAllowed && value->kind == ExpressionKind::None)
-            return;
-        if (const std::optional<QString> name = nameOf(value))
-            *out = *name;
-        else
-            fail(u"%1 is not a string the native engine can read"_s.arg(parameter));
-    }
-    void names(QStringView parameter, QStringList *out)
-    {
-        const std::optional<QStringList> names = namesOf(take(parameter));
-        if (m_unsupported)
-            return;
-        if (names)
-            *out = *names;
-        else
-            fail(u"%1 is not a list of column names (expressions are not rendered yet)"_s.arg(parameter));
-    }
-    void flag(QStringView parameter, bool *out)
-    {
-        const Expression *value = take(parameter);
-        if (m_unsupported || !value)
-            return;
-        if (value->kind == ExpressionKind::Boolean)
-            *out = value->text == "True"_L1;
-        else
-            fail(u"%1 is not True or False"_s.arg(parameter));
-    }
-    // A parameter read by the caller itself.
-    void accept(QStringView parameter) { take(parameter); }
-    // A parameter, or a `**kw` keyword, read by `read(value)`, which says why it cannot be
-    // read (or nothing when it was).
-    template<typename Reader> void read(QStringView parameter, Reader &&read)
-    {
-        const Expression *value = take(parameter);
-        if (m_unsupported || !value)
-            return;
-        if (const QString why = read(*value); !why.isEmpty())
-            fail(why);
-    }
-
-    // The argument with the names of literals in it (local names, module constants)
-    // replaced by what they hold, for the readers that look for literals; else as written.
-    const Expression *resolved(const Expression *value)
-    {
-        if (!value)
-            return nullptr;
-        auto literal = m_locals.literal(*value);
-        if (auto *resolved = std::get_if<Expression>(&literal)) {
-            m_resolved.push_back(std::move(*resolved));
-            return &m_resolved.back();
-        }
-        return value;
-    }
-    // After the known parameters are taken, anything left is not rendered yet.
-    std::optional<ReadOperations::Unsupported> finish()
-    {
-        if (m_unsupported)
-            return m_unsupported;
-        const QString method = QString(m_bound.signature->name);
-        for (auto it = m_bound.arguments.cbegin(); it != m_bound.arguments.cend(); ++it) {
-            if (!m_taken.contains(it.key()))
-                return ReadOperations::Unsupported{m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, it.key())};
-        }
-        for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
-            if (!m_taken.contains(keyword->name)) {
-                return ReadOperations::Unsupported{
-                    m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, keyword->name)};
-            }
-        }
-        if (!m_bound.extraPositional.empty())
-            return ReadOperations::Unsupported{m_line, u"op.%1 with more arguments is not rendered yet"_s.arg(method)};
-        return std::nullopt;
-    }
-
-private:
-    // A parameter's argument, or a keyword the method takes in its **kw (batch_op's
-    // create_index(…, unique=True)).
-    const Expression *take(QStringView parameter)
-    {
-        m_taken.append(parameter.toString());
-        if (const Expression *named = m_bound.argument(parameter))
-            return resolved(named);
-        for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
-            if (keyword->name == parameter)
-                return resolved(&keyword->value);
-        }
-        return nullptr;
-    }
-    void fail(const QString &why)
-    {
-        if (!m_unsupported)
-            m_unsupported = ReadOperations::Unsupported{m_line, u"op.%1: %2"_s.arg(QString(m_bound.signature->name), why)};
-    }
-
-    const BoundOperation &m_bound;
-    int m_line;
-    const LocalNames &m_locals;
-    const BatchTable *m_batch;
-    std::deque<Expression> m_resolved; // what resolved() gave, at addresses that stay put
-    QStringList m_taken;
-    std::optional<ReadOperations::Unsupported> m_unsupported;
-};
 
 // A comment or server default of op.alter_column and the table comment operations: None,
 // a str, False (left out) where `falseAllowed`, sa.text("…") where `sqlAllowed` (a server

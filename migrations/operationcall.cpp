@@ -1,0 +1,108 @@
+#include "operationcall.h"
+
+#include "schemaitemreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+using Python::Expression;
+using Python::ExpressionKind;
+
+void OperationCall::name(QStringView parameter, QString *out, bool required, bool noneAllowed)
+{
+    if (m_batch && (parameter == u"table_name" || parameter == u"source_table")) {
+        *out = m_batch->table;
+        return;
+    }
+    if (m_batch && (parameter == u"schema" || parameter == u"source_schema")) {
+        *out = m_batch->schema;
+        return;
+    }
+    const Expression *value = take(parameter);
+    if (m_unsupported)
+        return;
+    if (!value) {
+        if (required)
+            fail(u"%1 is missing"_s.arg(parameter));
+        return;
+    }
+    if (noneAllowed && value->kind == ExpressionKind::None)
+        return;
+    if (const std::optional<QString> name = nameOf(value))
+        *out = *name;
+    else
+        fail(u"%1 is not a string the native engine can read"_s.arg(parameter));
+}
+
+void OperationCall::names(QStringView parameter, QStringList *out)
+{
+    const std::optional<QStringList> names = namesOf(take(parameter));
+    if (m_unsupported)
+        return;
+    if (names)
+        *out = *names;
+    else
+        fail(u"%1 is not a list of column names (expressions are not rendered yet)"_s.arg(parameter));
+}
+
+void OperationCall::flag(QStringView parameter, bool *out)
+{
+    const Expression *value = take(parameter);
+    if (m_unsupported || !value)
+        return;
+    if (value->kind == ExpressionKind::Boolean)
+        *out = value->text == "True"_L1;
+    else
+        fail(u"%1 is not True or False"_s.arg(parameter));
+}
+
+const Expression *OperationCall::resolved(const Expression *value)
+{
+    if (!value)
+        return nullptr;
+    auto literal = m_locals.literal(*value);
+    if (auto *resolved = std::get_if<Expression>(&literal)) {
+        m_resolved.push_back(std::move(*resolved));
+        return &m_resolved.back();
+    }
+    return value;
+}
+
+std::optional<ReadOperations::Unsupported> OperationCall::finish()
+{
+    if (m_unsupported)
+        return m_unsupported;
+    const QString method = QString(m_bound.signature->name);
+    for (auto it = m_bound.arguments.cbegin(); it != m_bound.arguments.cend(); ++it) {
+        if (!m_taken.contains(it.key()))
+            return ReadOperations::Unsupported{m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, it.key())};
+    }
+    for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
+        if (!m_taken.contains(keyword->name))
+            return ReadOperations::Unsupported{m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, keyword->name)};
+    }
+    if (!m_bound.extraPositional.empty())
+        return ReadOperations::Unsupported{m_line, u"op.%1 with more arguments is not rendered yet"_s.arg(method)};
+    return std::nullopt;
+}
+
+const Expression *OperationCall::take(QStringView parameter)
+{
+    m_taken.append(parameter.toString());
+    if (const Expression *named = m_bound.argument(parameter))
+        return resolved(named);
+    for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
+        if (keyword->name == parameter)
+            return resolved(&keyword->value);
+    }
+    return nullptr;
+}
+
+void OperationCall::fail(const QString &why)
+{
+    if (!m_unsupported)
+        m_unsupported = ReadOperations::Unsupported{m_line, u"op.%1: %2"_s.arg(QString(m_bound.signature->name), why)};
+}
+
+} // namespace Migrations
