@@ -25,22 +25,63 @@ CompiledOperation failure(const QString &error)
     return {{}, error};
 }
 
-// ALTER TABLE … ADD COLUMN: the column as CREATE TABLE would write it, for a column that is
-// not a key, has no identity and no comment (what op.add_column reads so far).
+// Alembic's add_column (toimpl.add_column): ALTER TABLE … ADD COLUMN, then what the column
+// makes of itself in its table — its UNIQUE, its type's CHECK and its foreign keys as ALTER
+// TABLE … ADD, its index — and PostgreSQL's COMMENT ON COLUMN. A key column is not read.
 CompiledOperation addColumn(const Operation &operation, Dialect dialect, const ProjectTypes &projectTypes)
 {
     const ColumnDefinition &column = operation.column;
-    // A Boolean or Enum that makes a CHECK constraint gets it in a statement of its own.
-    if (createsCheckConstraint(column.type, dialect)) {
-        return {{}, u"a column whose type adds a CHECK constraint is not rendered yet"_s, true};
-    }
-    const ColumnSpecification specification = columnSpecification(column, dialect, {}, projectTypes);
+    ColumnRole role;
+    role.inlineComment = isMySQL(dialect);
+    const ColumnSpecification specification = columnSpecification(column, dialect, role, projectTypes);
     if (specification.unsupported)
         return {{}, specification.error, true};
     if (!specification.error.isEmpty())
         return failure(specification.error);
-    return statement(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(alembicTableName(operation.table, operation.schema, dialect),
-                                                          specification.sql));
+    CompiledOperation result = statement(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(
+        alembicTableName(operation.table, operation.schema, dialect), specification.sql));
+
+    // The table's constraints are a set in SQLAlchemy: with more than one, Alembic's order
+    // changes from run to run. This is one it can take.
+    QList<ConstraintDefinition> constraints;
+    if (column.unique && !column.index) {
+        ConstraintDefinition unique;
+        unique.kind = ConstraintDefinition::Kind::Unique;
+        unique.columns = {column.name};
+        constraints.append(unique);
+    }
+    if (const std::optional<ConstraintDefinition> check = typeCheckConstraint(column, dialect))
+        constraints.append(*check);
+    constraints += column.foreignKeys;
+    for (const ConstraintDefinition &constraint : std::as_const(constraints)) {
+        if (dialect == Dialect::SQLite) {
+            result.error = u"No support for ALTER of constraints in SQLite dialect. Please refer to the batch mode "
+                           "feature which allows for SQLite migrations using a copy-and-move strategy."_s;
+            return result;
+        }
+        const ConstraintSql sql = constraintSql(constraint, dialect);
+        if (!sql.error.isEmpty()) {
+            result.error = sql.error;
+            return result;
+        }
+        result.statements.append(
+            u"ALTER TABLE %1 ADD %2"_s.arg(qualified(operation.table, operation.schema, dialect), sql.sql));
+    }
+    if (column.index) {
+        TableDefinition table;
+        table.name = operation.table;
+        table.schema = operation.schema;
+        result.statements.append(createIndexSql({conventionIndexName(table, column.name, dialect), {column.name},
+                                                 column.unique, column.line},
+                                                operation.table, operation.schema, dialect));
+    }
+    if (dialect == Dialect::PostgreSQL && column.comment && !column.comment->isEmpty()) {
+        result.statements.append(u"COMMENT ON COLUMN %1.%2 IS %3"_s.arg(qualified(operation.table, operation.schema,
+                                                                                 dialect),
+                                                                       quoteName(column.name, dialect),
+                                                                       stringLiteral(*column.comment, dialect)));
+    }
+    return result;
 }
 
 CompiledOperation dropIndex(const Operation &operation, Dialect dialect)
@@ -215,6 +256,14 @@ bool leftToConvention(const Operation &operation, Dialect dialect)
     case Operation::Kind::BatchAlterTable:
         return std::any_of(operation.batch.cbegin(), operation.batch.cend(),
                            [&](const Operation &inner) { return leftToConvention(inner, dialect); });
+    case Operation::Kind::AddColumn: {
+        const ColumnDefinition &column = operation.column;
+        return column.unique || column.index || createsCheckConstraint(column.type, dialect)
+            || std::any_of(column.foreignKeys.cbegin(), column.foreignKeys.cend(),
+                           [&](const ConstraintDefinition &c) { return notFinal(c.name, c.finalName); })
+            || std::any_of(column.checks.cbegin(), column.checks.cend(),
+                           [&](const ConstraintDefinition &c) { return notFinal(c.name, c.finalName); });
+    }
     case Operation::Kind::CreateTable:
         break;
     default:

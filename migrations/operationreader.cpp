@@ -168,11 +168,10 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
         if (const QString *why = std::get_if<QString>(&column))
             return ReadOperations::Unsupported{line, u"op.add_column: "_s + *why};
         operation.column = std::get<ColumnDefinition>(std::move(column));
-        // What ALTER TABLE … ADD COLUMN would need more statements (or other clauses) for.
+        // A key column: SERIAL on PostgreSQL, a table of one key column for SQLAlchemy.
         const ColumnDefinition &added = operation.column;
-        if (added.primaryKey || added.unique || added.index || added.comment || !added.foreignKeys.isEmpty()
-            || !added.checks.isEmpty() || added.autoincrement == ColumnDefinition::Autoincrement::True)
-            return ReadOperations::Unsupported{line, u"op.add_column: a key, index, constraint or comment on the new column is not rendered yet"_s};
+        if (added.primaryKey || added.autoincrement == ColumnDefinition::Autoincrement::True)
+            return ReadOperations::Unsupported{line, u"op.add_column: a primary key column is not rendered yet"_s};
     } else if (method == "create_table"_L1) {
         operation.kind = Operation::Kind::CreateTable;
         auto table = readTable(*binding.bound, scope);

@@ -147,6 +147,12 @@ QString SchemaModel::apply(const Operation &operation)
         if (hasColumn(*table, operation.column.name))
             return u"the table %1 has a column %2 already"_s.arg(tableName, operation.column.name);
         table->columns.append(operation.column);
+        if (operation.column.index) {
+            ColumnDefinition &added = table->columns.last();
+            table->indexes.append({conventionIndexName(*table, added.name, m_dialect), {added.name}, added.unique,
+                                   added.line});
+            added.index = added.unique = false;
+        }
         return {};
     case Operation::Kind::DropColumn:
         if (!table)
