@@ -116,7 +116,8 @@ public:
             return alterColumn(operation);
         case Operation::Kind::CreateIndex:
             m_newIndexes.removeIf([&](const IndexDefinition &index) { return index.name == operation.name; });
-            m_newIndexes.append({operation.name, operation.columns, operation.unique, operation.line});
+            m_newIndexes.append({operation.name, operation.columns, operation.unique, operation.line, operation.finalName,
+                                 operation.indexOptions});
             return {};
         case Operation::Kind::DropIndex:
             if (m_indexes.removeIf([&](const IndexDefinition &index) { return index.name == operation.name; }) == 0)

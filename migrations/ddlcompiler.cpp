@@ -86,13 +86,18 @@ CompiledOperation addColumn(const Operation &operation, Dialect dialect, const P
 
 CompiledOperation dropIndex(const Operation &operation, Dialect dialect)
 {
+    QString drop = u"DROP INDEX "_s;
+    if (dialect == Dialect::PostgreSQL && operation.indexOptions.postgresqlConcurrently)
+        drop += u"CONCURRENTLY "_s;
+    if (operation.indexOptions.ifExists)
+        drop += u"IF EXISTS "_s;
     if (!isMySQL(dialect))
-        return statement(u"DROP INDEX "_s + qualified(operation.name, operation.schema, dialect));
+        return statement(drop + qualified(operation.name, operation.schema, dialect));
     // MySQLDDLCompiler.visit_drop_index: MySQL drops an index of a table.
     if (operation.table.isEmpty())
         return failure(u"DROP INDEX on MySQL needs the index's table: op.drop_index(…, table_name=…)"_s);
-    return statement(u"DROP INDEX %1 ON %2"_s.arg(quoteName(operation.name, dialect),
-                                                   qualified(operation.table, operation.schema, dialect)));
+    return statement(u"%1%2 ON %3"_s.arg(drop, quoteName(operation.name, dialect),
+                                         qualified(operation.table, operation.schema, dialect)));
 }
 
 CompiledOperation dropConstraint(const Operation &operation, Dialect dialect)
@@ -309,7 +314,8 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect, 
     case Operation::Kind::AddColumn:
         return addColumn(operation, dialect, projectTypes);
     case Operation::Kind::CreateIndex:
-        return statement(createIndexSql({operation.name, operation.columns, operation.unique, operation.line},
+        return statement(createIndexSql({operation.name, operation.columns, operation.unique, operation.line,
+                                         operation.finalName, operation.indexOptions},
                                         operation.table, operation.schema, dialect));
     case Operation::Kind::DropIndex:
         return dropIndex(operation, dialect);

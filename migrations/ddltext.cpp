@@ -195,12 +195,34 @@ ConstraintSql constraintSql(const ConstraintDefinition &constraint, Dialect dial
 
 QString createIndexSql(const IndexDefinition &index, const QString &table, const QString &schema, Dialect dialect)
 {
+    const IndexOptions &options = index.options;
     // SQLite names the schema on the index, not on the table (SQLiteDDLCompiler.visit_create_index).
     const bool sqlite = dialect == Dialect::SQLite;
-    return u"CREATE %1INDEX %2 ON %3 (%4)"_s.arg(index.unique ? u"UNIQUE "_s : QString(),
-                                                 sqlite ? qualified(index.name, schema, dialect) : quoteName(index.name, dialect),
-                                                 sqlite ? quoteName(table, dialect) : qualified(table, schema, dialect),
-                                                 quotedList(index.columns, dialect));
+    QString sql = index.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s;
+    if (dialect == Dialect::PostgreSQL && options.postgresqlConcurrently)
+        sql += u"CONCURRENTLY "_s;
+    if (options.ifNotExists)
+        sql += u"IF NOT EXISTS "_s;
+    sql += sqlite ? qualified(index.name, schema, dialect) : quoteName(index.name, dialect);
+    sql += u" ON "_s + (sqlite ? quoteName(table, dialect) : qualified(table, schema, dialect));
+    if (dialect == Dialect::PostgreSQL && !options.postgresqlUsing.isEmpty())
+        sql += u" USING "_s + options.postgresqlUsing.toLower();
+    QStringList columns;
+    for (const QString &column : index.columns) {
+        const QString quoted = quoteName(column, dialect);
+        // mysql_length: MariaDB reads only mariadb_* options.
+        const bool prefix = dialect == Dialect::MySQL && options.mysqlLength;
+        columns.append(prefix ? u"%1(%2)"_s.arg(quoted).arg(*options.mysqlLength) : quoted);
+    }
+    sql += u" ("_s + columns.join(u", "_s) + u')';
+    if (dialect == Dialect::PostgreSQL && !options.postgresqlInclude.isEmpty())
+        sql += u" INCLUDE ("_s + quotedList(options.postgresqlInclude, dialect) + u')';
+    const QString &where = dialect == Dialect::PostgreSQL ? options.postgresqlWhere
+        : sqlite                                         ? options.sqliteWhere
+                                                         : QString();
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    return sql;
 }
 
 } // namespace Migrations

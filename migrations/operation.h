@@ -45,6 +45,7 @@ struct Operation
     QString schema;        // empty: the default schema
     QString name;          // the index, column or constraint; RenameTable: the new name
     bool finalName = false; // an index or constraint name given as op.f("…")
+    IndexOptions indexOptions; // CreateIndex, DropIndex
     QString constraintType; // DropConstraint: type_ as given ("foreignkey", "unique", …), or empty
     QStringList columns;   // CreateIndex
     bool unique = false;   // CreateIndex

@@ -122,6 +122,41 @@ void readAlterColumn(OperationCall &arguments, Operation *operation, const TypeE
     }
 }
 
+// The dialect keywords of create_index and drop_index (and their if_[not_]exists).
+void readIndexOptions(OperationCall &arguments, IndexOptions *options, bool create)
+{
+    arguments.flag(u"postgresql_concurrently", &options->postgresqlConcurrently);
+    arguments.flag(create ? u"if_not_exists" : u"if_exists", create ? &options->ifNotExists : &options->ifExists);
+    if (!create)
+        return;
+    // A partial index's condition: sa.text("…") (SQLAlchemy refuses a plain str there).
+    for (const auto &[parameter, out] : {std::pair{u"postgresql_where", &options->postgresqlWhere},
+                                         std::pair{u"sqlite_where", &options->sqliteWhere}}) {
+        arguments.read(parameter, [&](const Expression &value) {
+            if (!value.isCallTo(u"sqlalchemy.text"))
+                return u"%1 other than sa.text(\"…\") is not rendered yet"_s.arg(parameter);
+            const SqlText text = sqlTextOf(&value);
+            *out = text.sql;
+            return text.whyNot;
+        });
+    }
+    arguments.name(u"postgresql_using", &options->postgresqlUsing, false, true);
+    arguments.read(u"postgresql_include", [&](const Expression &value) {
+        const std::optional<QStringList> names = namesOf(&value);
+        if (!names)
+            return u"postgresql_include other than a list of column names is not rendered yet"_s;
+        options->postgresqlInclude = *names;
+        return QString();
+    });
+    arguments.read(u"mysql_length", [&](const Expression &value) {
+        const std::optional<qlonglong> length = value.toInteger();
+        if (!length || *length <= 0 || *length > 65535)
+            return u"mysql_length other than one number is not rendered yet"_s;
+        options->mysqlLength = int(*length);
+        return QString();
+    });
+}
+
 std::variant<Operation, ReadOperations::Unsupported> toReadOperation(std::variant<Operation, LocalNameRefusal> read)
 {
     if (const auto *why = std::get_if<LocalNameRefusal>(&read))
@@ -186,11 +221,13 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
         arguments.names(u"columns", &operation.columns);
         arguments.flag(u"unique", &operation.unique);
         arguments.name(u"schema", &operation.schema, false, true);
+        readIndexOptions(arguments, &operation.indexOptions, true);
     } else if (method == "drop_index"_L1) {
         operation.kind = Operation::Kind::DropIndex;
         arguments.name(u"index_name", &operation.name);
         arguments.name(u"table_name", &operation.table, false, true);
         arguments.name(u"schema", &operation.schema, false, true);
+        readIndexOptions(arguments, &operation.indexOptions, false);
     } else if (method == "drop_column"_L1) {
         operation.kind = Operation::Kind::DropColumn;
         arguments.name(u"table_name", &operation.table);

@@ -168,7 +168,8 @@ QString SchemaModel::apply(const Operation &operation)
             if (!hasColumn(*table, column))
                 return u"the table %1 has no column %2"_s.arg(tableName, column);
         }
-        table->indexes.append({operation.name, operation.columns, operation.unique, operation.line});
+        table->indexes.append({operation.name, operation.columns, operation.unique, operation.line, operation.finalName,
+                               operation.indexOptions});
         return {};
     case Operation::Kind::DropIndex:
         return dropIndex(operation);

@@ -32,6 +32,21 @@ struct ConstraintDefinition
     bool operator==(const ConstraintDefinition &) const = default;
 };
 
+// What create_index and drop_index take beyond the index itself, each honoured by its own
+// dialect only (postgresql_where is nothing on SQLite).
+struct IndexOptions
+{
+    QString postgresqlWhere, sqliteWhere; // sa.text("…"): a partial index
+    QString postgresqlUsing;              // "gin", "gist", …
+    QStringList postgresqlInclude;        // INCLUDE (…)
+    bool postgresqlConcurrently = false;
+    bool ifNotExists = false; // create_index
+    bool ifExists = false;    // drop_index
+    std::optional<int> mysqlLength; // every column's prefix length
+
+    bool operator==(const IndexOptions &) const = default;
+};
+
 struct IndexDefinition
 {
     QString name; // empty: the naming convention names it
@@ -39,6 +54,7 @@ struct IndexDefinition
     bool unique = false;
     int line = 0;
     bool finalName = false; // op.f("…")
+    IndexOptions options = {};
 
     bool operator==(const IndexDefinition &) const = default;
 };
