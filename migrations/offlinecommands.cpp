@@ -3,6 +3,7 @@
 #include "ddlcompiler.h"
 #include "dialect.h"
 #include "stepoperations.h"
+#include "migrationlog.h"
 #include "migrationplan.h"
 #include "projectconfig.h"
 #include "projectscope.h"
@@ -193,6 +194,32 @@ CommandOutput stepFailure(const QList<StepSql> &bodies, const QString &error, co
     return withWarnings(failure, bodies);
 }
 
+// Alembic's DefaultImpl subclass for the dialect, as "Context impl …" names it.
+QString contextImpl(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::SQLite:
+        return u"SQLiteImpl"_s;
+    case Dialect::PostgreSQL:
+        return u"PostgresqlImpl"_s;
+    case Dialect::MySQL:
+        return u"MySQLImpl"_s;
+    case Dialect::MariaDB:
+        break;
+    }
+    return u"MariaDBImpl"_s;
+}
+
+// str(step) as Alembic logs it: "upgrade a -> b, doc", or the short log when the step has
+// no doc (a stamp, a revision without a docstring).
+QString stepDescription(const ScriptDirectory &directory, const MigrationStep &step)
+{
+    if (step.kind == MigrationStep::Stamp)
+        return step.shortLog();
+    const QString doc = directory.script(step.revision).doc();
+    return doc.isEmpty() ? step.shortLog() : step.shortLog() + u", "_s + doc;
+}
+
 CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &config, const OfflineRun &run)
 {
     if (auto failure = checkEnvironment(config))
@@ -212,14 +239,38 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     if (!project)
         return commandCrashed(projectError);
 
+    // From here on Alembic's migration context is configured, and logs what it does
+    // (migrationlog.h): how it runs, each step it starts, a CommandError it stops on.
+    const MigrationLog log = MigrationLog::fromConfig(config);
+    const auto logged = [&](CommandOutput result, const MigrationPlan *steps, const QList<StepSql> *bodies) {
+        const QString logger = u"alembic.runtime.migration"_s;
+        QString text = log.record(logger, u"INFO"_s, u"Context impl %1."_s.arg(contextImpl(dialect)))
+            + log.record(logger, u"INFO"_s, u"Generating static SQL"_s)
+            + log.record(logger, u"INFO"_s, u"Will assume %1 DDL."_s.arg(hasTransactionalDdl(dialect)
+                                                                          ? u"transactional"_s
+                                                                          : u"non-transactional"_s));
+        for (qsizetype i = 0; steps && bodies && i < steps->steps.size() && i < bodies->size(); ++i) {
+            text += log.record(logger, u"INFO"_s, u"Running "_s + stepDescription(directory, steps->steps[i]));
+            if (!(*bodies)[i].error.isEmpty())
+                break;
+        }
+        if (result.exitCode == 255 && result.standardOutput.contains("FAILED: "_L1)) {
+            const qsizetype at = result.standardOutput.lastIndexOf("FAILED: "_L1);
+            text += log.record(u"alembic.util.messaging"_s, u"ERROR"_s,
+                               result.standardOutput.sliced(at + 8).chopped(1));
+        }
+        result.standardError.prepend(text);
+        return result;
+    };
+
     CommandOutput output;
     const bool transactional = hasTransactionalDdl(dialect);
     if (transactional)
         output.standardOutput = u"BEGIN;\n\n"_s;
     // From here on a failure comes after what was printed.
-    const auto fail = [&output](CommandOutput failure) {
+    const auto fail = [&output, &logged](CommandOutput failure) {
         failure.standardOutput.prepend(output.standardOutput);
-        return failure;
+        return logged(failure, nullptr, nullptr);
     };
 
     if (auto failure = graphFailure(directory))
@@ -249,10 +300,10 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         QString error;
         const QString sql = offlineSql(dialect, partial, bodies, &error);
         if (!error.isEmpty())
-            return stepFailure(bodies, error, output.standardOutput + sql);
+            return logged(stepFailure(bodies, error, output.standardOutput + sql), &partial, &bodies);
         CommandOutput crash = commandCrashed(partial.error->message);
         crash.standardOutput = output.standardOutput + sql;
-        return withWarnings(crash, bodies);
+        return logged(withWarnings(crash, bodies), &partial, &bodies);
     };
     MigrationPlan plan;
     const QString &destination = run.destinations.first();
@@ -295,10 +346,10 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     QString error;
     output.standardOutput += offlineSql(dialect, plan, bodies, &error);
     if (!error.isEmpty())
-        return stepFailure(bodies, error, output.standardOutput);
+        return logged(stepFailure(bodies, error, output.standardOutput), &plan, &bodies);
     if (transactional)
         output.standardOutput += u"COMMIT;\n\n"_s;
-    return withWarnings(output, bodies);
+    return logged(withWarnings(output, bodies), &plan, &bodies);
 }
 
 // `start:end` for upgrade and downgrade (command.py): a range only with --sql, where the

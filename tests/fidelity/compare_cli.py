@@ -157,8 +157,8 @@ def normalised(result, offline=False):
     if offline:
         # SQL is compared as it is: its parenthesised lists (the columns of an INSERT or an
         # index) are in an order that matters, unlike the label lists normalise() sorts.
-        return (normalise_offline(result[0], result[2] == 1),
-                normalise_error(drop_log_lines(result[1]), result[2]), result[2])
+        # Standard error with Alembic's log lines (as the ini's logging sections write them).
+        return (normalise_offline(result[0], result[2] == 1), normalise_error(result[1], result[2]), result[2])
     return normalise(result[0]), normalise_error(result[1], result[2]), result[2]
 
 
@@ -258,11 +258,6 @@ def normalise_offline(text, crashed):
         pending.append(block)
     flush()
     return "\n\n".join(out)
-
-
-def drop_log_lines(text):
-    return "".join(line for line in text.splitlines(True)
-                   if not re.match(r"^(INFO |ERROR|WARNI) \[(alembic|sqlalchemy)", line))
 
 
 def revisions_and_labels(project):
