@@ -17,8 +17,9 @@ lists in parentheses, the children listed under a branch point by `branches`, an
 two revisions named when both claim one branch label. Usage lines name the program, so
 "alembic-studio-cli" reads as "alembic" in them.
 
-With --offline, the commands are `upgrade`, `downgrade` and `stamp` with --sql instead,
-run once per URL written into the project's alembic.ini (the project needs the stock
+With --offline, the commands are `upgrade`, `downgrade` and `stamp` with --sql instead
+(always including the whole project, `upgrade heads`, `upgrade base:heads` and `downgrade
+heads:base`, beyond --max-commands if need be), run once per URL written into the project's alembic.ini (the project needs the stock
 env.py: make_project.py --env). Two more normalisations there: Alembic's log lines on
 standard error ("INFO  [alembic…", which alembic-studio-cli does not write yet) are
 dropped; and where one step writes several version rows (a merge or an unmerge), Alembic
@@ -297,7 +298,11 @@ def offline_command_lines(project, rng, limit):
             ["stamp", "base:%s@head" % label],
         ]]
     rng.shuffle(lines)
-    return lines[:limit]
+    # The whole project up and down is where bodies are compared most, and one of these
+    # fails if any revision does: always among the commands, whatever the limit.
+    whole = [[*line, "--sql"] for line in (["upgrade", "heads"], ["upgrade", "base:heads"], ["downgrade", "heads:base"])]
+    picked = lines[:limit]
+    return [line for line in whole if line not in picked] + picked
 
 
 def set_url(project, url):
