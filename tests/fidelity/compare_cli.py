@@ -19,7 +19,7 @@ two revisions named when both claim one branch label. Usage lines name the progr
 
 With --offline, the commands are `upgrade`, `downgrade` and `stamp` with --sql instead
 (always including the whole project, `upgrade heads`, `upgrade base:heads` and `downgrade
-heads:base`, beyond --max-commands if need be), run once per URL written into the project's alembic.ini (the project needs the stock
+HEAD:base` for each head, beyond --max-commands if need be), run once per URL written into the project's alembic.ini (the project needs the stock
 env.py: make_project.py --env). Two more normalisations there: Alembic's log lines on
 standard error ("INFO  [alembic…", which alembic-studio-cli does not write yet) are
 dropped; and where one step writes several version rows (a merge or an unmerge), Alembic
@@ -267,6 +267,12 @@ def revisions_and_labels(project):
     return [r.revision for r in revisions], sorted({label for r in revisions for label in r._orig_branch_labels})
 
 
+def heads(project):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ScriptDirectory.from_config(Config(os.path.join(project, "alembic.ini"))).get_heads()
+
+
 def offline_command_lines(project, rng, limit):
     ids, labels = revisions_and_labels(project)
     sql = ["--sql"]
@@ -299,8 +305,10 @@ def offline_command_lines(project, rng, limit):
         ]]
     rng.shuffle(lines)
     # The whole project up and down is where bodies are compared most, and one of these
-    # fails if any revision does: always among the commands, whatever the limit.
-    whole = [[*line, "--sql"] for line in (["upgrade", "heads"], ["upgrade", "base:heads"], ["downgrade", "heads:base"])]
+    # fails if any revision does: always among the commands, whatever the limit. Down is
+    # one command per head: with several heads, `downgrade heads:base` is only an error.
+    whole = [["upgrade", "heads", "--sql"], ["upgrade", "base:heads", "--sql"]]
+    whole += [["downgrade", "%s:base" % head, "--sql"] for head in sorted(heads(project))]
     picked = lines[:limit]
     return [line for line in whole if line not in picked] + picked
 
