@@ -365,7 +365,8 @@ class OperationWriter:
             table.options.append(("mysql_charset", q("utf8mb4")))
         elif roll < 0.3:
             table.options.append(("mysql_row_format", q("DYNAMIC")))
-        if id_expr in INTEGER_IDS[:2] and rng.random() < 0.08:
+        # SQLite takes AUTOINCREMENT on INTEGER only, not BIGINT: hence with_variant in projects
+        if id_expr in ("sa.Integer()", "sa.BigInteger().with_variant(sa.Integer(), 'sqlite')") and rng.random() < 0.08:
             table.options.append(("sqlite_autoincrement", "True"))
         self.tables.append(table)
         self.touch(table)
