@@ -4,6 +4,9 @@ A Table is what one table is after the last revision that touched it; operations
 lets a revision touch a table when every earlier toucher is one of its ancestors, so this
 one state is the table's state in every path from base to that revision.
 """
+import re
+
+from column_types import UNSAFE
 
 
 def q(text):
@@ -13,6 +16,44 @@ def q(text):
 
 def name_literal(name, op_f):
     return "op.f(%s)" % q(name) if op_f else q(name)
+
+
+def safe(noun):
+    return re.sub(r"[^a-z0-9]+", "_", noun.lower()).strip("_")
+
+
+def singular(noun):
+    word = safe(noun)
+    return word[:-1] if word.endswith("s") else word
+
+
+def plain_identifier(name):
+    return re.fullmatch(r"[a-z_][a-z0-9_]*", name) is not None and name not in UNSAFE
+
+
+def constant(default):
+    return not re.search(r"func\.|now\(|CURRENT", default)
+
+
+def hand_type(expr):
+    """How people write a type by hand: sa.String(50), sa.Integer without parentheses."""
+    match = re.fullmatch(r"sa\.(String|Unicode|VARCHAR)\(length=(\d+)\)", expr)
+    if match:
+        return "sa.%s(%s)" % match.groups()
+    return expr
+
+
+class Change:
+    """Statements for upgrade() and, in the order they run, the ones that undo them."""
+
+    def __init__(self, up=None, down=None):
+        self.up = list(up or [])
+        self.down = list(down or [])
+
+    def then(self, up, down):
+        """One more step: its undoing runs before what came earlier is undone."""
+        self.up.append(up)
+        self.down.insert(0, down)
 
 
 class Column:
