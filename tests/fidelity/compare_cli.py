@@ -17,12 +17,13 @@ lists in parentheses, the children listed under a branch point by `branches`, an
 two revisions named when both claim one branch label. Usage lines name the program, so
 "alembic-studio-cli" reads as "alembic" in them.
 
-With --offline, the commands are `upgrade`, `downgrade` and `stamp` with --sql instead,
-run once per URL written into the project's alembic.ini (the project needs the stock
-env.py: make_project.py --env). Their SQL is not normalised as above (its parenthesised
-lists are columns, whose order matters); two other normalisations apply: Alembic's log
-lines on standard error ("INFO  [alembic…", which alembic-studio-cli does not write yet)
-are dropped; and where one step writes several version rows (a merge or an unmerge), Alembic
+With --offline, the commands are `upgrade`, `downgrade` and `stamp` with --sql instead
+(always including the whole project, `upgrade heads`, `upgrade base:heads` and `downgrade
+HEAD:base` for each head, beyond --max-commands if need be, unless it is 0), run once per URL written into
+the project's alembic.ini (the project needs the stock env.py: make_project.py --env). Their
+SQL is not normalised as above (its parenthesised lists are columns, whose order matters),
+and standard error is compared with Alembic's log lines; one other normalisation applies:
+where one step writes several version rows (a merge or an unmerge), Alembic
 picks which parent's row is updated and which is deleted or inserted in Python set order,
 different from run to run, so such a step is compared by the kinds of its statements and
 the rows the table holds after it, not by their text.
@@ -275,6 +276,12 @@ def revisions_and_labels(project):
     return [r.revision for r in revisions], sorted({label for r in revisions for label in r._orig_branch_labels})
 
 
+def heads(project):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ScriptDirectory.from_config(Config(os.path.join(project, "alembic.ini"))).get_heads()
+
+
 def offline_command_lines(project, rng, limit):
     ids, labels = revisions_and_labels(project)
     sql = ["--sql"]
@@ -306,7 +313,15 @@ def offline_command_lines(project, rng, limit):
             ["stamp", "base:%s@head" % label],
         ]]
     rng.shuffle(lines)
-    return lines[:limit]
+    # The whole project up and down is where bodies are compared most, and one of these
+    # fails if any revision does: always among the commands, whatever the limit. Down is
+    # one command per head: with several heads, `downgrade heads:base` is only an error.
+    whole = [["upgrade", "heads", "--sql"], ["upgrade", "base:heads", "--sql"]]
+    whole += [["downgrade", "%s:base" % head, "--sql"] for head in sorted(heads(project))]
+    picked = lines[:limit]
+    if limit == 0:
+        return []  # --max-commands 0: only the --commands given, for projects meant to be refused in part
+    return [line for line in whole if line not in picked] + picked
 
 
 def set_url(project, url):

@@ -101,6 +101,20 @@ void tst_OperationSql::createTable_data()
         u"    op.create_table('t', sa.Column('a', sa.Integer, primary_key=True, autoincrement=True),\n"
         "                    sa.Column('b', sa.Integer, primary_key=True, autoincrement=True))"_s,
         Dialect::PostgreSQL, u"error: Only one Column may be marked autoincrement=True, found both b and a."_s);
+    // postgresql.ENUM makes its type on any dialect with native enums, even as a variant for
+    // PostgreSQL only: MySQL cannot render CREATE TYPE. Not with create_type=False. (After an
+    // error the statements keep their tabs.)
+    const QString postgresqlEnums =
+        u"    op.execute('SELECT 1')\n"
+        "    op.create_table('t', sa.Column('a', sa.Integer), sa.Column('b', postgresql.ENUM('x', name='e', create_type=False)))\n"
+        "    op.create_table('u', sa.Column('c', sa.String(20).with_variant(postgresql.ENUM('x', name='f'), 'postgresql')))"_s;
+    const QString postgresqlEnumFailure =
+        u"SELECT 1;\nCREATE TABLE t (\n\ta INTEGER, \n\tb ENUM('x')\n);\nerror: MySQLDDLCompiler can't render element of "
+        "type CreateEnumType: the postgresql.ENUM of column 'c' creates its type on every dialect with native enums"_s;
+    row("postgresql enum on mysql", postgresqlEnums, Dialect::MySQL, postgresqlEnumFailure);
+    row("postgresql enum on mariadb", postgresqlEnums, Dialect::MariaDB, postgresqlEnumFailure);
+    row("postgresql enum on sqlite", postgresqlEnums, Dialect::SQLite,
+        u"SELECT 1;\nCREATE TABLE t (\n    a INTEGER, \n    b VARCHAR(1)\n);\nCREATE TABLE u (\n    c VARCHAR(20)\n)"_s);
     row("enum without a name", u"    op.create_table('t', sa.Column('a', sa.Enum('x', 'y')))"_s, Dialect::PostgreSQL,
         u"error: PostgreSQL ENUM type requires a name."_s);
 
