@@ -14,6 +14,7 @@
 #include "versiontablesql.h"
 
 #include <QDir>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -88,11 +89,9 @@ struct StepRefusal
 };
 
 // One step's SQL compiled from its upgrade() or downgrade() into *body, or why not.
-std::optional<StepRefusal> compileStep(const ScriptDirectory &directory, const ProjectScope &project,
-                                       const MigrationStep &step, Dialect dialect, DdlMemo *memo,
-                                       RunSchema *schema, StepSql *body)
+std::optional<StepRefusal> compileStep(const StepOperations &read, const ProjectScope &project, Dialect dialect,
+                                       DdlMemo *memo, RunSchema *schema, StepSql *body)
 {
-    const StepOperations read = readStepOperations(directory, step, project);
     if (!read.crash.isEmpty())
         return StepRefusal{read.crash, false};
     if (!read.reason.isEmpty()) {
@@ -136,11 +135,17 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
     memo.tableSoFar = [&schema](const QString &table, const QString &tableSchema, QString *whyNot) {
         return schema.table(table, tableSchema, whyNot);
     };
-    for (const MigrationStep &step : plan.steps) {
+    // Reading the scripts is most of the work and each step's is its own: it runs on every
+    // core, and compiling, which goes step by step (the memo, the schema), follows.
+    const QList<StepOperations> reads = QtConcurrent::blockingMapped(plan.steps, [&](const MigrationStep &step) {
+        return step.kind == MigrationStep::Stamp ? StepOperations() : readStepOperations(directory, step, project);
+    });
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const MigrationStep &step = plan.steps[i];
         StepSql &body = bodies->emplace_back();
         if (step.kind == MigrationStep::Stamp)
             continue;
-        const std::optional<StepRefusal> refusal = compileStep(directory, project, step, dialect, &memo, &schema, &body);
+        const std::optional<StepRefusal> refusal = compileStep(reads[i], project, dialect, &memo, &schema, &body);
         if (refusal) {
             if (!run.python || !refusal->engineLimit)
                 return commandCrashed(refusal->message);

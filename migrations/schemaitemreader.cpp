@@ -52,10 +52,11 @@ bool isCallTo(const Expression &value, QStringView name)
 {
     if (value.kind != ExpressionKind::Call || value.callee().binding != Python::NameBinding::Import)
         return false;
-    const QString &path = value.callee().resolved;
-    if (!path.endsWith(u'.' + name.toString()))
+    // Compared in place: this runs for every argument of every column.
+    const QStringView path = value.callee().resolved;
+    if (path.size() <= name.size() + 1 || !path.endsWith(name) || path[path.size() - name.size() - 1] != u'.')
         return false;
-    const QStringView module = QStringView(path).chopped(name.size() + 1);
+    const QStringView module = path.first(path.size() - name.size() - 1);
     return module == u"sqlalchemy" || module == u"sqlalchemy.schema" || module == u"sqlalchemy.sql.schema"
         || module == u"sqlalchemy.sql" || module == u"sqlalchemy.sql.expression" || module == u"sqlmodel";
 }

@@ -466,24 +466,26 @@ const MigrationFunction *MigrationModule::function(QStringView name) const
 std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error,
                                                    const QStringList &projectPackages)
 {
-    const auto names = readModuleNamespace(text, errorLine, error, ImportPaths::Record);
-    if (!names)
-        return std::nullopt;
-    // The whole module's tokens, without comments and NL: statements are read from them.
+    // The whole module's tokens, without comments and NL, taken once: the module namespace
+    // and then the statements are read from them. An Error token ends them.
     std::vector<Token> tokens;
     Tokenizer tokenizer(text);
     for (;;) {
         const Token token = tokenizer.next();
         if (token.kind == TokenKind::Comment || token.kind == TokenKind::Nl)
             continue;
-        if (token.kind == TokenKind::Error) { // readModuleNamespace() saw it first
-            *errorLine = token.line;
-            *error = tokenizer.errorString();
-            return std::nullopt;
-        }
         tokens.push_back(token);
-        if (token.kind == TokenKind::EndMarker)
+        if (token.kind == TokenKind::EndMarker || token.kind == TokenKind::Error)
             break;
+    }
+    const QString tokenError = tokens.back().kind == TokenKind::Error ? tokenizer.errorString() : QString();
+    const auto names = readModuleNamespace(text, tokens, tokenError, errorLine, error, ImportPaths::Record);
+    if (!names)
+        return std::nullopt;
+    if (tokens.back().kind == TokenKind::Error) { // the namespace reader stops there first, always
+        *errorLine = tokens.back().line;
+        *error = tokenError;
+        return std::nullopt;
     }
     MigrationModule module;
     ModuleResolver resolver(text, tokens, *names, module.constants, projectPackages);

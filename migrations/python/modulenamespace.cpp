@@ -39,6 +39,13 @@ public:
         , m_tokenizer(text)
         , m_recordImportPaths(importPaths == ImportPaths::Record)
     {}
+    // Reads `tokens` (comments and NL left out) instead of tokenizing.
+    ModuleReader(QStringView text, std::span<const Token> tokens, const QString &tokenError, ImportPaths importPaths)
+        : ModuleReader(text, importPaths)
+    {
+        m_given = tokens;
+        m_givenError = tokenError;
+    }
 
     bool read();
 
@@ -87,8 +94,13 @@ private:
         return false;
     }
 
+    QString tokenError() const { return m_given.empty() ? m_tokenizer.errorString() : m_givenError; }
+
     QStringView m_text;
     Tokenizer m_tokenizer;
+    std::span<const Token> m_given; // tokens taken already, when not empty
+    size_t m_nextGiven = 0;
+    QString m_givenError;
     bool m_recordImportPaths;
     // The token peek() looked at, when m_hasPeeked: a plain value and a flag, not an
     // std::optional, as take() is called for every token of the module.
@@ -105,6 +117,8 @@ Token ModuleReader::take()
         m_hasPeeked = false;
         return m_peeked;
     }
+    if (!m_given.empty()) // the last one (EndMarker or Error) repeats, as the tokenizer's does
+        return m_given[std::min(m_nextGiven++, m_given.size() - 1)];
     // Comments and non-logical line breaks never change what a statement means.
     for (;;) {
         Token token = m_tokenizer.next();
@@ -145,7 +159,7 @@ bool ModuleReader::read()
         const Token token = take();
         switch (token.kind) {
         case TokenKind::Error:
-            return fail(token, m_tokenizer.errorString());
+            return fail(token, tokenError());
         case TokenKind::EndMarker:
             return true;
         case TokenKind::Newline:
@@ -190,7 +204,7 @@ bool ModuleReader::readLogicalLine(const Token &first)
         // Taken, not peeked: an error stops the reading anyway, so nothing is put back.
         Token next = take();
         if (next.kind == TokenKind::Error)
-            return fail(next, m_tokenizer.errorString());
+            return fail(next, tokenError());
         if (next.kind == TokenKind::Newline || next.kind == TokenKind::EndMarker)
             return true;
         m_line.append(next);
@@ -207,7 +221,7 @@ bool ModuleReader::skipBlock(bool runsAtImport, QStringView blockKeyword)
         const Token token = take();
         switch (token.kind) {
         case TokenKind::Error:
-            return fail(token, m_tokenizer.errorString());
+            return fail(token, tokenError());
         case TokenKind::EndMarker:
         case TokenKind::Dedent:
             return true;
@@ -253,7 +267,7 @@ bool ModuleReader::skipBody()
         case TokenKind::Nl:
             continue; // as take() does
         case TokenKind::Error:
-            return fail(token, m_tokenizer.errorString());
+            return fail(token, tokenError());
         case TokenKind::EndMarker:
             return true;
         case TokenKind::Dedent:
@@ -528,10 +542,10 @@ std::optional<QString> ModuleReader::docstringOf(qsizetype begin, qsizetype end)
 
 } // namespace
 
-std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorLine, QString *error,
-                                                   ImportPaths importPaths)
+namespace {
+
+std::optional<ModuleNamespace> namespaceOf(ModuleReader &reader, int *errorLine, QString *error)
 {
-    ModuleReader reader(text, importPaths);
     if (!reader.read()) {
         *errorLine = reader.m_errorLine;
         *error = reader.m_error;
@@ -539,6 +553,23 @@ std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorL
     }
     return ModuleNamespace{std::move(reader.m_names), std::move(reader.m_globals),
                            std::move(reader.m_docstring), reader.m_starImportLine};
+}
+
+} // namespace
+
+std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorLine, QString *error,
+                                                   ImportPaths importPaths)
+{
+    ModuleReader reader(text, importPaths);
+    return namespaceOf(reader, errorLine, error);
+}
+
+std::optional<ModuleNamespace> readModuleNamespace(QStringView text, std::span<const Token> tokens,
+                                                   const QString &tokenError, int *errorLine, QString *error,
+                                                   ImportPaths importPaths)
+{
+    ModuleReader reader(text, tokens, tokenError, importPaths);
+    return namespaceOf(reader, errorLine, error);
 }
 
 } // namespace Migrations::Python

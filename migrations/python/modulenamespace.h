@@ -1,11 +1,14 @@
 #pragma once
 
+#include "tokenizer.h"
+
 #include "literalvalue.h"
 
 #include <QHash>
 #include <QString>
 
 #include <optional>
+#include <span>
 
 namespace Migrations::Python {
 
@@ -34,5 +37,11 @@ enum class ImportPaths { Skip, Record };
 // *errorLine and *error (CPython's wording). The result refers to `text`: keep it alive.
 std::optional<ModuleNamespace> readModuleNamespace(QStringView text, int *errorLine, QString *error,
                                                    ImportPaths importPaths = ImportPaths::Skip);
+// The same from the module's tokens, already taken (comments and NL left out), which end
+// with the EndMarker or with the Error token whose reason is `tokenError`: a caller that
+// needs the tokens too tokenizes once.
+std::optional<ModuleNamespace> readModuleNamespace(QStringView text, std::span<const Token> tokens,
+                                                   const QString &tokenError, int *errorLine, QString *error,
+                                                   ImportPaths importPaths);
 
 } // namespace Migrations::Python
