@@ -261,7 +261,10 @@ bool ModuleReader::skipBody()
     bool lastIsColon = false;    // the last token of the current/previous logical line is `:`
     bool inGlobal = false;       // after `global`, up to `;` or the end of the logical line
     for (;;) {
-        const Token token = m_tokenizer.next();
+        // From the tokens given, when there are (take() without its peeked token, which
+        // is never set here), else from the tokenizer.
+        const Token token = m_given.empty() ? m_tokenizer.next()
+                                            : m_given[std::min(m_nextGiven++, m_given.size() - 1)];
         switch (token.kind) {
         case TokenKind::Comment:
         case TokenKind::Nl:
