@@ -304,11 +304,13 @@ bool batchCopiesTable(const Operation &batch, Dialect dialect)
 CompiledOperation compileOperation(const Operation &operation, Dialect dialect, DdlMemo *memo,
                                    const ProjectTypes &projectTypes)
 {
-    if (memo && !memo->namingConvention.isEmpty() && leftToConvention(operation, dialect)) {
-        return {{}, u"a constraint or index name here is left to the naming convention of env.py's "
-                    "target_metadata (%1): unnamed, or not given with op.f(); the native engine does not read "
-                    "conventions"_s.arg(memo->namingConvention),
-                true};
+    if (memo && memo->namingConvention && leftToConvention(operation, dialect)) {
+        if (const QString convention = memo->namingConvention(); !convention.isEmpty()) {
+            return {{}, u"a constraint or index name here is left to the naming convention of env.py's "
+                        "target_metadata (%1): unnamed, or not given with op.f(); the native engine does not read "
+                        "conventions"_s.arg(convention),
+                    true};
+        }
     }
     switch (operation.kind) {
     case Operation::Kind::AddColumn:

@@ -42,8 +42,8 @@ struct DdlMemo
     std::function<const TableDefinition *(const QString &table, const QString &schema, QString *whyNot)>
         tableSoFar;
     // Where a naming convention may name what is left unnamed ("file:line"), or empty: an
-    // operation that leaves a constraint or index to it is refused then.
-    QString namingConvention;
+    // operation that leaves a constraint or index to it is refused then. Asked only then.
+    std::function<QString()> namingConvention;
 };
 
 // Whether a batch_alter_table block copies its table on the dialect ("move and copy") rather

@@ -30,7 +30,9 @@ bool skipped(const QString &name)
     return name.startsWith(u'.') || names.contains(name);
 }
 
-QString searchFolder(const QString &root)
+// The first `naming_convention` in the .py files under root, leaving out the migration
+// scripts themselves (a revision defines no metadata, and may well mention one).
+QString searchFolder(const QString &root, const QStringList &versionDirectories)
 {
     QStringList folders = {root};
     while (!folders.isEmpty()) {
@@ -38,7 +40,8 @@ QString searchFolder(const QString &root)
         for (const QFileInfo &entry : folder.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot,
                                                            QDir::Name)) {
             if (entry.isDir()) {
-                if (!skipped(entry.fileName()) && !entry.isSymLink())
+                if (!skipped(entry.fileName()) && !entry.isSymLink()
+                    && !versionDirectories.contains(QDir::cleanPath(entry.absoluteFilePath())))
                     folders.append(entry.filePath());
             } else if (entry.suffix() == "py"_L1) {
                 QString error;
@@ -72,8 +75,11 @@ QString namingConventionSource(const ProjectConfig &config)
         return {};
     if (QString found = findIn(envPath, env->text); !found.isEmpty())
         return found;
+    QStringList versions;
+    for (const QString &directory : config.versionDirectories)
+        versions.append(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()));
     for (const QString &folder : config.pythonPath) {
-        if (QString found = searchFolder(folder); !found.isEmpty())
+        if (QString found = searchFolder(folder, versions); !found.isEmpty())
             return found;
     }
     return {};

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
@@ -43,7 +45,13 @@ std::optional<ProjectScope> loadProjectScope(const ProjectConfig &config, QStrin
     for (const QString &folder : config.pythonPath)
         scope.packages += modulesIn(folder);
     scope.packages.removeDuplicates();
-    scope.namingConvention = namingConventionSource(config);
+    // Only an operation that leaves a name to a convention asks, and most runs have none.
+    auto found = std::make_shared<std::optional<QString>>();
+    scope.namingConvention = [found, config] {
+        if (!*found)
+            *found = namingConventionSource(config);
+        return **found;
+    };
     return scope;
 }
 

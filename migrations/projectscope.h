@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Migrations {
@@ -19,7 +20,8 @@ struct ProjectScope
     QStringList packages; // "myapp" for myapp/__init__.py or myapp.py on the project's Python path
     ProjectTypes types;
     // Where a naming convention may name unnamed constraints (namingconvention.h), or empty.
-    QString namingConvention;
+    // Looked for on first call only (it may read the project's Python files), then kept.
+    std::function<QString()> namingConvention;
 };
 
 // The packages on config.pythonPath and the mapping at config.projectTypesPath (empty when
