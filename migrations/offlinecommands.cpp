@@ -99,7 +99,8 @@ std::optional<StepRefusal> compileStep(const StepOperations &read, const Project
                                .arg(read.line)
                                .arg(read.function, read.reason, read.source)};
     }
-    for (const Operation &operation : read.operations) {
+    for (qsizetype i = 0; i < read.operations.size(); ++i) {
+        const Operation &operation = read.operations[i];
         const CompiledOperation compiled = compileOperation(operation, dialect, memo, project.types);
         if (compiled.unsupported) {
             return StepRefusal{u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(read.path)
@@ -109,7 +110,7 @@ std::optional<StepRefusal> compileStep(const StepOperations &read, const Project
         body->statements += compiled.statements;
         body->warnings += compiled.warnings;
         if (compiled.error.isEmpty())
-            schema->follow(operation, u"%1:%2"_s.arg(read.path).arg(operation.line));
+            schema->follow(read, i);
         if (!compiled.error.isEmpty()) {
             // A CommandError's message is all Alembic prints of it.
             body->error = compiled.commandError ? compiled.error

@@ -24,12 +24,15 @@ const TableDefinition *RunSchema::table(const QString &name, const QString &sche
     return found;
 }
 
-void RunSchema::follow(const Operation &operation, const QString &where)
+void RunSchema::follow(const StepOperations &step, qsizetype index)
 {
+    const Operation &operation = step.operations[index];
     if (m_model)
-        apply(operation, where);
+        apply(operation, u"%1:%2"_s.arg(step.path).arg(operation.line));
+    else if (!m_pending.isEmpty() && m_pending.last().first == &step)
+        m_pending.last().second = index + 1;
     else
-        m_pending.append({operation, where});
+        m_pending.append({&step, index + 1});
 }
 
 void RunSchema::lose(const QString &where)
@@ -61,8 +64,12 @@ void RunSchema::build()
                 apply(operation, u"%1:%2"_s.arg(read.path).arg(operation.line));
         }
     }
-    for (const auto &[operation, where] : std::as_const(m_pending))
-        apply(operation, where);
+    for (const auto &[step, done] : std::as_const(m_pending)) {
+        for (qsizetype i = 0; i < done; ++i) {
+            const Operation &operation = step->operations[i];
+            apply(operation, u"%1:%2"_s.arg(step->path).arg(operation.line));
+        }
+    }
     m_pending.clear();
 }
 

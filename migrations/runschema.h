@@ -4,6 +4,7 @@
 #include "operation.h"
 #include "projectscope.h"
 #include "schemamodel.h"
+#include "stepoperations.h"
 
 #include <QList>
 #include <QString>
@@ -34,8 +35,9 @@ public:
 
     // The table as the run has left it, or null with *whyNot.
     const TableDefinition *table(const QString &name, const QString &schema, QString *whyNot);
-    // An operation the run compiled, at `where` (file:line), for the model to follow.
-    void follow(const Operation &operation, const QString &where);
+    // The run compiled step.operations[index], for the model to follow. Until the model is
+    // built this only counts: `step` must outlive this object (the run keeps every step's).
+    void follow(const StepOperations &step, qsizetype index);
     // A step whose operations the model cannot see (the Python engine runs it).
     void lose(const QString &where);
 
@@ -48,7 +50,9 @@ private:
     Dialect m_dialect;
     QString m_start;
     std::optional<SchemaModel> m_model;
-    QList<std::pair<Operation, QString>> m_pending; // compiled before the model was built
+    // What the run compiled before the model was built: each step, and how many of its
+    // operations.
+    QList<std::pair<const StepOperations *, qsizetype>> m_pending;
     QStringList m_gaps;                             // what it could not follow, and where
 };
 
