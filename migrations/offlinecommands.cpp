@@ -14,6 +14,7 @@
 #include "versiontablesql.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -136,17 +137,27 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
     memo.tableSoFar = [&schema](const QString &table, const QString &tableSchema, QString *whyNot) {
         return schema.table(table, tableSchema, whyNot);
     };
-    // Reading the scripts is most of the work and each step's is its own: it runs on every
-    // core, and compiling, which goes step by step (the memo, the schema), follows.
-    const QList<StepOperations> reads = QtConcurrent::blockingMapped(plan.steps, [&](const MigrationStep &step) {
+    // Reading the scripts is most of the work and each step's is its own: it runs on the
+    // thread pool, while this thread compiles, which goes step by step (the memo, the
+    // schema), each step as soon as its read is done.
+    QFuture<StepOperations> reads = QtConcurrent::mapped(plan.steps, [&](const MigrationStep &step) {
         return step.kind == MigrationStep::Stamp ? StepOperations() : readStepOperations(directory, step, project);
     });
+    // The reads use this function's arguments: none may outlive it, whichever way it returns.
+    const auto stopReading = qScopeGuard([&reads] {
+        reads.cancel();
+        reads.waitForFinished();
+    });
+    // The schema keeps pointers to the steps it follows: they stay in place here.
+    std::vector<StepOperations> read;
+    read.reserve(size_t(plan.steps.size()));
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const MigrationStep &step = plan.steps[i];
         StepSql &body = bodies->emplace_back();
         if (step.kind == MigrationStep::Stamp)
             continue;
-        const std::optional<StepRefusal> refusal = compileStep(reads[i], project, dialect, &memo, &schema, &body);
+        const std::optional<StepRefusal> refusal
+            = compileStep(read.emplace_back(reads.resultAt(int(i))), project, dialect, &memo, &schema, &body);
         if (refusal) {
             if (!run.python || !refusal->engineLimit)
                 return commandCrashed(refusal->message);

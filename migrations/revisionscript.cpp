@@ -33,7 +33,7 @@ QString RevisionScript::doc() const
     return blank < 0 ? text : text.left(blank);
 }
 
-std::optional<RevisionScript> readRevisionScript(const QString &path, Diagnostic *diagnostic)
+std::optional<RevisionScript> readRevisionScript(const QString &path, Diagnostic *diagnostic, bool keepSource)
 {
     QString error;
     const auto file = readTextFile(path, &error);
@@ -42,7 +42,10 @@ std::optional<RevisionScript> readRevisionScript(const QString &path, Diagnostic
             *diagnostic = diagnosticAt(path, 0, error);
         return std::nullopt;
     }
-    return parseRevisionScript(file->text, path, diagnostic);
+    std::optional<RevisionScript> script = parseRevisionScript(file->text, path, diagnostic);
+    if (script && keepSource)
+        script->source = file->text;
+    return script;
 }
 
 std::optional<RevisionScript> parseRevisionScript(QStringView text, const QString &path,

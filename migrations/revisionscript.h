@@ -22,6 +22,10 @@ struct RevisionScript
     // is the module's first statement is one), or nothing when there is none.
     std::optional<QString> docstring;
     int revisionLine = 0;        // where `revision` is assigned, for diagnostics on the graph
+    // The file's text, when the directory was loaded with ScriptSources::Keep: commands that
+    // go on to read the bodies read them from the text the header came from, so each file is
+    // read once and the header and the body can never come from two versions of the file.
+    std::optional<QString> source;
 
     // Alembic's `Script.longdoc`: the docstring stripped, or "" when there is none.
     QString longDoc() const;
@@ -34,7 +38,9 @@ struct RevisionScript
 // Reads the header of the revision script at `path`. A file that cannot be read, or whose
 // header cannot be known without running Python, gives nothing and a diagnostic with the
 // file, the line and the reason.
-std::optional<RevisionScript> readRevisionScript(const QString &path, Diagnostic *diagnostic);
+// With `keepSource`, the script holds the file's text in `source`.
+std::optional<RevisionScript> readRevisionScript(const QString &path, Diagnostic *diagnostic,
+                                                 bool keepSource = false);
 
 // The same, for text already in memory (`path` is only used to name things).
 std::optional<RevisionScript> parseRevisionScript(QStringView text, const QString &path,

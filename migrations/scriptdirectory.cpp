@@ -30,7 +30,8 @@ QStringList sortedNames(QStringList names)
 
 } // namespace
 
-ScriptDirectory ScriptDirectory::load(const QStringList &versionLocations, bool explicitLocations, bool recursive)
+ScriptDirectory ScriptDirectory::load(const QStringList &versionLocations, bool explicitLocations, bool recursive,
+                                      ScriptSources sources)
 {
     ScriptDirectory directory;
     QSet<QString> seen;
@@ -48,9 +49,10 @@ ScriptDirectory ScriptDirectory::load(const QStringList &versionLocations, bool 
         std::optional<RevisionScript> script;
         Diagnostic diagnostic;
     };
-    const QList<Read> reads = QtConcurrent::blockingMapped(paths, [](const QString &path) {
+    const bool keepSources = sources == ScriptSources::Keep;
+    const QList<Read> reads = QtConcurrent::blockingMapped(paths, [keepSources](const QString &path) {
         Read read;
-        read.script = readRevisionScript(path, &read.diagnostic);
+        read.script = readRevisionScript(path, &read.diagnostic, keepSources);
         return read;
     });
     directory.m_scripts.reserve(reads.size());

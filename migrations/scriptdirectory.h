@@ -15,12 +15,17 @@ namespace Migrations {
 // ScriptDirectory._load_revisions loads them: version locations in order (those that do
 // not exist skipped), `*.py` files sorted by name in each folder, sub-folders in name order
 // when recursive, a file reached twice (through links) read once.
+// Whether the scripts keep their files' text (RevisionScript::source): only commands that
+// go on to read the bodies want it, and a big project's text is megabytes.
+enum class ScriptSources : bool { Drop, Keep };
+
 class ScriptDirectory
 {
 public:
     // `versionLocations` are absolute folders; `explicitLocations` says they came from the
     // `version_locations` option (missing ones are then skipped silently, as in Alembic).
-    static ScriptDirectory load(const QStringList &versionLocations, bool explicitLocations, bool recursive);
+    static ScriptDirectory load(const QStringList &versionLocations, bool explicitLocations, bool recursive,
+                                ScriptSources sources = ScriptSources::Drop);
 
     const QList<RevisionScript> &scripts() const { return m_scripts; }
     const RevisionGraph &graph() const { return m_graph; }

@@ -18,13 +18,20 @@ StepOperations readStepOperations(const ScriptDirectory &directory, const Migrat
     read.path = script.path;
     read.function = step.kind == MigrationStep::Upgrade ? u"upgrade"_s : u"downgrade"_s;
     QString error;
-    const std::optional<TextFile> file = readTextFile(script.path, &error);
-    if (!file) {
-        read.crash = error;
-        return read;
+    // The text the header was read from, when the directory kept it; the file otherwise.
+    QString text;
+    if (script.source) {
+        text = *script.source;
+    } else {
+        std::optional<TextFile> file = readTextFile(script.path, &error);
+        if (!file) {
+            read.crash = error;
+            return read;
+        }
+        text = std::move(file->text);
     }
     int errorLine = 0;
-    const auto module = Python::readMigrationModule(file->text, &errorLine, &error, project.packages);
+    const auto module = Python::readMigrationModule(text, &errorLine, &error, project.packages);
     if (!module) {
         read.crash = u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error);
         return read;
@@ -38,7 +45,7 @@ StepOperations readStepOperations(const ScriptDirectory &directory, const Migrat
     if (operations.unsupported) {
         read.line = operations.unsupported->line;
         read.reason = operations.unsupported->reason;
-        read.source = QStringView(file->text).split(u'\n').value(qsizetype(read.line - 1)).trimmed().toString();
+        read.source = QStringView(text).split(u'\n').value(qsizetype(read.line - 1)).trimmed().toString();
         return read;
     }
     read.operations = std::move(operations.operations);

@@ -44,8 +44,12 @@ std::optional<ScriptDirectory> loadProject(const CommandLine &line, CommandOutpu
         return std::nullopt;
     }
     *loadedConfig = config;
+    // The commands that read the steps' bodies read them from the text loaded here.
+    const bool readsBodies = line.command == "upgrade"_L1 || line.command == "downgrade"_L1
+                             || line.command == "schema"_L1;
     return ScriptDirectory::load(config->versionDirectories, !config->versionLocations.isEmpty(),
-                                 config->recursiveVersionLocations);
+                                 config->recursiveVersionLocations,
+                                 readsBodies ? ScriptSources::Keep : ScriptSources::Drop);
 }
 
 CommandOutput run(const CommandLine &line)
