@@ -55,7 +55,7 @@ std::optional<bool> isDateTime(const SqlType &type)
 // PostgreSQL alters the type first, with its USING clause.
 CompiledOperation defaultAlterColumn(const Operation &operation, Dialect dialect)
 {
-    const ColumnAlteration &alter = operation.alteration;
+    const ColumnAlteration &alter = *operation.alteration;
     const bool postgresql = dialect == Dialect::PostgreSQL;
     const QString table = u"ALTER TABLE "_s + alembicTableName(operation.table, operation.schema, dialect);
     const QString column = quoteName(operation.name, dialect);
@@ -113,7 +113,7 @@ CompiledOperation defaultAlterColumn(const Operation &operation, Dialect dialect
 // from its existing_* argument, and the type is required.
 CompiledOperation mysqlAlterColumn(const Operation &operation, Dialect dialect)
 {
-    const ColumnAlteration &alter = operation.alteration;
+    const ColumnAlteration &alter = *operation.alteration;
     const std::optional<SqlType> &type = alter.type ? alter.type : alter.existingType;
     const bool typeIsClass = alter.type ? alter.typeIsClass : alter.existingTypeIsClass;
     // _is_mysql_allowed_functional_default: a DateTime type whose server default is
@@ -175,7 +175,7 @@ CompiledOperation mysqlAlterColumn(const Operation &operation, Dialect dialect)
 
 CompiledOperation compileAlterColumn(const Operation &operation, Dialect dialect)
 {
-    const ColumnAlteration &alter = operation.alteration;
+    const ColumnAlteration &alter = *operation.alteration;
     // toimpl.alter_column: a new type that brings a CHECK constraint (a Boolean or Enum with
     // create_constraint=True where it is not native) has it added after the ALTER, with
     // the name and values of the type; SQLite's impl only warns (below).

@@ -200,7 +200,7 @@ private:
 // _setup_dependencies_for_add_column: where the new column goes, as pairs for the sort.
 void BatchCopy::addColumn(const Operation &operation)
 {
-    const QString name = operation.column.name;
+    const QString name = operation.column->name;
     QString before = operation.insertBefore;
     QString after = operation.insertAfter;
     if (!after.isEmpty() && before.isEmpty()) {
@@ -232,7 +232,7 @@ void BatchCopy::addColumn(const Operation &operation)
     if (before.isEmpty() && after.isEmpty() && !m_existingOrder.isEmpty())
         m_ordering.append({m_existingOrder.last(), name});
     m_columns.removeIf([&](const CopyColumn &column) { return column.key == name; });
-    m_columns.append({name, operation.column, std::nullopt});
+    m_columns.append({name, *operation.column, std::nullopt});
 }
 
 QString BatchCopy::dropColumn(const QString &key)
@@ -250,7 +250,7 @@ QString BatchCopy::alterColumn(const Operation &operation)
     CopyColumn *altered = column(operation.name);
     if (!altered)
         return u"KeyError: '%1'"_s.arg(operation.name);
-    const ColumnAlteration &alter = operation.alteration;
+    const ColumnAlteration &alter = *operation.alteration;
     if (alter.newName && *alter.newName != operation.name) {
         altered->column.name = *alter.newName;
         // A Boolean or Enum named by existing_type leaves its named CHECK behind.

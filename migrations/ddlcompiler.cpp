@@ -30,7 +30,7 @@ CompiledOperation failure(const QString &error)
 // TABLE … ADD, its index — and PostgreSQL's COMMENT ON COLUMN. A key column is not read.
 CompiledOperation addColumn(const Operation &operation, Dialect dialect, const ProjectTypes &projectTypes)
 {
-    const ColumnDefinition &column = operation.column;
+    const ColumnDefinition &column = *operation.column;
     ColumnRole role;
     role.inlineComment = isMySQL(dialect);
     const ColumnSpecification specification = columnSpecification(column, dialect, role, projectTypes);
@@ -166,7 +166,7 @@ bool requiresRecreate(const Operation &batch, Dialect dialect, qsizetype queued)
         return false;
     return std::any_of(batch.batch.cbegin(), batch.batch.cbegin() + queued, [](const Operation &operation) {
         if (operation.kind == Operation::Kind::AddColumn)
-            return operation.column.serverDefault && operation.column.serverDefault->kind != ServerDefault::Kind::Literal;
+            return operation.column->serverDefault && operation.column->serverDefault->kind != ServerDefault::Kind::Literal;
         return operation.kind != Operation::Kind::CreateIndex && operation.kind != Operation::Kind::DropIndex;
     });
 }
@@ -262,7 +262,7 @@ bool leftToConvention(const Operation &operation, Dialect dialect)
         return std::any_of(operation.batch.cbegin(), operation.batch.cend(),
                            [&](const Operation &inner) { return leftToConvention(inner, dialect); });
     case Operation::Kind::AddColumn: {
-        const ColumnDefinition &column = operation.column;
+        const ColumnDefinition &column = *operation.column;
         return column.unique || column.index || createsCheckConstraint(column.type, dialect)
             || std::any_of(column.foreignKeys.cbegin(), column.foreignKeys.cend(),
                            [&](const ConstraintDefinition &c) { return notFinal(c.name, c.finalName); })

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "boxed.h"
 #include "columnalteration.h"
 #include "tableclause.h"
 #include "tabledefinition.h"
@@ -55,9 +56,9 @@ struct Operation
     QString referentTable, referentSchema;
     QStringList referentColumns;
     QString onDelete, onUpdate;
-    ColumnDefinition column; // AddColumn
+    Boxed<ColumnDefinition> column; // AddColumn
     TableDefinition createdTable; // CreateTable
-    ColumnAlteration alteration; // AlterColumn; `name` is the column
+    Boxed<ColumnAlteration> alteration; // AlterColumn; `name` is the column
     AlterValue comment;          // CreateTableComment: a String or None
     QString insertBefore, insertAfter; // AddColumn in a batch: where move-and-copy puts it
     bool insertPositionGiven = false;  // either was written, even as None
@@ -70,7 +71,7 @@ struct Operation
     // CreateUniqueConstraint, CreatePrimaryKey, CreateForeignKey, CreateCheckConstraint:
     // the constraint they add.
     ConstraintDefinition addedConstraint() const;
-    std::optional<SqlType> enumType;       // CreateEnumType, DropEnumType
+    Boxed<SqlType> enumType;               // CreateEnumType, DropEnumType
     QList<TableClauseColumn> tableColumns; // BulkInsert: the table clause's, in order
     QList<InsertRow> rows;                 // BulkInsert
 };

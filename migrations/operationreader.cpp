@@ -84,7 +84,7 @@ QString readAlterType(const Expression &value, QStringView parameter, const Type
 // existing_comment, schema, **kw), with the keywords of **kw some dialect reads.
 void readAlterColumn(OperationCall &arguments, Operation *operation, const TypeExpressionScope &scope)
 {
-    ColumnAlteration &alter = operation->alteration;
+    ColumnAlteration &alter = *operation->alteration;
     arguments.name(u"table_name", &operation->table);
     arguments.name(u"column_name", &operation->name);
     arguments.name(u"schema", &operation->schema, false, true);
@@ -204,7 +204,7 @@ std::variant<Operation, ReadOperations::Unsupported> readCall(const Expression &
             return ReadOperations::Unsupported{line, u"op.add_column: "_s + *why};
         operation.column = std::get<ColumnDefinition>(std::move(column));
         // A key column: SERIAL on PostgreSQL, a table of one key column for SQLAlchemy.
-        const ColumnDefinition &added = operation.column;
+        const ColumnDefinition &added = *operation.column;
         if (added.primaryKey || added.autoincrement == ColumnDefinition::Autoincrement::True)
             return ReadOperations::Unsupported{line, u"op.add_column: a primary key column is not rendered yet"_s};
     } else if (method == "create_table"_L1) {

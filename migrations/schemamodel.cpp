@@ -36,7 +36,7 @@ void dropColumn(TableDefinition &table, const QString &name)
 // describe the column to the dialects that must restate it).
 QString alterColumn(TableDefinition &table, const Operation &operation)
 {
-    const ColumnAlteration &alter = operation.alteration;
+    const ColumnAlteration &alter = *operation.alteration;
     const auto column = std::find_if(table.columns.begin(), table.columns.end(),
                                      [&](const ColumnDefinition &c) { return c.name == operation.name; });
     if (column == table.columns.end())
@@ -144,10 +144,10 @@ QString SchemaModel::apply(const Operation &operation)
     case Operation::Kind::AddColumn:
         if (!table)
             return noTable();
-        if (hasColumn(*table, operation.column.name))
-            return u"the table %1 has a column %2 already"_s.arg(tableName, operation.column.name);
-        table->columns.append(operation.column);
-        if (operation.column.index) {
+        if (hasColumn(*table, operation.column->name))
+            return u"the table %1 has a column %2 already"_s.arg(tableName, operation.column->name);
+        table->columns.append(*operation.column);
+        if (operation.column->index) {
             ColumnDefinition &added = table->columns.last();
             table->indexes.append({conventionIndexName(*table, added.name, m_dialect), {added.name}, added.unique,
                                    added.line});

@@ -290,16 +290,16 @@ void TestAlterColumn::projectTypeOnMySql()
     SqlType guid;
     guid.module = TypeModule::Project;
     guid.name = u"GUID"_s;
-    operation.alteration.existingType = guid;
-    operation.alteration.nullable = false;
+    operation.alteration->existingType = guid;
+    operation.alteration->nullable = false;
     CompiledOperation compiled = compileOperation(operation, Dialect::MySQL);
     QVERIFY(compiled.unsupported);
     QCOMPARE(compiled.error,
              u"op.alter_column on mysql: whether Alembic writes CHANGE or MODIFY depends on whether "
              "the project's type GUID is a DateTime, which is not known"_s);
     // A dropped default is never a CHANGE: the class is not asked.
-    operation.alteration.nullable.reset();
-    operation.alteration.serverDefault.kind = AlterValue::None;
+    operation.alteration->nullable.reset();
+    operation.alteration->serverDefault.kind = AlterValue::None;
     compiled = compileOperation(operation, Dialect::MySQL);
     QVERIFY(!compiled.unsupported);
     QCOMPARE(compiled.statements, QStringList{u"ALTER TABLE users ALTER COLUMN id DROP DEFAULT"_s});
