@@ -24,7 +24,7 @@ StepOperations readStepOperations(const ScriptDirectory &directory, const Migrat
         return read;
     }
     int errorLine = 0;
-    const auto module = Python::readMigrationModule(file->text, &errorLine, &error, project.packages);
+    const auto module = Python::readMigrationModule(file->text, &errorLine, &error, project.packages, read.function);
     if (!module) {
         read.crash = u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error);
         return read;

@@ -464,8 +464,12 @@ const MigrationFunction *MigrationModule::function(QStringView name) const
 }
 
 std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error,
-                                                   const QStringList &projectPackages)
+                                                   const QStringList &projectPackages,
+                                                   QStringView onlyFunction)
 {
+    const auto wanted = [onlyFunction](QStringView name) {
+        return onlyFunction.isEmpty() || name == onlyFunction;
+    };
     // The whole module's tokens, without comments and NL, taken once: the module namespace
     // and then the statements are read from them. An Error token ends them.
     std::vector<Token> tokens;
@@ -513,7 +517,7 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorL
                 const QString name = identifier(nameToken.text(text));
                 // Only the definition Python keeps: the name's last binding at module level.
                 const LiteralValue *bound = names->names.find(name);
-                if (isMigrationFunctionName(name) && bound
+                if (isMigrationFunctionName(name) && wanted(name) && bound
                     && bound->binding == LiteralValue::Binding::Function && bound->line == nameToken.line) {
                     BodyReader reader(text, tokens, resolver);
                     module.functions.push_back(reader.read(i, decorated));
@@ -528,7 +532,7 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorL
     // upgrade/downgrade bound some other way (in an `if`, by assignment, …): say so.
     for (QStringView name : {u"upgrade", u"downgrade"}) {
         const LiteralValue *bound = names->names.find(name);
-        if (!bound || module.function(name))
+        if (!bound || !wanted(name) || module.function(name))
             continue;
         MigrationFunction function;
         function.name = name.toString();
