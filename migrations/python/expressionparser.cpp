@@ -4,6 +4,8 @@
 #include "stringliteral.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -18,12 +20,41 @@ constexpr QLatin1StringView keywords[] = {
     "in"_L1, "is"_L1, "lambda"_L1, "nonlocal"_L1, "not"_L1, "or"_L1, "pass"_L1, "raise"_L1,
     "return"_L1, "try"_L1, "while"_L1, "with"_L1, "yield"_L1};
 
+// For each ASCII character, the keywords starting with it: [first, last) in `keywords`,
+// which is sorted. Every name read is checked, so a name is compared with the few keywords
+// that share its first character (at most five), not with all of them.
+constexpr auto keywordsByFirstCharacter = [] {
+    std::array<std::pair<quint8, quint8>, 128> ranges{};
+    for (size_t i = 0; i < std::size(keywords); ++i) {
+        auto &range = ranges[size_t(keywords[i].data()[0])];
+        if (range.first == range.second)
+            range.first = quint8(i);
+        range.second = quint8(i + 1);
+    }
+    return ranges;
+}();
+
+// Compared inline: the words are a few characters, and the library call cost more.
+bool equalsAscii(QStringView text, QLatin1StringView word)
+{
+    if (text.size() != word.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if (text[i].unicode() != char16_t(uchar(word.data()[i])))
+            return false;
+    return true;
+}
+
 } // namespace
 
 bool isPythonKeyword(QStringView word)
 {
-    for (QLatin1StringView keyword : keywords)
-        if (word == keyword)
+    // Keywords are 2 to 8 ASCII characters.
+    if (word.size() < 2 || word.size() > 8 || word.front().unicode() >= 128)
+        return false;
+    const auto [first, last] = keywordsByFirstCharacter[word.front().unicode()];
+    for (size_t i = first; i < last; ++i)
+        if (equalsAscii(word, keywords[i]))
             return true;
     return false;
 }
@@ -127,8 +158,12 @@ bool ExpressionParser::resolveNames(Expression &expression)
         if (!resolveNames(object))
             return false;
         expression.binding = object.binding;
-        if (object.binding == NameBinding::Import)
-            expression.resolved = object.resolved + u'.' + expression.text;
+        if (object.binding == NameBinding::Import) {
+            // Sized once: every attribute of an import builds one (`sqlalchemy.Column`).
+            QString &path = expression.resolved;
+            path.reserve(object.resolved.size() + 1 + expression.text.size());
+            path.append(object.resolved).append(u'.').append(expression.text);
+        }
         return true;
     }
     default:
@@ -149,23 +184,28 @@ bool ExpressionParser::parseExpression(Expression &out, int depth)
     if (depth > maximumDepth)
         return fail(current(), u"nested more than %1 levels deep"_s.arg(maximumDepth));
     const Token &first = current();
-    if (isOp("-"_L1)) {
-        ++m_pos;
-        Expression negative = node(ExpressionKind::Negative, first);
-        negative.operands.emplace_back();
-        if (!parseExpression(negative.operands.back(), depth + 1))
-            return false;
-        out = std::move(negative);
-        return true;
+    // The token's kind first: most expressions start with a name or a literal, which no
+    // operator comparison has to look at.
+    if (first.kind == TokenKind::Op) {
+        if (isOp("-"_L1)) {
+            ++m_pos;
+            Expression negative = node(ExpressionKind::Negative, first);
+            negative.operands.emplace_back();
+            if (!parseExpression(negative.operands.back(), depth + 1))
+                return false;
+            out = std::move(negative);
+            return true;
+        }
+        if (isOp("+"_L1) || isOp("~"_L1))
+            return fail(first, u"the unary `%1` operator"_s.arg(first.text(m_text)));
+    } else if (first.kind == TokenKind::Name) {
+        if (isKeyword("lambda"_L1))
+            return fail(first, u"a lambda"_s);
+        if (isKeyword("not"_L1))
+            return fail(first, u"the `not` operator"_s);
+        if (isKeyword("await"_L1) || isKeyword("yield"_L1))
+            return fail(first, u"`%1`"_s.arg(first.text(m_text)));
     }
-    if (isOp("+"_L1) || isOp("~"_L1))
-        return fail(first, u"the unary `%1` operator"_s.arg(first.text(m_text)));
-    if (isKeyword("lambda"_L1))
-        return fail(first, u"a lambda"_s);
-    if (isKeyword("not"_L1))
-        return fail(first, u"the `not` operator"_s);
-    if (isKeyword("await"_L1) || isKeyword("yield"_L1))
-        return fail(first, u"`%1`"_s.arg(first.text(m_text)));
     if (!parsePrimary(out, depth))
         return false;
     // Binary operators and the like are caught by whoever expected a `,`, a closing
@@ -180,7 +220,10 @@ bool ExpressionParser::parsePrimary(Expression &out, int depth)
     // Trailers, left to right: attributes and calls. Iterative, so a long chain is no depth.
     while (!atEnd()) {
         const Token &at = current();
-        if (isOp("."_L1)) {
+        // A trailer is a one-character operator: anything else ends the primary.
+        const char16_t trailer = at.kind == TokenKind::Op && at.end - at.begin == 1
+            ? m_text[at.begin].unicode() : u'\0';
+        if (trailer == u'.') {
             ++m_pos;
             if (atEnd() || current().kind != TokenKind::Name)
                 return atEnd() ? failUnexpected(at) : failUnexpected(current());
@@ -191,18 +234,19 @@ bool ExpressionParser::parsePrimary(Expression &out, int depth)
             attribute.operands.push_back(std::move(out));
             out = std::move(attribute);
             ++m_pos;
-        } else if (isOp("("_L1)) {
+        } else if (trailer == u'(') {
             if (depth + 1 > maximumDepth)
                 return fail(at, u"nested more than %1 levels deep"_s.arg(maximumDepth));
             Expression call = node(ExpressionKind::Call, at);
             call.line = out.line;
             call.column = out.column;
+            reserveArguments(call);
             call.operands.push_back(std::move(out));
             ++m_pos;
             if (!parseArguments(call, depth + 1))
                 return false;
             out = std::move(call);
-        } else if (isOp("["_L1)) {
+        } else if (trailer == u'[') {
             return fail(at, u"a subscript"_s);
         } else {
             break;
@@ -227,17 +271,18 @@ bool ExpressionParser::parseAtom(Expression &out, int depth)
         return true;
     }
     case TokenKind::Name: {
-        const QString word = identifier(first.text(m_text));
-        if (word == u"True"_s || word == u"False"_s) {
+        QString word = identifier(first.text(m_text));
+        // True, False and None are keywords: one check sorts out the rare words.
+        if (!isPythonKeyword(word)) {
+            out = node(ExpressionKind::Name, first);
+            out.text = std::move(word); // bound by resolveNames() once the whole expression is read
+        } else if (word == u"True"_s || word == u"False"_s) {
             out = node(ExpressionKind::Boolean, first);
-            out.text = word;
+            out.text = std::move(word);
         } else if (word == u"None"_s) {
             out = node(ExpressionKind::None, first);
-        } else if (isPythonKeyword(word)) {
-            return failUnexpected(first);
         } else {
-            out = node(ExpressionKind::Name, first);
-            out.text = word; // bound by resolveNames() once the whole expression is read
+            return failUnexpected(first);
         }
         ++m_pos;
         return true;
@@ -309,10 +354,9 @@ bool ExpressionParser::parseStrings(Expression &out)
 bool ExpressionParser::parseItems(Expression &out, QLatin1StringView close, int depth)
 {
     while (!isOp(close)) {
-        Expression item;
-        if (!parseExpression(item, depth))
+        // Read in place: a node moved into the list would be moved again as it grows.
+        if (!parseExpression(out.operands.emplace_back(), depth))
             return false;
-        out.operands.push_back(std::move(item));
         if (isOp(","_L1))
             ++m_pos;
         else if (!isOp(close))
@@ -381,6 +425,33 @@ bool ExpressionParser::expectClose(QLatin1StringView close)
     return true;
 }
 
+// Room for the callee and the positional and keyword arguments of the call whose `(` is at
+// m_pos, counted on the tokens: the bracket's items sit one level deeper, and its `)` is
+// the next token back at its own level. Growing the lists instead moved every node read
+// so far at each step.
+void ExpressionParser::reserveArguments(Expression &call) const
+{
+    const int level = current().depth;
+    size_t positional = 1; // the callee
+    size_t named = 0;
+    bool itemStarts = true;
+    for (qsizetype i = m_pos + 1; i < m_end && m_tokens[size_t(i)].depth != level; ++i) {
+        const Token &token = m_tokens[size_t(i)];
+        if (token.depth != level + 1)
+            continue;
+        if (itemStarts) {
+            const bool isKeyword = token.kind == TokenKind::Name && i + 1 < m_end
+                && m_tokens[size_t(i + 1)].isOp(m_text, "="_L1);
+            ++(isKeyword ? named : positional);
+            itemStarts = false;
+        }
+        if (token.isOp(m_text, ","_L1))
+            itemStarts = true;
+    }
+    call.operands.reserve(positional);
+    call.keywords.reserve(named);
+}
+
 // A call's arguments after its `(`. `*[…]`/`*(…)` and `**{'name': …}` written as literal
 // displays are spread into the positional and keyword arguments, as the call would see
 // them; any other unpacking needs Python. Python's own ordering rules are kept.
@@ -443,10 +514,8 @@ bool ExpressionParser::parseArguments(Expression &call, int depth)
                                 "unpacking"_s);
             if (sawKeyword)
                 return fail(at, u"invalid Python: positional argument follows keyword argument"_s);
-            Expression argument;
-            if (!parseExpression(argument, depth))
+            if (!parseExpression(call.operands.emplace_back(), depth))
                 return false;
-            call.operands.push_back(std::move(argument));
         }
         if (isOp(","_L1))
             ++m_pos;

@@ -57,6 +57,7 @@ private:
     bool parseItems(Expression &out, QLatin1StringView close, int depth);
     bool parseDict(Expression &out, int depth);
     bool parseArguments(Expression &call, int depth);
+    void reserveArguments(Expression &call) const;
     bool spreadName(Expression &spread);
     bool expectClose(QLatin1StringView close);
     bool resolveNames(Expression &expression);

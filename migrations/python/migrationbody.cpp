@@ -26,6 +26,10 @@ bool isMigrationFunctionName(QStringView name)
 // Why a statement starting with this keyword needs Python (empty: not such a keyword).
 QString keywordStatementReason(QStringView word)
 {
+    // Every word below is a keyword: the names that start nearly every statement (`op`,
+    // a local) are sorted out without a copy or a hash.
+    if (!isPythonKeyword(word))
+        return {};
     static const QHash<QString, QString> reasons = {
         {u"if"_s, u"an `if` statement"_s},
         {u"elif"_s, u"an `if` statement"_s},
