@@ -477,6 +477,9 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorL
     // The whole module's tokens, without comments and NL, taken once: the module namespace
     // and then the statements are read from them. An Error token ends them.
     std::vector<Token> tokens;
+    // Revision scripts average about eight characters a token: room for most of them at
+    // once, as growing the list a token at a time copied it a dozen times per module.
+    tokens.reserve(size_t(text.size() / 8) + 16);
     Tokenizer tokenizer(text);
     for (;;) {
         const Token token = tokenizer.next();
