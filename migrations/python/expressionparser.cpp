@@ -45,7 +45,53 @@ bool equalsAscii(QStringView text, QLatin1StringView word)
     return true;
 }
 
+// The same characters, compared inline (the strings are a few characters long).
+bool sameText(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+// A name's slot in an IdentifierTable: its length and its first and last characters.
+size_t slotOf(QStringView text, size_t salt, size_t slotCount)
+{
+    if (text.isEmpty())
+        return salt % slotCount;
+    return (size_t(text.size()) * 31 + size_t(text.front().unicode()) * 7 + size_t(text.back().unicode())
+            + salt)
+        % slotCount;
+}
+
 } // namespace
+
+QString IdentifierTable::identifier(QStringView written)
+{
+    QString &cached = m_identifiers[slotOf(written, 0, slotCount)];
+    // Only ASCII names are cached: they are their own NFKC form, so the text written is
+    // the key and the value at once.
+    if (sameText(cached, written))
+        return cached;
+    QString name = Python::identifier(written);
+    if (sameText(name, written))
+        cached = name;
+    return name;
+}
+
+QString IdentifierTable::attributePath(const QString &object, const QString &attribute)
+{
+    Path &cached = m_paths[slotOf(attribute, size_t(object.size()), slotCount)];
+    if (sameText(cached.attribute, attribute) && sameText(cached.object, object))
+        return cached.path;
+    QString path;
+    path.reserve(object.size() + 1 + attribute.size());
+    path.append(object).append(u'.').append(attribute);
+    cached = Path{object, attribute, path};
+    return path;
+}
 
 bool isPythonKeyword(QStringView word)
 {
@@ -76,6 +122,12 @@ Expression ExpressionParser::node(ExpressionKind kind, const Token &at) const
     expression.line = at.line;
     expression.column = at.column;
     return expression;
+}
+
+QString ExpressionParser::identifierOf(const Token &token)
+{
+    const QStringView written = token.text(m_text);
+    return m_identifiers ? m_identifiers->identifier(written) : identifier(written);
 }
 
 bool ExpressionParser::fail(const Token &at, const QString &reason)
@@ -159,10 +211,14 @@ bool ExpressionParser::resolveNames(Expression &expression)
             return false;
         expression.binding = object.binding;
         if (object.binding == NameBinding::Import) {
-            // Sized once: every attribute of an import builds one (`sqlalchemy.Column`).
-            QString &path = expression.resolved;
-            path.reserve(object.resolved.size() + 1 + expression.text.size());
-            path.append(object.resolved).append(u'.').append(expression.text);
+            if (m_identifiers) {
+                expression.resolved = m_identifiers->attributePath(object.resolved, expression.text);
+            } else {
+                // Sized once: every attribute of an import builds one (`sqlalchemy.Column`).
+                QString &path = expression.resolved;
+                path.reserve(object.resolved.size() + 1 + expression.text.size());
+                path.append(object.resolved).append(u'.').append(expression.text);
+            }
         }
         return true;
     }
@@ -230,7 +286,7 @@ bool ExpressionParser::parsePrimary(Expression &out, int depth)
             Expression attribute = node(ExpressionKind::Attribute, m_tokens[size_t(m_pos)]);
             attribute.line = out.line;
             attribute.column = out.column;
-            attribute.text = identifier(current().text(m_text));
+            attribute.text = identifierOf(current());
             attribute.operands.push_back(std::move(out));
             out = std::move(attribute);
             ++m_pos;
@@ -271,7 +327,7 @@ bool ExpressionParser::parseAtom(Expression &out, int depth)
         return true;
     }
     case TokenKind::Name: {
-        QString word = identifier(first.text(m_text));
+        QString word = identifierOf(first);
         // True, False and None are keywords: one check sorts out the rare words.
         if (!isPythonKeyword(word)) {
             out = node(ExpressionKind::Name, first);
@@ -505,7 +561,7 @@ bool ExpressionParser::parseArguments(Expression &call, int depth)
             Expression value;
             if (!parseExpression(value, depth))
                 return false;
-            if (!addKeyword(at, identifier(at.text(m_text)), std::move(value)))
+            if (!addKeyword(at, identifierOf(at), std::move(value)))
                 return false;
             sawKeyword = true;
         } else {

@@ -259,6 +259,7 @@ bool BodyReader::parse(qsizetype begin, qsizetype end, bool allowTuple, Expressi
         return m_module.resolve(name, why);
     };
     ExpressionParser parser(m_text, m_tokens, resolve);
+    parser.setIdentifierTable(&m_module.identifiers());
     parser.setValueLookup([this](const Expression &name) -> const Expression * {
         if (name.binding == NameBinding::ModuleConstant)
             return m_module.constant(name.text);

@@ -115,6 +115,7 @@ bool ModuleResolver::resolveConstant(Expression &name, const LiteralValue &value
                                     u"a module constant computed from `%1`"_s.arg(inner.text)};
             return false;
         });
+        parser.setIdentifierTable(&m_identifiers);
         Expression expression;
         std::optional<NeedsPython> failure;
         if (!parser.parse(begin, end, true, &expression))
