@@ -24,7 +24,7 @@ struct NeedsPython
 // The identifiers and dotted import paths a module's nodes hold, each allocated once and
 // then shared: a module writes `sa`, `Column` or `sqlalchemy.Column` dozens of times. A
 // small direct-mapped cache (a slot per hash, the last string wins it): a hash table cost
-// more to look up than the copies it saved. One per module read, not shared by threads.
+// more to look up than the copies it saved. Not shared by threads.
 class IdentifierTable
 {
 public:

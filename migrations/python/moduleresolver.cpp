@@ -50,6 +50,15 @@ bool startsWithPath(QStringView path, QStringView prefix)
 
 } // namespace
 
+IdentifierTable &ModuleResolver::identifiers()
+{
+    // One per thread, kept from module to module: revision scripts name the same few
+    // things, so most names are found even in a module's first statement. Its strings are
+    // only values, compared by content: what another module left there is as good.
+    thread_local IdentifierTable table;
+    return table;
+}
+
 bool ModuleResolver::resolve(Expression &name, NeedsPython *why)
 {
     const auto refuse = [&](const QString &reason) {
@@ -115,7 +124,7 @@ bool ModuleResolver::resolveConstant(Expression &name, const LiteralValue &value
                                     u"a module constant computed from `%1`"_s.arg(inner.text)};
             return false;
         });
-        parser.setIdentifierTable(&m_identifiers);
+        parser.setIdentifierTable(&identifiers());
         Expression expression;
         std::optional<NeedsPython> failure;
         if (!parser.parse(begin, end, true, &expression))

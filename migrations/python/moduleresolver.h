@@ -42,7 +42,7 @@ public:
     std::optional<NeedsPython> check(const Expression &expression, const LocalValue &localValue) const;
 
     // The names and paths of the module's expressions, shared by their nodes.
-    IdentifierTable &identifiers() { return m_identifiers; }
+    static IdentifierTable &identifiers();
 
     // The value of a module constant resolve() has bound, or null.
     const Expression *constant(const QString &name) const
@@ -63,7 +63,6 @@ private:
     QHash<QString, Expression> &m_constants;
     QStringList m_projectPackages;
     QHash<QString, NeedsPython> m_unreadableConstants; // why, relative to the constant's own line
-    IdentifierTable m_identifiers;
 };
 
 } // namespace Migrations::Python
