@@ -66,7 +66,37 @@ size_t slotOf(QStringView text, size_t salt, size_t slotCount)
         % slotCount;
 }
 
+// The value of a string literal written without a prefix, triple quotes, backslashes or
+// carriage returns (most of a migration's): its body as it stands, as decodeStringLiteral()
+// would give it. Nothing for any other literal.
+std::optional<QStringView> plainStringBody(QStringView token)
+{
+    if (token.size() < 2)
+        return std::nullopt;
+    const QChar quote = token.front();
+    if (quote != u'\'' && quote != u'"')
+        return std::nullopt;
+    if (token.size() >= 6 && token[1] == quote && token[2] == quote)
+        return std::nullopt; // triple-quoted, by decodeStringLiteral()'s rule
+    const QStringView body = token.sliced(1, token.size() - 2);
+    for (QChar c : body)
+        if (c == u'\\' || c == u'\r')
+            return std::nullopt;
+    return body;
+}
+
 } // namespace
+
+QString IdentifierTable::text(QStringView written)
+{
+    // Never the empty text: an empty slot would be taken for it, and it is null.
+    if (written.isEmpty())
+        return written.toString();
+    QString &cached = m_texts[slotOf(written, 0, slotCount)];
+    if (!sameText(cached, written))
+        cached = written.toString();
+    return cached;
+}
 
 QString IdentifierTable::identifier(QStringView written)
 {
@@ -322,7 +352,7 @@ bool ExpressionParser::parseAtom(Expression &out, int depth)
         if (text.endsWith(u'j') || text.endsWith(u'J'))
             return fail(first, u"a complex number"_s);
         out = node(ExpressionKind::Number, first);
-        out.text = text.toString();
+        out.text = m_identifiers ? m_identifiers->text(text) : text.toString();
         ++m_pos;
         return true;
     }
@@ -391,6 +421,11 @@ bool ExpressionParser::parseStrings(Expression &out)
     out = node(ExpressionKind::String, current());
     while (!atEnd() && current().kind == TokenKind::String) {
         const Token &token = current();
+        if (const auto plain = plainStringBody(token.text(m_text)); plain && m_identifiers) {
+            out.text += m_identifiers->text(*plain);
+            ++m_pos;
+            continue;
+        }
         const StringLiteral literal = decodeStringLiteral(token.text(m_text));
         if (!literal.error.isEmpty())
             return fail(token, u"invalid Python: %1"_s.arg(literal.error));

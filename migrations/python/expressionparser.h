@@ -32,6 +32,8 @@ public:
     QString identifier(QStringView written);
     // `object.attribute`, the path an attribute of an import names.
     QString attributePath(const QString &object, const QString &attribute);
+    // `written` itself: a number as written, a string literal's plain value.
+    QString text(QStringView written);
 
 private:
     static constexpr size_t slotCount = 64;
@@ -42,6 +44,7 @@ private:
         QString path;
     };
     std::array<QString, slotCount> m_identifiers;
+    std::array<QString, slotCount> m_texts;
     std::array<Path, slotCount> m_paths;
 };
 
