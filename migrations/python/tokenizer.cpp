@@ -340,6 +340,13 @@ Token Tokenizer::next()
     // starts two kinds of token, but for `.` before a digit (a number).
     if (ch < 0x80 && isAsciiIdentifierChar(ch) && !(ch >= u'0' && ch <= u'9'))
         return scanName(begin, 1);
+    // `,` `.` `=`, most of the operators, when they stand alone (not `...`, `==`, `.5`): no
+    // bracket to track and no longer operator to look for.
+    if (ch == u',' || (ch == u'.' && peek(1) != u'.' && !(peek(1) >= u'0' && peek(1) <= u'9'))
+        || (ch == u'=' && peek(1) != u'=')) {
+        ++m_pos;
+        return make(TokenKind::Op, begin, m_pos, m_line, m_lineStart);
+    }
     if (startsOperator(ch) && !(ch == u'.' && peek(1) >= u'0' && peek(1) <= u'9'))
         return scanOperator(begin);
     if (ch == u'\\')
