@@ -31,7 +31,7 @@ StepOperations readStepOperations(const ScriptDirectory &directory, const Migrat
         text = std::move(file->text);
     }
     int errorLine = 0;
-    const auto module = Python::readMigrationModule(text, &errorLine, &error, project.packages);
+    const auto module = Python::readMigrationModule(text, &errorLine, &error, project.packages, read.function);
     if (!module) {
         read.crash = u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error);
         return read;

@@ -4,6 +4,8 @@
 #include "stringliteral.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -18,12 +20,117 @@ constexpr QLatin1StringView keywords[] = {
     "in"_L1, "is"_L1, "lambda"_L1, "nonlocal"_L1, "not"_L1, "or"_L1, "pass"_L1, "raise"_L1,
     "return"_L1, "try"_L1, "while"_L1, "with"_L1, "yield"_L1};
 
+// For each ASCII character, the keywords starting with it: [first, last) in `keywords`,
+// which is sorted. Every name read is checked, so a name is compared with the few keywords
+// that share its first character (at most five), not with all of them.
+constexpr auto keywordsByFirstCharacter = [] {
+    std::array<std::pair<quint8, quint8>, 128> ranges{};
+    for (size_t i = 0; i < std::size(keywords); ++i) {
+        auto &range = ranges[size_t(keywords[i].data()[0])];
+        if (range.first == range.second)
+            range.first = quint8(i);
+        range.second = quint8(i + 1);
+    }
+    return ranges;
+}();
+
+// Compared inline: the words are a few characters, and the library call cost more.
+bool equalsAscii(QStringView text, QLatin1StringView word)
+{
+    if (text.size() != word.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if (text[i].unicode() != char16_t(uchar(word.data()[i])))
+            return false;
+    return true;
+}
+
+// The same characters, compared inline (the strings are a few characters long).
+bool sameText(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+// A name's slot in an IdentifierTable: its length and its first and last characters.
+size_t slotOf(QStringView text, size_t salt, size_t slotCount)
+{
+    if (text.isEmpty())
+        return salt % slotCount;
+    return (size_t(text.size()) * 31 + size_t(text.front().unicode()) * 7 + size_t(text.back().unicode())
+            + salt)
+        % slotCount;
+}
+
+// The value of a string literal written without a prefix, triple quotes, backslashes or
+// carriage returns (most of a migration's): its body as it stands, as decodeStringLiteral()
+// would give it. Nothing for any other literal.
+std::optional<QStringView> plainStringBody(QStringView token)
+{
+    if (token.size() < 2)
+        return std::nullopt;
+    const QChar quote = token.front();
+    if (quote != u'\'' && quote != u'"')
+        return std::nullopt;
+    if (token.size() >= 6 && token[1] == quote && token[2] == quote)
+        return std::nullopt; // triple-quoted, by decodeStringLiteral()'s rule
+    const QStringView body = token.sliced(1, token.size() - 2);
+    for (QChar c : body)
+        if (c == u'\\' || c == u'\r')
+            return std::nullopt;
+    return body;
+}
+
 } // namespace
+
+QString IdentifierTable::text(QStringView written)
+{
+    // Never the empty text: an empty slot would be taken for it, and it is null.
+    if (written.isEmpty())
+        return written.toString();
+    QString &cached = m_texts[slotOf(written, 0, slotCount)];
+    if (!sameText(cached, written))
+        cached = written.toString();
+    return cached;
+}
+
+QString IdentifierTable::identifier(QStringView written)
+{
+    QString &cached = m_identifiers[slotOf(written, 0, slotCount)];
+    // Only ASCII names are cached: they are their own NFKC form, so the text written is
+    // the key and the value at once.
+    if (sameText(cached, written))
+        return cached;
+    QString name = Python::identifier(written);
+    if (sameText(name, written))
+        cached = name;
+    return name;
+}
+
+QString IdentifierTable::attributePath(const QString &object, const QString &attribute)
+{
+    Path &cached = m_paths[slotOf(attribute, size_t(object.size()), slotCount)];
+    if (sameText(cached.attribute, attribute) && sameText(cached.object, object))
+        return cached.path;
+    QString path;
+    path.reserve(object.size() + 1 + attribute.size());
+    path.append(object).append(u'.').append(attribute);
+    cached = Path{object, attribute, path};
+    return path;
+}
 
 bool isPythonKeyword(QStringView word)
 {
-    for (QLatin1StringView keyword : keywords)
-        if (word == keyword)
+    // Keywords are 2 to 8 ASCII characters.
+    if (word.size() < 2 || word.size() > 8 || word.front().unicode() >= 128)
+        return false;
+    const auto [first, last] = keywordsByFirstCharacter[word.front().unicode()];
+    for (size_t i = first; i < last; ++i)
+        if (equalsAscii(word, keywords[i]))
             return true;
     return false;
 }
@@ -45,6 +152,12 @@ Expression ExpressionParser::node(ExpressionKind kind, const Token &at) const
     expression.line = at.line;
     expression.column = at.column;
     return expression;
+}
+
+QString ExpressionParser::identifierOf(const Token &token)
+{
+    const QStringView written = token.text(m_text);
+    return m_identifiers ? m_identifiers->identifier(written) : identifier(written);
 }
 
 bool ExpressionParser::fail(const Token &at, const QString &reason)
@@ -127,8 +240,16 @@ bool ExpressionParser::resolveNames(Expression &expression)
         if (!resolveNames(object))
             return false;
         expression.binding = object.binding;
-        if (object.binding == NameBinding::Import)
-            expression.resolved = object.resolved + u'.' + expression.text;
+        if (object.binding == NameBinding::Import) {
+            if (m_identifiers) {
+                expression.resolved = m_identifiers->attributePath(object.resolved, expression.text);
+            } else {
+                // Sized once: every attribute of an import builds one (`sqlalchemy.Column`).
+                QString &path = expression.resolved;
+                path.reserve(object.resolved.size() + 1 + expression.text.size());
+                path.append(object.resolved).append(u'.').append(expression.text);
+            }
+        }
         return true;
     }
     default:
@@ -149,23 +270,28 @@ bool ExpressionParser::parseExpression(Expression &out, int depth)
     if (depth > maximumDepth)
         return fail(current(), u"nested more than %1 levels deep"_s.arg(maximumDepth));
     const Token &first = current();
-    if (isOp("-"_L1)) {
-        ++m_pos;
-        Expression negative = node(ExpressionKind::Negative, first);
-        negative.operands.emplace_back();
-        if (!parseExpression(negative.operands.back(), depth + 1))
-            return false;
-        out = std::move(negative);
-        return true;
+    // The token's kind first: most expressions start with a name or a literal, which no
+    // operator comparison has to look at.
+    if (first.kind == TokenKind::Op) {
+        if (isOp("-"_L1)) {
+            ++m_pos;
+            Expression negative = node(ExpressionKind::Negative, first);
+            negative.operands.emplace_back();
+            if (!parseExpression(negative.operands.back(), depth + 1))
+                return false;
+            out = std::move(negative);
+            return true;
+        }
+        if (isOp("+"_L1) || isOp("~"_L1))
+            return fail(first, u"the unary `%1` operator"_s.arg(first.text(m_text)));
+    } else if (first.kind == TokenKind::Name) {
+        if (isKeyword("lambda"_L1))
+            return fail(first, u"a lambda"_s);
+        if (isKeyword("not"_L1))
+            return fail(first, u"the `not` operator"_s);
+        if (isKeyword("await"_L1) || isKeyword("yield"_L1))
+            return fail(first, u"`%1`"_s.arg(first.text(m_text)));
     }
-    if (isOp("+"_L1) || isOp("~"_L1))
-        return fail(first, u"the unary `%1` operator"_s.arg(first.text(m_text)));
-    if (isKeyword("lambda"_L1))
-        return fail(first, u"a lambda"_s);
-    if (isKeyword("not"_L1))
-        return fail(first, u"the `not` operator"_s);
-    if (isKeyword("await"_L1) || isKeyword("yield"_L1))
-        return fail(first, u"`%1`"_s.arg(first.text(m_text)));
     if (!parsePrimary(out, depth))
         return false;
     // Binary operators and the like are caught by whoever expected a `,`, a closing
@@ -180,29 +306,33 @@ bool ExpressionParser::parsePrimary(Expression &out, int depth)
     // Trailers, left to right: attributes and calls. Iterative, so a long chain is no depth.
     while (!atEnd()) {
         const Token &at = current();
-        if (isOp("."_L1)) {
+        // A trailer is a one-character operator: anything else ends the primary.
+        const char16_t trailer = at.kind == TokenKind::Op && at.end - at.begin == 1
+            ? m_text[at.begin].unicode() : u'\0';
+        if (trailer == u'.') {
             ++m_pos;
             if (atEnd() || current().kind != TokenKind::Name)
                 return atEnd() ? failUnexpected(at) : failUnexpected(current());
             Expression attribute = node(ExpressionKind::Attribute, m_tokens[size_t(m_pos)]);
             attribute.line = out.line;
             attribute.column = out.column;
-            attribute.text = identifier(current().text(m_text));
+            attribute.text = identifierOf(current());
             attribute.operands.push_back(std::move(out));
             out = std::move(attribute);
             ++m_pos;
-        } else if (isOp("("_L1)) {
+        } else if (trailer == u'(') {
             if (depth + 1 > maximumDepth)
                 return fail(at, u"nested more than %1 levels deep"_s.arg(maximumDepth));
             Expression call = node(ExpressionKind::Call, at);
             call.line = out.line;
             call.column = out.column;
+            reserveArguments(call);
             call.operands.push_back(std::move(out));
             ++m_pos;
             if (!parseArguments(call, depth + 1))
                 return false;
             out = std::move(call);
-        } else if (isOp("["_L1)) {
+        } else if (trailer == u'[') {
             return fail(at, u"a subscript"_s);
         } else {
             break;
@@ -222,22 +352,23 @@ bool ExpressionParser::parseAtom(Expression &out, int depth)
         if (text.endsWith(u'j') || text.endsWith(u'J'))
             return fail(first, u"a complex number"_s);
         out = node(ExpressionKind::Number, first);
-        out.text = text.toString();
+        out.text = m_identifiers ? m_identifiers->text(text) : text.toString();
         ++m_pos;
         return true;
     }
     case TokenKind::Name: {
-        const QString word = identifier(first.text(m_text));
-        if (word == u"True"_s || word == u"False"_s) {
+        QString word = identifierOf(first);
+        // True, False and None are keywords: one check sorts out the rare words.
+        if (!isPythonKeyword(word)) {
+            out = node(ExpressionKind::Name, first);
+            out.text = std::move(word); // bound by resolveNames() once the whole expression is read
+        } else if (word == u"True"_s || word == u"False"_s) {
             out = node(ExpressionKind::Boolean, first);
-            out.text = word;
+            out.text = std::move(word);
         } else if (word == u"None"_s) {
             out = node(ExpressionKind::None, first);
-        } else if (isPythonKeyword(word)) {
-            return failUnexpected(first);
         } else {
-            out = node(ExpressionKind::Name, first);
-            out.text = word; // bound by resolveNames() once the whole expression is read
+            return failUnexpected(first);
         }
         ++m_pos;
         return true;
@@ -290,6 +421,11 @@ bool ExpressionParser::parseStrings(Expression &out)
     out = node(ExpressionKind::String, current());
     while (!atEnd() && current().kind == TokenKind::String) {
         const Token &token = current();
+        if (const auto plain = plainStringBody(token.text(m_text)); plain && m_identifiers) {
+            out.text += m_identifiers->text(*plain);
+            ++m_pos;
+            continue;
+        }
         const StringLiteral literal = decodeStringLiteral(token.text(m_text));
         if (!literal.error.isEmpty())
             return fail(token, u"invalid Python: %1"_s.arg(literal.error));
@@ -309,10 +445,9 @@ bool ExpressionParser::parseStrings(Expression &out)
 bool ExpressionParser::parseItems(Expression &out, QLatin1StringView close, int depth)
 {
     while (!isOp(close)) {
-        Expression item;
-        if (!parseExpression(item, depth))
+        // Read in place: a node moved into the list would be moved again as it grows.
+        if (!parseExpression(out.operands.emplace_back(), depth))
             return false;
-        out.operands.push_back(std::move(item));
         if (isOp(","_L1))
             ++m_pos;
         else if (!isOp(close))
@@ -381,6 +516,33 @@ bool ExpressionParser::expectClose(QLatin1StringView close)
     return true;
 }
 
+// Room for the callee and the positional and keyword arguments of the call whose `(` is at
+// m_pos, counted on the tokens: the bracket's items sit one level deeper, and its `)` is
+// the next token back at its own level. Growing the lists instead moved every node read
+// so far at each step.
+void ExpressionParser::reserveArguments(Expression &call) const
+{
+    const int level = current().depth;
+    size_t positional = 1; // the callee
+    size_t named = 0;
+    bool itemStarts = true;
+    for (qsizetype i = m_pos + 1; i < m_end && m_tokens[size_t(i)].depth != level; ++i) {
+        const Token &token = m_tokens[size_t(i)];
+        if (token.depth != level + 1)
+            continue;
+        if (itemStarts) {
+            const bool isKeyword = token.kind == TokenKind::Name && i + 1 < m_end
+                && m_tokens[size_t(i + 1)].isOp(m_text, "="_L1);
+            ++(isKeyword ? named : positional);
+            itemStarts = false;
+        }
+        if (token.isOp(m_text, ","_L1))
+            itemStarts = true;
+    }
+    call.operands.reserve(positional);
+    call.keywords.reserve(named);
+}
+
 // A call's arguments after its `(`. `*[…]`/`*(…)` and `**{'name': …}` written as literal
 // displays are spread into the positional and keyword arguments, as the call would see
 // them; any other unpacking needs Python. Python's own ordering rules are kept.
@@ -434,7 +596,7 @@ bool ExpressionParser::parseArguments(Expression &call, int depth)
             Expression value;
             if (!parseExpression(value, depth))
                 return false;
-            if (!addKeyword(at, identifier(at.text(m_text)), std::move(value)))
+            if (!addKeyword(at, identifierOf(at), std::move(value)))
                 return false;
             sawKeyword = true;
         } else {
@@ -443,10 +605,8 @@ bool ExpressionParser::parseArguments(Expression &call, int depth)
                                 "unpacking"_s);
             if (sawKeyword)
                 return fail(at, u"invalid Python: positional argument follows keyword argument"_s);
-            Expression argument;
-            if (!parseExpression(argument, depth))
+            if (!parseExpression(call.operands.emplace_back(), depth))
                 return false;
-            call.operands.push_back(std::move(argument));
         }
         if (isOp(","_L1))
             ++m_pos;

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <array>
 #include <functional>
 #include <span>
 
@@ -18,6 +19,33 @@ struct NeedsPython
     QString reason;
 
     bool operator==(const NeedsPython &) const = default;
+};
+
+// The identifiers and dotted import paths a module's nodes hold, each allocated once and
+// then shared: a module writes `sa`, `Column` or `sqlalchemy.Column` dozens of times. A
+// small direct-mapped cache (a slot per hash, the last string wins it): a hash table cost
+// more to look up than the copies it saved. Not shared by threads.
+class IdentifierTable
+{
+public:
+    // identifier(written): Python's form of the name written.
+    QString identifier(QStringView written);
+    // `object.attribute`, the path an attribute of an import names.
+    QString attributePath(const QString &object, const QString &attribute);
+    // `written` itself: a number as written, a string literal's plain value.
+    QString text(QStringView written);
+
+private:
+    static constexpr size_t slotCount = 64;
+    struct Path
+    {
+        QString object;
+        QString attribute;
+        QString path;
+    };
+    std::array<QString, slotCount> m_identifiers;
+    std::array<QString, slotCount> m_texts;
+    std::array<Path, slotCount> m_paths;
 };
 
 // Reads one expression from a logical line's tokens (comments and NL tokens left out) into
@@ -48,6 +76,8 @@ public:
     // without one, only literal displays are spread.
     using ValueLookup = std::function<const Expression *(const Expression &name)>;
     void setValueLookup(ValueLookup lookup) { m_valueLookup = std::move(lookup); }
+    // Names and paths are taken from `identifiers` (null: each node gets its own copy).
+    void setIdentifierTable(IdentifierTable *identifiers) { m_identifiers = identifiers; }
 
 private:
     bool parseExpression(Expression &out, int depth);
@@ -57,6 +87,7 @@ private:
     bool parseItems(Expression &out, QLatin1StringView close, int depth);
     bool parseDict(Expression &out, int depth);
     bool parseArguments(Expression &call, int depth);
+    void reserveArguments(Expression &call) const;
     bool spreadName(Expression &spread);
     bool expectClose(QLatin1StringView close);
     bool resolveNames(Expression &expression);
@@ -68,11 +99,13 @@ private:
     bool isOp(QLatin1StringView op) const { return !atEnd() && current().isOp(m_text, op); }
     bool isKeyword(QLatin1StringView word) const;
     Expression node(ExpressionKind kind, const Token &at) const;
+    QString identifierOf(const Token &token);
 
     QStringView m_text;
     std::span<const Token> m_tokens;
     NameResolver m_resolver;
     ValueLookup m_valueLookup;
+    IdentifierTable *m_identifiers = nullptr;
     qsizetype m_pos = 0;
     qsizetype m_end = 0;
     NeedsPython m_failure;

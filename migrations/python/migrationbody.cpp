@@ -26,6 +26,10 @@ bool isMigrationFunctionName(QStringView name)
 // Why a statement starting with this keyword needs Python (empty: not such a keyword).
 QString keywordStatementReason(QStringView word)
 {
+    // Every word below is a keyword: the names that start nearly every statement (`op`,
+    // a local) are sorted out without a copy or a hash.
+    if (!isPythonKeyword(word))
+        return {};
     static const QHash<QString, QString> reasons = {
         {u"if"_s, u"an `if` statement"_s},
         {u"elif"_s, u"an `if` statement"_s},
@@ -255,6 +259,7 @@ bool BodyReader::parse(qsizetype begin, qsizetype end, bool allowTuple, Expressi
         return m_module.resolve(name, why);
     };
     ExpressionParser parser(m_text, m_tokens, resolve);
+    parser.setIdentifierTable(&m_module.identifiers());
     parser.setValueLookup([this](const Expression &name) -> const Expression * {
         if (name.binding == NameBinding::ModuleConstant)
             return m_module.constant(name.text);
@@ -464,11 +469,18 @@ const MigrationFunction *MigrationModule::function(QStringView name) const
 }
 
 std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error,
-                                                   const QStringList &projectPackages)
+                                                   const QStringList &projectPackages,
+                                                   QStringView onlyFunction)
 {
+    const auto wanted = [onlyFunction](QStringView name) {
+        return onlyFunction.isEmpty() || name == onlyFunction;
+    };
     // The whole module's tokens, without comments and NL, taken once: the module namespace
     // and then the statements are read from them. An Error token ends them.
     std::vector<Token> tokens;
+    // Revision scripts average about eight characters a token: room for most of them at
+    // once, as growing the list a token at a time copied it a dozen times per module.
+    tokens.reserve(size_t(text.size() / 8) + 16);
     Tokenizer tokenizer(text);
     for (;;) {
         const Token token = tokenizer.next();
@@ -513,7 +525,7 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorL
                 const QString name = identifier(nameToken.text(text));
                 // Only the definition Python keeps: the name's last binding at module level.
                 const LiteralValue *bound = names->names.find(name);
-                if (isMigrationFunctionName(name) && bound
+                if (isMigrationFunctionName(name) && wanted(name) && bound
                     && bound->binding == LiteralValue::Binding::Function && bound->line == nameToken.line) {
                     BodyReader reader(text, tokens, resolver);
                     module.functions.push_back(reader.read(i, decorated));
@@ -528,7 +540,7 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorL
     // upgrade/downgrade bound some other way (in an `if`, by assignment, …): say so.
     for (QStringView name : {u"upgrade", u"downgrade"}) {
         const LiteralValue *bound = names->names.find(name);
-        if (!bound || module.function(name))
+        if (!bound || !wanted(name) || module.function(name))
             continue;
         MigrationFunction function;
         function.name = name.toString();

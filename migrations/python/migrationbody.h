@@ -65,7 +65,11 @@ struct MigrationModule
 // CPython's reason, only when the module is not valid Python at all; whatever else cannot
 // be read is a NeedsPython verdict on the function concerned. Names imported from
 // `projectPackages` (the project's own, projectscope.h) are read as imports.
+// With `onlyFunction`, MigrationModule::functions holds that function alone: the others'
+// bodies are not read, as Alembic imports the whole module (so a syntax error anywhere
+// still fails) but runs only the one function a step calls.
 std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error,
-                                                   const QStringList &projectPackages = {});
+                                                   const QStringList &projectPackages = {},
+                                                   QStringView onlyFunction = {});
 
 } // namespace Migrations::Python

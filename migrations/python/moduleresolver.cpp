@@ -10,11 +10,21 @@ namespace Migrations::Python {
 
 namespace {
 
+// `path` is `root` or starts with `root.`; compared inline, as every name read is checked.
+bool hasRoot(QStringView path, QLatin1StringView root)
+{
+    if (path.size() < root.size() || (path.size() > root.size() && path[root.size()] != u'.'))
+        return false;
+    for (qsizetype i = 0; i < root.size(); ++i)
+        if (path[i].unicode() != char16_t(uchar(root.data()[i])))
+            return false;
+    return true;
+}
+
 // The libraries whose names a migration body may use: what the operations layer knows.
 bool isLibraryPath(QStringView path)
 {
-    const QStringView root = path.left(path.indexOf(u'.'));
-    return root == u"alembic" || root == u"sqlalchemy" || root == u"sqlmodel";
+    return hasRoot(path, "sqlalchemy"_L1) || hasRoot(path, "alembic"_L1) || hasRoot(path, "sqlmodel"_L1);
 }
 
 bool isBuiltin(const QString &name)
@@ -39,6 +49,15 @@ bool startsWithPath(QStringView path, QStringView prefix)
 }
 
 } // namespace
+
+IdentifierTable &ModuleResolver::identifiers()
+{
+    // One per thread, kept from module to module: revision scripts name the same few
+    // things, so most names are found even in a module's first statement. Its strings are
+    // only values, compared by content: what another module left there is as good.
+    thread_local IdentifierTable table;
+    return table;
+}
 
 bool ModuleResolver::resolve(Expression &name, NeedsPython *why)
 {
@@ -105,6 +124,7 @@ bool ModuleResolver::resolveConstant(Expression &name, const LiteralValue &value
                                     u"a module constant computed from `%1`"_s.arg(inner.text)};
             return false;
         });
+        parser.setIdentifierTable(&identifiers());
         Expression expression;
         std::optional<NeedsPython> failure;
         if (!parser.parse(begin, end, true, &expression))
@@ -155,7 +175,10 @@ std::optional<NeedsPython> ModuleResolver::visit(const Expression &expression, b
     switch (expression.kind) {
     case ExpressionKind::Name:
     case ExpressionKind::Attribute:
-        if (expression.binding == NameBinding::Import) {
+        // Only paths under alembic and sqlalchemy.orm are refused: most (sqlalchemy.Column,
+        // alembic.op.create_table) are let through by a few character comparisons.
+        if (expression.binding == NameBinding::Import
+            && (hasRoot(expression.resolved, "alembic"_L1) || hasRoot(expression.resolved, "sqlalchemy.orm"_L1))) {
             const QString &path = expression.resolved;
             if (path == u"alembic.op.get_bind"_s)
                 return at(u"`op.get_bind` other than as the connection of an enum's "

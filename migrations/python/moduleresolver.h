@@ -41,6 +41,9 @@ public:
     // alembic.context, no ORM. The first breach, in source order, or nothing.
     std::optional<NeedsPython> check(const Expression &expression, const LocalValue &localValue) const;
 
+    // The names and paths of the module's expressions, shared by their nodes.
+    static IdentifierTable &identifiers();
+
     // The value of a module constant resolve() has bound, or null.
     const Expression *constant(const QString &name) const
     {

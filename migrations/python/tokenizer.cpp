@@ -278,8 +278,13 @@ Token Tokenizer::next()
     }
 
     for (;;) {
-        while (!atEnd() && (peek() == u' ' || peek() == u'\t' || peek() == u'\f'))
-            ++m_pos;
+        // On the characters themselves: the continuation lines of a call are mostly spaces.
+        const QChar *const data = m_source.data();
+        qsizetype p = m_pos;
+        while (p < m_source.size()
+               && (data[p].unicode() == u' ' || data[p].unicode() == u'\t' || data[p].unicode() == u'\f'))
+            ++p;
+        m_pos = p;
         if (peek() == u'\\' && m_pos + 1 < m_source.size() && isLineBreak(peek(1))) {
             // An explicit line join: the next physical line continues this logical one.
             const int line = m_line;
@@ -331,6 +336,19 @@ Token Tokenizer::next()
         return token;
     }
     m_lineHasContent = true;
+    // Names and operators are most tokens: their ASCII forms go first. No ASCII character
+    // starts two kinds of token, but for `.` before a digit (a number).
+    if (ch < 0x80 && isAsciiIdentifierChar(ch) && !(ch >= u'0' && ch <= u'9'))
+        return scanName(begin, 1);
+    // `,` `.` `=`, most of the operators, when they stand alone (not `...`, `==`, `.5`): no
+    // bracket to track and no longer operator to look for.
+    if (ch == u',' || (ch == u'.' && peek(1) != u'.' && !(peek(1) >= u'0' && peek(1) <= u'9'))
+        || (ch == u'=' && peek(1) != u'=')) {
+        ++m_pos;
+        return make(TokenKind::Op, begin, m_pos, m_line, m_lineStart);
+    }
+    if (startsOperator(ch) && !(ch == u'.' && peek(1) >= u'0' && peek(1) <= u'9'))
+        return scanOperator(begin);
     if (ch == u'\\')
         return fail(u"unexpected character after line continuation character"_s, m_line, m_pos + 1,
                     m_lineStart);
@@ -341,31 +359,36 @@ Token Tokenizer::next()
 
     qsizetype units = 0;
     const char32_t cp = codePointAt(m_source, m_pos, &units);
-    if (isIdentifierStart(cp)) {
-        m_pos += units;
-        // ASCII letters, digits and `_` first: the code-point path below is for the rest, and
-        // only a non-ASCII character can continue the name after them.
-        const QChar *const data = m_source.data();
-        qsizetype p = m_pos;
-        while (p < m_source.size() && isAsciiIdentifierChar(data[p].unicode()))
-            ++p;
-        m_pos = p;
-        while (!atEnd() && peek() >= 0x80) {
-            const char32_t next = codePointAt(m_source, m_pos, &units);
-            if (!isIdentifierContinue(next))
-                break;
-            m_pos += units;
-            while (isAsciiIdentifierChar(peek()))
-                ++m_pos;
-        }
-        if (const char16_t after = peek(); (after == u'\'' || after == u'"')
-            && isStringPrefix(m_source.sliced(begin, m_pos - begin)))
-            return scanString(begin, m_pos);
-        return make(TokenKind::Name, begin, m_pos, m_line, m_lineStart);
-    }
-    if (cp < 0x80 && startsOperator(ch))
-        return scanOperator(begin);
+    if (isIdentifierStart(cp))
+        return scanName(begin, units);
     return failInvalidCharacter(cp, units);
+}
+
+// A name whose first character, `firstUnits` UTF-16 units at m_pos, starts an identifier;
+// or the string it prefixes (`f'…'`, `rb"…"`).
+Token Tokenizer::scanName(qsizetype begin, qsizetype firstUnits)
+{
+    m_pos += firstUnits;
+    // ASCII letters, digits and `_` first: the code-point path below is for the rest, and
+    // only a non-ASCII character can continue the name after them.
+    const QChar *const data = m_source.data();
+    qsizetype p = m_pos;
+    while (p < m_source.size() && isAsciiIdentifierChar(data[p].unicode()))
+        ++p;
+    m_pos = p;
+    qsizetype units = 0;
+    while (!atEnd() && peek() >= 0x80) {
+        const char32_t next = codePointAt(m_source, m_pos, &units);
+        if (!isIdentifierContinue(next))
+            break;
+        m_pos += units;
+        while (isAsciiIdentifierChar(peek()))
+            ++m_pos;
+    }
+    if (const char16_t after = peek(); (after == u'\'' || after == u'"')
+        && isStringPrefix(m_source.sliced(begin, m_pos - begin)))
+        return scanString(begin, m_pos);
+    return make(TokenKind::Name, begin, m_pos, m_line, m_lineStart);
 }
 
 // The messages built from parts are made out of next(), so that its common paths do not

@@ -86,6 +86,7 @@ private:
     Token atLineStart();
     Token scanString(qsizetype begin, qsizetype quote);
     Token scanNumber(qsizetype begin);
+    Token scanName(qsizetype begin, qsizetype firstUnits);
     Token scanOperator(qsizetype begin);
     bool atEnd() const { return m_pos >= m_source.size(); }
     char16_t peek(qsizetype offset = 0) const;

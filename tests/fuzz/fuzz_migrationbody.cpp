@@ -2,6 +2,7 @@
 // or a syntax error with a reason: never a crash, a hang or unbounded recursion (nesting
 // beyond the reader's limits is a verdict). The bodies then go through the operation
 // reader and the DDL compiler of every dialect, which must say why whenever they refuse.
+// Reading only upgrade() must agree with reading every function.
 #include <migrations/ddlcompiler.h>
 #include <migrations/operationreader.h>
 #include <migrations/python/migrationbody.h>
@@ -44,11 +45,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int errorLine = 0;
     QString error;
     const auto module = readMigrationModule(text, &errorLine, &error);
+    // Reading upgrade() alone, as a step does, fails the same way or reads it the same.
+    int onlyErrorLine = 0;
+    QString onlyError;
+    const auto upgradeOnly = readMigrationModule(text, &onlyErrorLine, &onlyError, {}, u"upgrade");
+    if (bool(upgradeOnly) != bool(module) || onlyErrorLine != errorLine || onlyError != error)
+        __builtin_trap();
     if (!module) {
         if (error.isEmpty())
             __builtin_trap(); // a failure must always say why
         return 0;
     }
+    const MigrationFunction *upgrade = module->function(u"upgrade");
+    const MigrationFunction *onlyUpgrade = upgradeOnly->function(u"upgrade");
+    if (bool(upgrade) != bool(onlyUpgrade) || (upgrade && upgrade->dump() != onlyUpgrade->dump()))
+        __builtin_trap();
     for (const MigrationFunction &function : module->functions) {
         if (function.needsPython && (!function.body.empty() || function.needsPython->reason.isEmpty()))
             __builtin_trap(); // a verdict is never partial and always says why

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void keepsPositions();
     void readsModuleConstants();
     void findsTheFunctions();
+    void readsOnlyTheFunctionAsked();
     void rejectsInvalidModules();
 };
 
@@ -437,6 +438,40 @@ def downgrade():
                                          "def upgrade():\n    op.f(thing)\n"_s);
     QCOMPARE(starred.function(u"upgrade")->dump(),
              u"needs Python at 4: `thing` may come from `from … import *` (line 1)"_s);
+}
+
+void TestMigrationBody::readsOnlyTheFunctionAsked()
+{
+    const QString text = u"from alembic import op\n"
+                         "def upgrade():\n    op.drop_table('a')\n"
+                         "def downgrade():\n    for x in y: pass\n"
+                         "def upgrade_engine1():\n    pass\n"_s;
+    int errorLine = 0;
+    QString error;
+    const auto upgrade = readMigrationModule(text, &errorLine, &error, {}, u"upgrade");
+    QVERIFY(upgrade);
+    QCOMPARE(upgrade->functions.size(), size_t(1));
+    QCOMPARE(upgrade->function(u"upgrade")->dump(), uR"D(call(attr(op, drop_table); "a"; ))D"_s);
+    // The other function's verdict is the same as when the whole module is read.
+    const auto downgrade = readMigrationModule(text, &errorLine, &error, {}, u"downgrade");
+    QVERIFY(downgrade);
+    QCOMPARE(downgrade->functions.size(), size_t(1));
+    QCOMPARE(downgrade->function(u"downgrade")->dump(), read(text).function(u"downgrade")->dump());
+
+    // upgrade bound some other way is still a verdict on it; downgrade is not looked at.
+    const auto conditional = readMigrationModule(u"import sys\nif sys.version_info > (3,):\n"
+                                                 "    def upgrade():\n        pass\n"
+                                                 "downgrade = None\n"_s,
+                                                 &errorLine, &error, {}, u"upgrade");
+    QVERIFY(conditional);
+    QCOMPARE(conditional->functions.size(), size_t(1));
+    QCOMPARE(conditional->function(u"upgrade")->needsPython->reason,
+             u"`upgrade` is assigned inside a block (`if`)"_s);
+
+    // Importing the module still fails on a syntax error in a function not asked for.
+    QVERIFY(!readMigrationModule(u"def upgrade():\n    pass\ndef downgrade():\n    op.f(\n"_s,
+                                 &errorLine, &error, {}, u"upgrade"));
+    QCOMPARE(errorLine, 4);
 }
 
 void TestMigrationBody::rejectsInvalidModules()
