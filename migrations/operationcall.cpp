@@ -63,8 +63,8 @@ const Expression *OperationCall::resolved(const Expression *value)
         return nullptr;
     auto literal = m_locals.literal(*value);
     if (auto *resolved = std::get_if<Expression>(&literal)) {
-        m_resolved.push_back(std::move(*resolved));
-        return &m_resolved.back();
+        m_resolved.push_back(std::make_unique<Expression>(std::move(*resolved)));
+        return m_resolved.back().get();
     }
     return value;
 }
@@ -73,13 +73,13 @@ std::optional<ReadOperations::Unsupported> OperationCall::finish()
 {
     if (m_unsupported)
         return m_unsupported;
-    const QString method = QString(m_bound.signature->name);
+    const QLatin1StringView method = m_bound.signature->name;
     for (auto it = m_bound.arguments.cbegin(); it != m_bound.arguments.cend(); ++it) {
-        if (!m_taken.contains(it.key()))
+        if (!m_taken.contains(it.value()))
             return ReadOperations::Unsupported{m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, it.key())};
     }
     for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
-        if (!m_taken.contains(keyword->name))
+        if (!m_taken.contains(&keyword->value))
             return ReadOperations::Unsupported{m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, keyword->name)};
     }
     if (!m_bound.extraPositional.empty())
@@ -89,20 +89,25 @@ std::optional<ReadOperations::Unsupported> OperationCall::finish()
 
 const Expression *OperationCall::take(QStringView parameter)
 {
-    m_taken.append(parameter.toString());
-    if (const Expression *named = m_bound.argument(parameter))
+    if (const Expression *named = m_bound.argument(parameter)) {
+        m_taken.append(named);
         return resolved(named);
-    for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
-        if (keyword->name == parameter)
-            return resolved(&keyword->value);
     }
-    return nullptr;
+    // Every keyword of that name counts as read; the first is the one read.
+    const Expression *first = nullptr;
+    for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
+        if (keyword->name == parameter) {
+            m_taken.append(&keyword->value);
+            first = first ? first : &keyword->value;
+        }
+    }
+    return first ? resolved(first) : nullptr;
 }
 
 void OperationCall::fail(const QString &why)
 {
     if (!m_unsupported)
-        m_unsupported = ReadOperations::Unsupported{m_line, u"op.%1: %2"_s.arg(QString(m_bound.signature->name), why)};
+        m_unsupported = ReadOperations::Unsupported{m_line, u"op.%1: %2"_s.arg(m_bound.signature->name, why)};
 }
 
 } // namespace Migrations
