@@ -42,17 +42,17 @@ bool requiresQuotes(QStringView name, Dialect dialect)
     const char16_t first = name.front().unicode();
     if ((first >= u'0' && first <= u'9') || first == u'$')
         return true;
-    QString lowered(name.size(), Qt::Uninitialized);
-    std::transform(name.begin(), name.end(), lowered.begin(), [](QChar c) { return QChar(lower(c.unicode())); });
-    if (lowered != name)
+    // A name that str.lower() would change needs quotes; one it leaves alone is its own
+    // lower-case form, looked up as it is (no copy: this runs for every name in the DDL).
+    if (std::any_of(name.begin(), name.end(), [](QChar c) { return lower(c.unicode()) != c.unicode(); }))
         return true;
     const auto words = reservedWords(dialect);
     struct Before
     {
-        bool operator()(QLatin1StringView word, const QString &text) const { return word.compare(text) < 0; }
-        bool operator()(const QString &text, QLatin1StringView word) const { return word.compare(text) > 0; }
+        bool operator()(QLatin1StringView word, QStringView text) const { return word.compare(text) < 0; }
+        bool operator()(QStringView text, QLatin1StringView word) const { return word.compare(text) > 0; }
     };
-    return std::binary_search(words.begin(), words.end(), lowered, Before{});
+    return std::binary_search(words.begin(), words.end(), name, Before{});
 }
 
 QString quotedIdentifier(QStringView name, Dialect dialect)
@@ -71,6 +71,11 @@ QString quotedIdentifier(QStringView name, Dialect dialect)
 QString quoteName(QStringView name, Dialect dialect)
 {
     return requiresQuotes(name, dialect) ? quotedIdentifier(name, dialect) : name.toString();
+}
+
+QString quoteName(const QString &name, Dialect dialect)
+{
+    return requiresQuotes(name, dialect) ? quotedIdentifier(name, dialect) : name;
 }
 
 } // namespace Migrations
