@@ -44,6 +44,28 @@ QString versionChangeSql(Dialect dialect, const VersionChange &change)
     return {};
 }
 
+namespace {
+
+// DefaultImpl._exec: str(compiled).replace("\t", "    ").strip() + ";", appended to `out`.
+// Stripping first gives the same text (a tab is whitespace either way) and lets the
+// statement be copied once, straight into the output.
+void writeCompiledStatement(QString &out, QStringView statement)
+{
+    const QStringView stripped = pythonStrip(statement);
+    for (qsizetype from = 0; from < stripped.size();) {
+        qsizetype tab = stripped.indexOf(u'\t', from);
+        if (tab < 0)
+            tab = stripped.size();
+        out += stripped.sliced(from, tab - from);
+        if (tab < stripped.size())
+            out += "    "_L1;
+        from = tab + 1;
+    }
+    out += ";\n\n"_L1;
+}
+
+} // namespace
+
 QString offlineSql(Dialect dialect, const MigrationPlan &plan, const QList<StepSql> &bodies, QString *error)
 {
     QString out;
@@ -55,13 +77,13 @@ QString offlineSql(Dialect dialect, const MigrationPlan &plan, const QList<StepS
         const MigrationStep &step = plan.steps[i];
         if (step.createsVersionTable)
             writeStatement(createVersionTableSql(dialect));
-        writeStatement(u"-- Running "_s + step.shortLog());
+        out += "-- Running "_L1;
+        writeStatement(step.shortLog());
         if (i < bodies.size() && bodies[i].printed) {
             out += *bodies[i].printed;
         } else if (i < bodies.size()) {
-            // DefaultImpl._exec: str(compiled).replace("\t", "    ").strip() + ";"
             for (const QString &statement : bodies[i].statements)
-                writeStatement(pythonStrip(QString(statement).replace(u'\t', "    "_L1)).toString() + u';');
+                writeCompiledStatement(out, statement);
             if (!bodies[i].error.isEmpty()) {
                 if (error)
                     *error = bodies[i].error;
