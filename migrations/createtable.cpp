@@ -184,6 +184,7 @@ void findAutoincrement(Table &table)
 Table buildTable(const TableDefinition &definition, Dialect dialect)
 {
     Table table;
+    table.columns.reserve(definition.columns.size());
     for (const ColumnDefinition &column : definition.columns) {
         if (hasColumn(table.columns, column.name)) {
             table.error = u"A column with name '%1' is already present in table '%2'."_s.arg(column.name, definition.name);

@@ -131,7 +131,9 @@ ColumnSpecification columnSpecification(const ColumnDefinition &column, Dialect 
         defaultValue = rendered.sql;
     }
     // The parts of the specification, each after a space (one string, grown in place).
-    QString specification = quoteName(column.name, dialect);
+    QString specification;
+    specification.reserve(64); // a name, a type and a few words: most fit
+    specification += quoteName(column.name, dialect);
     const auto add = [&specification](const auto &...parts) {
         specification += u' ';
         ((specification += parts), ...);

@@ -401,6 +401,7 @@ std::variant<TableDefinition, QString> readTable(const BoundOperation &call, con
     if (!name)
         return u"table_name is not a string the native engine can read"_s;
     table.name = *name;
+    table.columns.reserve(qsizetype(call.extraPositional.size())); // most items are columns
     for (const Expression *item : call.extraPositional) {
         if (isCallTo(*item, u"Column")) {
             auto column = readColumn(item, scope);
