@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <utility>
 
@@ -16,12 +17,12 @@ namespace Migrations {
 namespace {
 
 // logging._checkLevel on a level name or number as fileConfig reads it; -1 when unknown.
-int levelOf(const QString &text)
+int levelOf(QStringView text)
 {
-    static const QList<std::pair<QString, int>> names = {
-        {u"CRITICAL"_s, 50}, {u"FATAL"_s, 50}, {u"ERROR"_s, 40}, {u"WARNING"_s, 30},
-        {u"WARN"_s, 30},     {u"INFO"_s, 20},  {u"DEBUG"_s, 10}, {u"NOTSET"_s, 0}};
-    const QString trimmed = text.trimmed();
+    static constexpr std::pair<QLatin1StringView, int> names[] = {
+        {"CRITICAL"_L1, 50}, {"FATAL"_L1, 50}, {"ERROR"_L1, 40}, {"WARNING"_L1, 30},
+        {"WARN"_L1, 30},     {"INFO"_L1, 20},  {"DEBUG"_L1, 10}, {"NOTSET"_L1, 0}};
+    const QStringView trimmed = text.trimmed();
     for (const auto &[name, level] : names) {
         if (name == trimmed)
             return level;
@@ -198,8 +199,8 @@ QString MigrationLog::record(const QString &logger, const QString &level, const 
         return {};
     const int levelNumber = levelOf(level);
     // The logger and its parents that the ini configures, nearest first; root last.
-    QList<const Logger *> chain;
-    for (QString name = logger;;) {
+    QVarLengthArray<const Logger *, 8> chain;
+    for (QStringView name = logger;;) {
         for (const Logger &configured : m_loggers) {
             if (configured.name == name)
                 chain.append(&configured);
@@ -207,7 +208,7 @@ QString MigrationLog::record(const QString &logger, const QString &level, const 
         if (name.isEmpty())
             break;
         const qsizetype dot = name.lastIndexOf(u'.');
-        name = dot < 0 ? QString() : name.first(dot);
+        name = dot < 0 ? QStringView() : name.first(dot);
     }
     // fileConfig disables the loggers that exist already unless they or a parent are named.
     if (chain.isEmpty() || chain.first()->name.isEmpty())
