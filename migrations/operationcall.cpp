@@ -73,6 +73,11 @@ std::optional<ReadOperations::Unsupported> OperationCall::finish()
 {
     if (m_unsupported)
         return m_unsupported;
+    // Each argument is taken once at most: when as many were taken as the call has,
+    // nothing is left, and the arguments need not be walked to find one.
+    const auto given = m_bound.arguments.size() + qsizetype(m_bound.extraKeywords.size());
+    if (m_taken.size() == given && m_bound.extraPositional.empty())
+        return std::nullopt;
     const QLatin1StringView method = m_bound.signature->name;
     for (auto it = m_bound.arguments.cbegin(); it != m_bound.arguments.cend(); ++it) {
         if (!m_taken.contains(it.value()))
@@ -89,15 +94,20 @@ std::optional<ReadOperations::Unsupported> OperationCall::finish()
 
 const Expression *OperationCall::take(QStringView parameter)
 {
+    // Remembered once each, however often it is taken: finish() counts them.
+    const auto remember = [this](const Expression *argument) {
+        if (!m_taken.contains(argument))
+            m_taken.append(argument);
+    };
     if (const Expression *named = m_bound.argument(parameter)) {
-        m_taken.append(named);
+        remember(named);
         return resolved(named);
     }
     // Every keyword of that name counts as read; the first is the one read.
     const Expression *first = nullptr;
     for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
         if (keyword->name == parameter) {
-            m_taken.append(&keyword->value);
+            remember(&keyword->value);
             first = first ? first : &keyword->value;
         }
     }
