@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -119,12 +120,12 @@ void writeFormatted(QString &out, const MigrationLog::Format &format, const QStr
                                                                 : QStringView(message);
         if (piece.precision >= 0 && value.size() > piece.precision)
             value.truncate(piece.precision);
-        const qsizetype padding = piece.width - value.size();
-        if (padding > 0 && !piece.leftAligned)
-            out += QString(padding, u' ');
+        const qsizetype padding = std::max<qsizetype>(piece.width - value.size(), 0);
+        if (!piece.leftAligned)
+            out.resize(out.size() + padding, u' ');
         out += value;
-        if (padding > 0 && piece.leftAligned)
-            out += QString(padding, u' ');
+        if (piece.leftAligned)
+            out.resize(out.size() + padding, u' ');
     }
 }
 
@@ -224,6 +225,8 @@ QString MigrationLog::record(const QString &logger, const QString &level, const 
     if (levelNumber < effective)
         return {};
     QString written;
+    // Room for a line of the usual format, so that its pieces do not each reallocate.
+    written.reserve(message.size() + logger.size() + 64);
     for (const Logger *configured : std::as_const(chain)) {
         for (qsizetype i = 0; i < configured->formats.size(); ++i) {
             if (levelNumber >= configured->handlerLevels[i]) {
