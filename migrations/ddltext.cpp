@@ -188,6 +188,7 @@ ColumnSpecification columnSpecification(const ColumnDefinition &column, Dialect 
 ConstraintSql constraintSql(const ConstraintDefinition &constraint, Dialect dialect)
 {
     QString sql;
+    sql.reserve(96); // room for most constraints: their pieces are appended in place
     if (!constraint.name.isEmpty()) {
         sql += "CONSTRAINT "_L1;
         sql += quoteName(constraint.name, dialect);
@@ -237,7 +238,9 @@ QString createIndexSql(const IndexDefinition &index, const QString &table, const
     const IndexOptions &options = index.options;
     // SQLite names the schema on the index, not on the table (SQLiteDDLCompiler.visit_create_index).
     const bool sqlite = dialect == Dialect::SQLite;
-    QString sql = index.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s;
+    QString sql;
+    sql.reserve(128); // room for most indexes: their pieces are appended in place
+    sql += index.unique ? "CREATE UNIQUE INDEX "_L1 : "CREATE INDEX "_L1;
     if (dialect == Dialect::PostgreSQL && options.postgresqlConcurrently)
         sql += u"CONCURRENTLY "_s;
     if (options.ifNotExists)
