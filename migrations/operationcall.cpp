@@ -2,6 +2,8 @@
 
 #include "schemaitemreader.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
@@ -57,10 +59,34 @@ void OperationCall::flag(QStringView parameter, bool *out)
         fail(u"%1 is not True or False"_s.arg(parameter));
 }
 
+namespace {
+
+// Whether LocalNames::literal() could give back anything but the value as written: only
+// a literal that names a local or a module constant, itself or inside a tuple, list or
+// dict. Anything else it copies unchanged or refuses, and the value is used as written.
+bool namesALiteral(const Expression &value)
+{
+    switch (value.kind) {
+    case ExpressionKind::Name:
+        return value.binding == Python::NameBinding::Local
+               || value.binding == Python::NameBinding::ModuleConstant;
+    case ExpressionKind::Tuple:
+    case ExpressionKind::List:
+    case ExpressionKind::Dict:
+        return std::any_of(value.operands.cbegin(), value.operands.cend(), namesALiteral);
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 const Expression *OperationCall::resolved(const Expression *value)
 {
-    if (!value)
-        return nullptr;
+    // Most arguments are written in place: no copy of them, and no reason why they are not
+    // a literal (a call's), which would be built only to be dropped.
+    if (!value || !namesALiteral(*value))
+        return value;
     auto literal = m_locals.literal(*value);
     if (auto *resolved = std::get_if<Expression>(&literal)) {
         m_resolved.push_back(std::make_unique<Expression>(std::move(*resolved)));
