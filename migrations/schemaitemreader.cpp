@@ -59,10 +59,13 @@ QStringView schemaCallName(const Expression &value)
     const qsizetype dot = path.lastIndexOf(u'.');
     if (dot <= 0 || dot == path.size() - 1)
         return {};
+    // Views made at compile time: a char16_t array compared in place is measured at run time.
+    static constexpr QStringView exporting[]
+        = {u"sqlalchemy",     u"sqlalchemy.schema",         u"sqlalchemy.sql.schema",
+           u"sqlalchemy.sql", u"sqlalchemy.sql.expression", u"sqlmodel"};
     const QStringView module = path.first(dot);
-    const bool exported = module == u"sqlalchemy" || module == u"sqlalchemy.schema"
-                          || module == u"sqlalchemy.sql.schema" || module == u"sqlalchemy.sql"
-                          || module == u"sqlalchemy.sql.expression" || module == u"sqlmodel";
+    const bool exported
+        = std::find(std::begin(exporting), std::end(exporting), module) != std::end(exporting);
     return exported ? path.sliced(dot + 1) : QStringView();
 }
 
@@ -235,11 +238,10 @@ std::variant<ColumnDefinition, QString> readColumn(const Expression *value, cons
     }
     // The type is the next argument unless that is already a schema item.
     const auto isSchemaItem = [](const Expression &argument) {
+        static constexpr QStringView items[] = {u"ForeignKey", u"CheckConstraint", u"Identity",    u"Computed",
+                                                u"Sequence",   u"DefaultClause",   u"FetchedValue"};
         const QStringView item = schemaCallName(argument);
-        return !item.isEmpty()
-               && (item == u"ForeignKey" || item == u"CheckConstraint" || item == u"Identity"
-                   || item == u"Computed" || item == u"Sequence" || item == u"DefaultClause"
-                   || item == u"FetchedValue");
+        return !item.isEmpty() && std::find(std::begin(items), std::end(items), item) != std::end(items);
     };
     if (!arguments.empty() && !isSchemaItem(arguments.front())) {
         type = &arguments.front();

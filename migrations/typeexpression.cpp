@@ -43,16 +43,21 @@ QString listNames(const QStringList &names)
 // module of types we know.
 std::optional<TypeModule> typeModule(QStringView module, const TypeExpressionScope &scope)
 {
-    if (module == u"sqlalchemy" || module == u"sqlalchemy.types" || module == u"sqlalchemy.sql.sqltypes")
-        return TypeModule::SqlAlchemy;
-    if (module == u"sqlalchemy.dialects.postgresql")
-        return TypeModule::PostgreSQL;
-    if (module == u"sqlalchemy.dialects.mysql")
-        return TypeModule::MySQL;
-    if (module == u"sqlalchemy.dialects.sqlite")
-        return TypeModule::SQLite;
-    if (module == u"sqlmodel" || module == u"sqlmodel.sql.sqltypes")
-        return TypeModule::SqlModel;
+    // Views made at compile time: a char16_t array compared in place is measured at run time.
+    static constexpr std::pair<QStringView, TypeModule> modules[] = {
+        {u"sqlalchemy", TypeModule::SqlAlchemy},
+        {u"sqlalchemy.types", TypeModule::SqlAlchemy},
+        {u"sqlalchemy.sql.sqltypes", TypeModule::SqlAlchemy},
+        {u"sqlalchemy.dialects.postgresql", TypeModule::PostgreSQL},
+        {u"sqlalchemy.dialects.mysql", TypeModule::MySQL},
+        {u"sqlalchemy.dialects.sqlite", TypeModule::SQLite},
+        {u"sqlmodel", TypeModule::SqlModel},
+        {u"sqlmodel.sql.sqltypes", TypeModule::SqlModel},
+    };
+    for (const auto &[name, known] : modules) {
+        if (module == name)
+            return known;
+    }
     if (module.startsWith(u'.'))
         return TypeModule::Project;
     const qsizetype dot = module.indexOf(u'.');
