@@ -248,7 +248,7 @@ constexpr int moduleCount = int(TypeModule::Project) + 1;
 
 } // namespace
 
-const TypeClass *findTypeClass(TypeModule module, const QString &name)
+const TypeClass *findTypeClass(TypeModule module, QStringView name)
 {
     // Every name a module answers to, own classes and re-exports, with what the search
     // gives for it: built once, as each column type is looked up several times.

@@ -66,6 +66,19 @@ std::optional<TypeModule> typeModule(QStringView module, const TypeExpressionSco
     return std::nullopt;
 }
 
+// The name of a class of typeClasses() as a QString made once, shared by every type of it.
+const QString &sharedName(const TypeClass &typeClass)
+{
+    static const QStringList names = [] {
+        QStringList made;
+        for (const TypeClass &known : typeClasses())
+            made.append(QString(known.name));
+        return made;
+    }();
+    const std::span<const TypeClass> known = typeClasses();
+    return names.at(&typeClass - known.data());
+}
+
 class TypeReader
 {
 public:
@@ -200,11 +213,12 @@ std::optional<SqlType> TypeReader::construct(const Expression &at, const QString
         return fail(
             at, u"%1 is not a type Alembic Studio knows: not SQLAlchemy's, sqlmodel's or the project's"_s.arg(
                     path));
+    const QStringView written = QStringView(path).sliced(dot + 1);
     SqlType type;
     type.module = *module;
-    type.name = QStringView(path).sliced(dot + 1).toString();
-    const QString &name = type.name;
     if (*module == TypeModule::Project) {
+        type.name = written.toString();
+        const QString &name = type.name;
         // The project's type mapping gives one SQL per type name: arguments that could
         // change it are refused rather than dropped.
         if (call && (!call->arguments().empty() || !call->keywords.empty()))
@@ -217,10 +231,13 @@ std::optional<SqlType> TypeReader::construct(const Expression &at, const QString
         }
         return type;
     }
-    const TypeClass *typeClass = findTypeClass(*module, name);
+    const TypeClass *typeClass = findTypeClass(*module, written);
     const TypeConstructor *constructor = typeClass ? typeConstructor(*typeClass) : nullptr;
     if (!constructor)
         return fail(at, u"%1 is not a type SQLAlchemy has"_s.arg(path));
+    // The class answers to the name as written (a re-export has its class's name): its
+    // shared copy saves one per type read.
+    type.name = sharedName(*typeClass);
     const Expression &where = call ? *call : at;
     if (constructor->qualifiedName == "object.__init__"_L1) {
         if (call && (!call->arguments().empty() || !call->keywords.empty()))
