@@ -457,6 +457,7 @@ CompiledOperation createTable(const TableDefinition &definition, Dialect dialect
 
     // The lines inside the brackets, each after its separator, as CREATE TABLE shows them.
     QString lines;
+    lines.reserve((table.columns.size() + table.constraints.size() + 1) * 64); // a line is rarely longer
     const auto addLine = [&lines](const QString &line) {
         lines += lines.isEmpty() ? "\n\t"_L1 : ", \n\t"_L1;
         lines += line;
