@@ -63,13 +63,18 @@ Affinity affinityOf(const SqlType &type)
     const TypeClass *typeClass = findTypeClass(type.module, type.name);
     if (!typeClass)
         return Affinity::Unknown;
-    static const QStringList integers = {u"integer"_s, u"small_integer"_s, u"big_integer"_s, u"INTEGER"_s,
-                                         u"SMALLINT"_s, u"BIGINT"_s,       u"MEDIUMINT"_s,   u"TINYINT"_s};
-    static const QStringList numerics = {u"float"_s, u"double"_s, u"numeric"_s, u"NUMERIC"_s,         u"DECIMAL"_s,
-                                         u"FLOAT"_s, u"REAL"_s,   u"DOUBLE"_s,  u"DOUBLE_PRECISION"_s};
-    if (integers.contains(typeClass->visitName))
+    static constexpr QLatin1StringView integers[]
+        = {"integer"_L1,  "small_integer"_L1, "big_integer"_L1, "INTEGER"_L1,
+           "SMALLINT"_L1, "BIGINT"_L1,        "MEDIUMINT"_L1,   "TINYINT"_L1};
+    static constexpr QLatin1StringView numerics[]
+        = {"float"_L1, "double"_L1, "numeric"_L1, "NUMERIC"_L1,         "DECIMAL"_L1,
+           "FLOAT"_L1, "REAL"_L1,   "DOUBLE"_L1,  "DOUBLE_PRECISION"_L1};
+    const auto among = [&](const auto &names) {
+        return std::find(std::begin(names), std::end(names), typeClass->visitName) != std::end(names);
+    };
+    if (among(integers))
         return Affinity::Integer;
-    if (numerics.contains(typeClass->visitName))
+    if (among(numerics))
         return Affinity::Numeric;
     return Affinity::Other;
 }
@@ -179,6 +184,7 @@ void findAutoincrement(Table &table)
 Table buildTable(const TableDefinition &definition, Dialect dialect)
 {
     Table table;
+    table.columns.reserve(definition.columns.size());
     for (const ColumnDefinition &column : definition.columns) {
         if (hasColumn(table.columns, column.name)) {
             table.error = u"A column with name '%1' is already present in table '%2'."_s.arg(column.name, definition.name);
@@ -392,18 +398,21 @@ CompiledOperation createTable(const TableDefinition &definition, Dialect dialect
         return unsupported(table.unsupported);
     if (!table.error.isEmpty())
         return failure({}, table.error);
-    for (const auto &[what, name] : [&] {
-             QList<std::pair<QString, QString>> names{{u"constraint"_s, table.primaryKeyName}};
-             for (const ConstraintDefinition &constraint : table.constraints)
-                 names.append({u"constraint"_s, constraint.name});
-             for (const IndexDefinition &index : definition.indexes)
-                 names.append({u"index"_s, index.name});
-             return names;
-         }()) {
-        // A name written in full is checked, not cut (op.f() names would be cut): neither
-        // is modelled yet.
-        if (name.size() > maximumNameLength(dialect))
-            return unsupported(u"the %1 name %2 is longer than the dialect allows"_s.arg(what, name));
+    // A name written in full is checked, not cut (op.f() names would be cut): neither is
+    // modelled yet. The primary key's name first, then the constraints', then the indexes'.
+    const qsizetype longest = maximumNameLength(dialect);
+    const auto tooLong = [&](QLatin1StringView what, const QString &name) {
+        return unsupported(u"the %1 name %2 is longer than the dialect allows"_s.arg(what, name));
+    };
+    if (table.primaryKeyName.size() > longest)
+        return tooLong("constraint"_L1, table.primaryKeyName);
+    for (const ConstraintDefinition &constraint : table.constraints) {
+        if (constraint.name.size() > longest)
+            return tooLong("constraint"_L1, constraint.name);
+    }
+    for (const IndexDefinition &index : definition.indexes) {
+        if (index.name.size() > longest)
+            return tooLong("index"_L1, index.name);
     }
 
     QStringList statements;
@@ -446,7 +455,13 @@ CompiledOperation createTable(const TableDefinition &definition, Dialect dialect
         }
     }
 
-    QStringList lines;
+    // The lines inside the brackets, each after its separator, as CREATE TABLE shows them.
+    QString lines;
+    lines.reserve((table.columns.size() + table.constraints.size() + 1) * 64); // a line is rarely longer
+    const auto addLine = [&lines](const QString &line) {
+        lines += lines.isEmpty() ? "\n\t"_L1 : ", \n\t"_L1;
+        lines += line;
+    };
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
         const ColumnDefinition &column = table.columns[i];
         ColumnRole role;
@@ -458,7 +473,7 @@ CompiledOperation createTable(const TableDefinition &definition, Dialect dialect
             return unsupported(specification.error);
         if (!specification.error.isEmpty())
             return failure(statements, specification.error);
-        lines.append(specification.sql);
+        addLine(specification.sql);
     }
     if (!table.primaryKey.isEmpty() && !sqliteInline) {
         ConstraintDefinition primaryKey;
@@ -472,7 +487,7 @@ CompiledOperation createTable(const TableDefinition &definition, Dialect dialect
             primaryKey.columns.removeOne(first);
             primaryKey.columns.prepend(first);
         }
-        lines.append(constraintSql(primaryKey, dialect).sql);
+        addLine(constraintSql(primaryKey, dialect).sql);
     }
     for (const ConstraintDefinition &constraint : table.constraints) {
         // SQLite leaves out a foreign key to a table of another schema.
@@ -482,7 +497,7 @@ CompiledOperation createTable(const TableDefinition &definition, Dialect dialect
         const ConstraintSql sql = constraintSql(constraint, dialect);
         if (!sql.error.isEmpty())
             return failure(statements, sql.error);
-        lines.append(sql.sql);
+        addLine(sql.sql);
     }
 
     QString suffix;
@@ -493,15 +508,13 @@ CompiledOperation createTable(const TableDefinition &definition, Dialect dialect
             return unsupported(why);
         suffix = *options;
     }
-    const QString separator = lines.isEmpty() ? QString() : u"\n\t"_s;
-    statements.append(u"CREATE TABLE %1 (%2%3\n)%4"_s.arg(qualified(definition.name, definition.schema, dialect), separator,
-                                                         lines.join(u", \n\t"_s), suffix));
+    const QString name = qualified(definition.name, definition.schema, dialect);
+    statements.append("CREATE TABLE "_L1 + name + " ("_L1 + lines + "\n)"_L1 + suffix);
     for (const IndexDefinition &index : table.indexes)
         statements.append(createIndexSql(index, definition.name, definition.schema, dialect));
 
     // PostgreSQL has its comments in statements of their own; an empty one is none.
     if (dialect == Dialect::PostgreSQL) {
-        const QString name = qualified(definition.name, definition.schema, dialect);
         if (definition.comment && !definition.comment->isEmpty())
             statements.append(u"COMMENT ON TABLE %1 IS %2"_s.arg(name, stringLiteral(*definition.comment, dialect)));
         for (const ColumnDefinition &column : table.columns) {

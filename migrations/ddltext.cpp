@@ -11,8 +11,9 @@ namespace Migrations {
 
 QString qualified(const QString &name, const QString &schema, Dialect dialect)
 {
-    const QString quoted = quoteName(name, dialect);
-    return schema.isEmpty() ? quoted : quoteName(schema, dialect) + u'.' + quoted;
+    if (schema.isEmpty())
+        return quoteName(name, dialect);
+    return quoteName(schema, dialect) + u'.' + quoteName(name, dialect);
 }
 
 QString alembicTableName(const QString &name, const QString &schema, Dialect dialect)
@@ -25,12 +26,25 @@ QString alembicTableName(const QString &name, const QString &schema, Dialect dia
     return parts.join(u'.') + u'.' + quoteName(name, dialect);
 }
 
+namespace {
+
+// quotedList(), appended to `out`: one string grows instead of a list of them.
+void appendQuotedList(QString &out, const QStringList &names, Dialect dialect)
+{
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += ", "_L1;
+        out += quoteName(names[i], dialect);
+    }
+}
+
+} // namespace
+
 QString quotedList(const QStringList &names, Dialect dialect)
 {
-    QStringList quoted;
-    for (const QString &name : names)
-        quoted.append(quoteName(name, dialect));
-    return quoted.join(u", "_s);
+    QString quoted;
+    appendQuotedList(quoted, names, dialect);
+    return quoted;
 }
 
 namespace {
@@ -116,32 +130,39 @@ ColumnSpecification columnSpecification(const ColumnDefinition &column, Dialect 
             return {{}, rendered.error, true};
         defaultValue = rendered.sql;
     }
-    QStringList specification = {quoteName(column.name, dialect)};
+    // The parts of the specification, each after a space (one string, grown in place).
+    QString specification;
+    specification.reserve(64); // a name, a type and a few words: most fit
+    specification += quoteName(column.name, dialect);
+    const auto add = [&specification](const auto &...parts) {
+        specification += u' ';
+        ((specification += parts), ...);
+    };
     if (dialect == Dialect::PostgreSQL && role.autoincrement) {
         // PGDDLCompiler: the autoincrement column is a SERIAL, whose sequence is its default.
-        specification.append(isBigInteger(typeClass) ? u"BIGSERIAL"_s
-                                 : isSmallInteger(typeClass) ? u"SMALLSERIAL"_s
-                                                             : u"SERIAL"_s);
+        add(isBigInteger(typeClass)     ? "BIGSERIAL"_L1
+            : isSmallInteger(typeClass) ? "SMALLSERIAL"_L1
+                                        : "SERIAL"_L1);
         defaultValue.reset();
     } else {
         const RenderedType type = renderType(column.type, dialect, projectTypes);
         if (!type.ok())
             return {{}, type.error, type.missingProjectType};
-        specification.append(type.ddl);
+        add(type.ddl);
     }
     if (isMySQL(dialect)) {
         // MySQLDDLCompiler: NULL spelled out for a nullable TIMESTAMP, NOT NULL before the
         // comment, and AUTO_INCREMENT instead of a default.
         if (!column.nullable)
-            specification.append(u"NOT NULL"_s);
+            add("NOT NULL"_L1);
         else if (typeClass && typeClass->visitName == "TIMESTAMP"_L1)
-            specification.append(u"NULL"_s);
+            add("NULL"_L1);
         if (role.inlineComment && column.comment)
-            specification.append(u"COMMENT "_s + stringLiteral(*column.comment, dialect));
+            add("COMMENT "_L1, stringLiteral(*column.comment, dialect));
         if (role.autoincrement && !column.serverDefault)
-            specification.append(u"AUTO_INCREMENT"_s);
+            add("AUTO_INCREMENT"_L1);
         else if (defaultValue)
-            specification.append(u"DEFAULT "_s + *defaultValue);
+            add("DEFAULT "_L1, *defaultValue);
     } else {
         if (defaultValue) {
             // SQLiteDDLCompiler: an expression that is not a literal goes in brackets.
@@ -149,36 +170,55 @@ ColumnSpecification columnSpecification(const ColumnDefinition &column, Dialect 
             static const QRegularExpression nonWord(u"\\W"_s, QRegularExpression::UseUnicodePropertiesOption);
             const bool bracketed = dialect == Dialect::SQLite && !literal.match(*defaultValue).hasMatch()
                 && nonWord.match(*defaultValue).hasMatch();
-            specification.append(bracketed ? u"DEFAULT (%1)"_s.arg(*defaultValue) : u"DEFAULT "_s + *defaultValue);
+            if (bracketed)
+                add("DEFAULT ("_L1, *defaultValue, u')');
+            else
+                add("DEFAULT "_L1, *defaultValue);
         }
         if (!column.nullable)
-            specification.append(u"NOT NULL"_s);
+            add("NOT NULL"_L1);
         if (role.sqliteInlinePrimaryKey)
-            specification.append(u"PRIMARY KEY AUTOINCREMENT"_s);
+            add("PRIMARY KEY AUTOINCREMENT"_L1);
     }
-    for (const ConstraintDefinition &check : column.checks) {
-        const ConstraintSql constraint = constraintSql(check, dialect);
-        specification.append(constraint.sql);
-    }
-    return {specification.join(u' '), {}};
+    for (const ConstraintDefinition &check : column.checks)
+        add(constraintSql(check, dialect).sql);
+    return {specification, {}};
 }
 
 ConstraintSql constraintSql(const ConstraintDefinition &constraint, Dialect dialect)
 {
-    QString sql = constraint.name.isEmpty() ? QString() : u"CONSTRAINT %1 "_s.arg(quoteName(constraint.name, dialect));
+    QString sql;
+    sql.reserve(96); // room for most constraints: their pieces are appended in place
+    if (!constraint.name.isEmpty()) {
+        sql += "CONSTRAINT "_L1;
+        sql += quoteName(constraint.name, dialect);
+        sql += u' ';
+    }
+    // `KEYWORD (columns)`, appended in place.
+    const auto withColumns = [&](QLatin1StringView keyword, const QStringList &columns) {
+        sql += keyword;
+        appendQuotedList(sql, columns, dialect);
+        sql += u')';
+    };
     switch (constraint.kind) {
     case ConstraintDefinition::Kind::Unique:
-        return {sql + u"UNIQUE (%1)"_s.arg(quotedList(constraint.columns, dialect)), {}};
+        withColumns("UNIQUE ("_L1, constraint.columns);
+        return {sql, {}};
     case ConstraintDefinition::Kind::PrimaryKey:
-        return {sql + u"PRIMARY KEY (%1)"_s.arg(quotedList(constraint.columns, dialect)), {}};
+        withColumns("PRIMARY KEY ("_L1, constraint.columns);
+        return {sql, {}};
     case ConstraintDefinition::Kind::Check:
-        return {sql + u"CHECK (%1)"_s.arg(constraint.condition), {}};
+        sql += "CHECK ("_L1;
+        sql += constraint.condition;
+        sql += u')';
+        return {sql, {}};
     case ConstraintDefinition::Kind::ForeignKey:
         break;
     }
-    sql += u"FOREIGN KEY(%1) REFERENCES %2 (%3)"_s.arg(quotedList(constraint.columns, dialect),
-                                                      qualified(constraint.referentTable, constraint.referentSchema, dialect),
-                                                      quotedList(constraint.referentColumns, dialect));
+    withColumns("FOREIGN KEY("_L1, constraint.columns);
+    sql += " REFERENCES "_L1;
+    sql += qualified(constraint.referentTable, constraint.referentSchema, dialect);
+    withColumns(" ("_L1, constraint.referentColumns);
     // define_constraint_cascades, each phrase checked as validate_sql_phrase does.
     static const QRegularExpression action(u"^(?:RESTRICT|CASCADE|SET NULL|NO ACTION|SET DEFAULT)$"_s,
                                            QRegularExpression::CaseInsensitiveOption);
@@ -198,25 +238,33 @@ QString createIndexSql(const IndexDefinition &index, const QString &table, const
     const IndexOptions &options = index.options;
     // SQLite names the schema on the index, not on the table (SQLiteDDLCompiler.visit_create_index).
     const bool sqlite = dialect == Dialect::SQLite;
-    QString sql = index.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s;
+    QString sql;
+    sql.reserve(128); // room for most indexes: their pieces are appended in place
+    sql += index.unique ? "CREATE UNIQUE INDEX "_L1 : "CREATE INDEX "_L1;
     if (dialect == Dialect::PostgreSQL && options.postgresqlConcurrently)
         sql += u"CONCURRENTLY "_s;
     if (options.ifNotExists)
         sql += u"IF NOT EXISTS "_s;
     sql += sqlite ? qualified(index.name, schema, dialect) : quoteName(index.name, dialect);
-    sql += u" ON "_s + (sqlite ? quoteName(table, dialect) : qualified(table, schema, dialect));
+    sql += " ON "_L1;
+    sql += sqlite ? quoteName(table, dialect) : qualified(table, schema, dialect);
     if (dialect == Dialect::PostgreSQL && !options.postgresqlUsing.isEmpty())
         sql += u" USING "_s + options.postgresqlUsing.toLower();
-    QStringList columns;
-    for (const QString &column : index.columns) {
-        const QString quoted = quoteName(column, dialect);
+    sql += " ("_L1;
+    for (qsizetype i = 0; i < index.columns.size(); ++i) {
+        if (i > 0)
+            sql += ", "_L1;
+        sql += quoteName(index.columns[i], dialect);
         // mysql_length: MariaDB reads only mariadb_* options.
-        const bool prefix = dialect == Dialect::MySQL && options.mysqlLength;
-        columns.append(prefix ? u"%1(%2)"_s.arg(quoted).arg(*options.mysqlLength) : quoted);
+        if (dialect == Dialect::MySQL && options.mysqlLength)
+            sql += u'(' + QString::number(*options.mysqlLength) + u')';
     }
-    sql += u" ("_s + columns.join(u", "_s) + u')';
-    if (dialect == Dialect::PostgreSQL && !options.postgresqlInclude.isEmpty())
-        sql += u" INCLUDE ("_s + quotedList(options.postgresqlInclude, dialect) + u')';
+    sql += u')';
+    if (dialect == Dialect::PostgreSQL && !options.postgresqlInclude.isEmpty()) {
+        sql += " INCLUDE ("_L1;
+        appendQuotedList(sql, options.postgresqlInclude, dialect);
+        sql += u')';
+    }
     const QString &where = dialect == Dialect::PostgreSQL ? options.postgresqlWhere
         : sqlite                                         ? options.sqliteWhere
                                                          : QString();

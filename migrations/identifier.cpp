@@ -27,6 +27,20 @@ char16_t lower(char16_t c)
     return c == u'\u212A' ? u'k' : c;
 }
 
+// The order of QLatin1StringView::compare, code unit by code unit, without its call:
+// reserved words are short ASCII, and a name is compared with a few of them.
+int compareWord(QLatin1StringView word, QStringView text)
+{
+    const qsizetype common = std::min(word.size(), text.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        const char16_t a = static_cast<uchar>(word[i].toLatin1());
+        const char16_t b = text[i].unicode();
+        if (a != b)
+            return a < b ? -1 : 1;
+    }
+    return word.size() < text.size() ? -1 : word.size() > text.size() ? 1 : 0;
+}
+
 } // namespace
 
 bool requiresQuotes(QStringView name, Dialect dialect)
@@ -37,22 +51,24 @@ bool requiresQuotes(QStringView name, Dialect dialect)
     QStringView checked = name;
     if (checked.size() > 1 && checked.back() == u'\n')
         checked.chop(1);
-    if (!std::all_of(checked.begin(), checked.end(), [](QChar c) { return isLegalCharacter(c.unicode()); }))
+    // An illegal character, or one str.lower() would change, needs quotes. A name that
+    // passes is its own lower-case form, looked up as it is (no copy: this runs for
+    // every name in the DDL).
+    const auto needsQuotes = [](QChar c) {
+        return !isLegalCharacter(c.unicode()) || lower(c.unicode()) != c.unicode();
+    };
+    if (std::any_of(checked.begin(), checked.end(), needsQuotes))
         return true;
     const char16_t first = name.front().unicode();
     if ((first >= u'0' && first <= u'9') || first == u'$')
         return true;
-    QString lowered(name.size(), Qt::Uninitialized);
-    std::transform(name.begin(), name.end(), lowered.begin(), [](QChar c) { return QChar(lower(c.unicode())); });
-    if (lowered != name)
-        return true;
     const auto words = reservedWords(dialect);
     struct Before
     {
-        bool operator()(QLatin1StringView word, const QString &text) const { return word.compare(text) < 0; }
-        bool operator()(const QString &text, QLatin1StringView word) const { return word.compare(text) > 0; }
+        bool operator()(QLatin1StringView word, QStringView text) const { return compareWord(word, text) < 0; }
+        bool operator()(QStringView text, QLatin1StringView word) const { return compareWord(word, text) > 0; }
     };
-    return std::binary_search(words.begin(), words.end(), lowered, Before{});
+    return std::binary_search(words.begin(), words.end(), name, Before{});
 }
 
 QString quotedIdentifier(QStringView name, Dialect dialect)
@@ -71,6 +87,11 @@ QString quotedIdentifier(QStringView name, Dialect dialect)
 QString quoteName(QStringView name, Dialect dialect)
 {
     return requiresQuotes(name, dialect) ? quotedIdentifier(name, dialect) : name.toString();
+}
+
+QString quoteName(const QString &name, Dialect dialect)
+{
+    return requiresQuotes(name, dialect) ? quotedIdentifier(name, dialect) : name;
 }
 
 } // namespace Migrations

@@ -17,5 +17,7 @@ bool requiresQuotes(QStringView name, Dialect dialect);
 QString quotedIdentifier(QStringView name, Dialect dialect);
 // The name quoted only if it requires it (IdentifierPreparer.quote for a plain string).
 QString quoteName(QStringView name, Dialect dialect);
+// The same for a name held in a QString: a bare name is shared, not copied.
+QString quoteName(const QString &name, Dialect dialect);
 
 } // namespace Migrations

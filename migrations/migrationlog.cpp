@@ -6,6 +6,10 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -14,12 +18,12 @@ namespace Migrations {
 namespace {
 
 // logging._checkLevel on a level name or number as fileConfig reads it; -1 when unknown.
-int levelOf(const QString &text)
+int levelOf(QStringView text)
 {
-    static const QList<std::pair<QString, int>> names = {
-        {u"CRITICAL"_s, 50}, {u"FATAL"_s, 50}, {u"ERROR"_s, 40}, {u"WARNING"_s, 30},
-        {u"WARN"_s, 30},     {u"INFO"_s, 20},  {u"DEBUG"_s, 10}, {u"NOTSET"_s, 0}};
-    const QString trimmed = text.trimmed();
+    static constexpr std::pair<QLatin1StringView, int> names[] = {
+        {"CRITICAL"_L1, 50}, {"FATAL"_L1, 50}, {"ERROR"_L1, 40}, {"WARNING"_L1, 30},
+        {"WARN"_L1, 30},     {"INFO"_L1, 20},  {"DEBUG"_L1, 10}, {"NOTSET"_L1, 0}};
+    const QStringView trimmed = text.trimmed();
     for (const auto &[name, level] : names) {
         if (name == trimmed)
             return level;
@@ -63,37 +67,66 @@ bool supportedFormat(const QString &format)
     return !rest.contains(u'%');
 }
 
-// Python's `format % record.__dict__` for the fields supportedFormat() allows.
-QString formatted(const QString &format, const QString &logger, const QString &level, int levelNumber,
-                  const QString &message)
+// A format supportedFormat() allows, in pieces (MigrationLog::FormatPiece).
+MigrationLog::Format parsedFormat(const QString &format)
 {
+    using Piece = MigrationLog::FormatPiece;
     static const QRegularExpression field(u"%\\((\\w+)\\)([-#0 +]*)(\\d*)(?:\\.(\\d+))?([sd])|%%"_s);
-    QString result;
+    MigrationLog::Format pieces;
+    QString text; // literal text since the last field
     qsizetype at = 0;
     for (auto match = field.globalMatch(format); match.hasNext();) {
         const QRegularExpressionMatch found = match.next();
-        result += QStringView(format).sliced(at, found.capturedStart() - at);
+        text += QStringView(format).sliced(at, found.capturedStart() - at);
         at = found.capturedEnd();
         if (found.captured() == "%%"_L1) {
-            result += u'%';
+            text += u'%';
             continue;
         }
+        if (!text.isEmpty())
+            pieces.append({Piece::Text, false, 0, -1, std::exchange(text, QString())});
         const QString key = found.captured(1);
-        QString value = key == "levelname"_L1 ? level
-            : key == "name"_L1               ? logger
-            : key == "levelno"_L1            ? QString::number(levelNumber)
-                                             : message;
+        Piece piece;
+        piece.field = key == "levelname"_L1 ? Piece::LevelName
+                      : key == "name"_L1    ? Piece::Name
+                      : key == "levelno"_L1 ? Piece::LevelNumber
+                                            : Piece::Message;
+        piece.leftAligned = found.captured(2).contains(u'-');
+        piece.width = found.captured(3).toInt();
         if (!found.captured(4).isEmpty())
-            value.truncate(found.captured(4).toInt());
-        const int width = found.captured(3).toInt();
-        if (value.size() < width) {
-            const QString padding(width - value.size(), u' ');
-            value = found.captured(2).contains(u'-') ? value + padding : padding + value;
-        }
-        result += value;
+            piece.precision = found.captured(4).toInt();
+        pieces.append(piece);
     }
-    result += QStringView(format).sliced(at);
-    return result;
+    text += QStringView(format).sliced(at);
+    if (!text.isEmpty())
+        pieces.append({Piece::Text, false, 0, -1, text});
+    return pieces;
+}
+
+// Python's `format % record.__dict__`, appended to `out`.
+void writeFormatted(QString &out, const MigrationLog::Format &format, const QString &logger,
+                    const QString &level, int levelNumber, const QString &message)
+{
+    using Piece = MigrationLog::FormatPiece;
+    for (const Piece &piece : format) {
+        if (piece.field == Piece::Text) {
+            out += piece.text;
+            continue;
+        }
+        const QString number = piece.field == Piece::LevelNumber ? QString::number(levelNumber) : QString();
+        QStringView value = piece.field == Piece::LevelName     ? QStringView(level)
+                            : piece.field == Piece::Name        ? QStringView(logger)
+                            : piece.field == Piece::LevelNumber ? QStringView(number)
+                                                                : QStringView(message);
+        if (piece.precision >= 0 && value.size() > piece.precision)
+            value.truncate(piece.precision);
+        const qsizetype padding = std::max<qsizetype>(piece.width - value.size(), 0);
+        if (!piece.leftAligned)
+            out.resize(out.size() + padding, u' ');
+        out += value;
+        if (piece.leftAligned)
+            out.resize(out.size() + padding, u' ');
+    }
 }
 
 } // namespace
@@ -152,7 +185,7 @@ MigrationLog MigrationLog::fromConfig(const ProjectConfig &config)
             const auto found = handlers.constFind(handler.trimmed());
             if (found == handlers.cend())
                 continue;
-            logger.formats.append(found->format);
+            logger.formats.append(parsedFormat(found->format));
             logger.handlerLevels.append(found->level);
         }
         log.m_loggers.append(logger);
@@ -167,8 +200,8 @@ QString MigrationLog::record(const QString &logger, const QString &level, const 
         return {};
     const int levelNumber = levelOf(level);
     // The logger and its parents that the ini configures, nearest first; root last.
-    QList<const Logger *> chain;
-    for (QString name = logger;;) {
+    QVarLengthArray<const Logger *, 8> chain;
+    for (QStringView name = logger;;) {
         for (const Logger &configured : m_loggers) {
             if (configured.name == name)
                 chain.append(&configured);
@@ -176,7 +209,7 @@ QString MigrationLog::record(const QString &logger, const QString &level, const 
         if (name.isEmpty())
             break;
         const qsizetype dot = name.lastIndexOf(u'.');
-        name = dot < 0 ? QString() : name.first(dot);
+        name = dot < 0 ? QStringView() : name.first(dot);
     }
     // fileConfig disables the loggers that exist already unless they or a parent are named.
     if (chain.isEmpty() || chain.first()->name.isEmpty())
@@ -192,10 +225,14 @@ QString MigrationLog::record(const QString &logger, const QString &level, const 
     if (levelNumber < effective)
         return {};
     QString written;
+    // Room for a line of the usual format, so that its pieces do not each reallocate.
+    written.reserve(message.size() + logger.size() + 64);
     for (const Logger *configured : std::as_const(chain)) {
         for (qsizetype i = 0; i < configured->formats.size(); ++i) {
-            if (levelNumber >= configured->handlerLevels[i])
-                written += formatted(configured->formats[i], logger, level, levelNumber, message) + u'\n';
+            if (levelNumber >= configured->handlerLevels[i]) {
+                writeFormatted(written, configured->formats[i], logger, level, levelNumber, message);
+                written += u'\n';
+            }
         }
         if (!configured->propagate)
             break;

@@ -29,13 +29,26 @@ public:
     // writes to standard error.
     QString record(const QString &logger, const QString &level, const QString &message) const;
 
+    // A format as supportedFormat() allows it, taken apart once: the text between the fields
+    // and each field with its flags, so that writing a record is only appending.
+    struct FormatPiece
+    {
+        enum Field : quint8 { Text, LevelName, Name, LevelNumber, Message };
+        Field field = Text;
+        bool leftAligned = false; // `-` among the flags
+        int width = 0;
+        int precision = -1; // none
+        QString text;       // Text: written as it is
+    };
+    using Format = QList<FormatPiece>;
+
 private:
     struct Logger
     {
         QString name; // qualname; empty for root
         int level = 0;
         bool propagate = true;
-        QStringList formats; // its handlers' formats that reach standard error, by handler
+        QList<Format> formats; // its handlers' formats that reach standard error, by handler
         QList<int> handlerLevels;
     };
     QList<Logger> m_loggers;

@@ -266,8 +266,10 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
             + log.record(logger, u"INFO"_s, u"Will assume %1 DDL."_s.arg(hasTransactionalDdl(dialect)
                                                                           ? u"transactional"_s
                                                                           : u"non-transactional"_s));
+        // A line per step (5,000 on a long history): room for them up front.
+        text.reserve(text.size() + (steps ? steps->steps.size() * 112 : 0));
         for (qsizetype i = 0; steps && bodies && i < steps->steps.size() && i < bodies->size(); ++i) {
-            text += log.record(logger, u"INFO"_s, u"Running "_s + stepDescription(directory, steps->steps[i]));
+            text += log.record(logger, u"INFO"_s, "Running "_L1 + stepDescription(directory, steps->steps[i]));
             if (!(*bodies)[i].error.isEmpty())
                 break;
         }

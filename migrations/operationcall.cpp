@@ -2,6 +2,8 @@
 
 #include "schemaitemreader.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
@@ -57,14 +59,38 @@ void OperationCall::flag(QStringView parameter, bool *out)
         fail(u"%1 is not True or False"_s.arg(parameter));
 }
 
+namespace {
+
+// Whether LocalNames::literal() could give back anything but the value as written: only
+// a literal that names a local or a module constant, itself or inside a tuple, list or
+// dict. Anything else it copies unchanged or refuses, and the value is used as written.
+bool namesALiteral(const Expression &value)
+{
+    switch (value.kind) {
+    case ExpressionKind::Name:
+        return value.binding == Python::NameBinding::Local
+               || value.binding == Python::NameBinding::ModuleConstant;
+    case ExpressionKind::Tuple:
+    case ExpressionKind::List:
+    case ExpressionKind::Dict:
+        return std::any_of(value.operands.cbegin(), value.operands.cend(), namesALiteral);
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 const Expression *OperationCall::resolved(const Expression *value)
 {
-    if (!value)
-        return nullptr;
+    // Most arguments are written in place: no copy of them, and no reason why they are not
+    // a literal (a call's), which would be built only to be dropped.
+    if (!value || !namesALiteral(*value))
+        return value;
     auto literal = m_locals.literal(*value);
     if (auto *resolved = std::get_if<Expression>(&literal)) {
-        m_resolved.push_back(std::move(*resolved));
-        return &m_resolved.back();
+        m_resolved.push_back(std::make_unique<Expression>(std::move(*resolved)));
+        return m_resolved.back().get();
     }
     return value;
 }
@@ -73,13 +99,18 @@ std::optional<ReadOperations::Unsupported> OperationCall::finish()
 {
     if (m_unsupported)
         return m_unsupported;
-    const QString method = QString(m_bound.signature->name);
+    // Each argument is taken once at most: when as many were taken as the call has,
+    // nothing is left, and the arguments need not be walked to find one.
+    const auto given = m_bound.arguments.size() + qsizetype(m_bound.extraKeywords.size());
+    if (m_taken.size() == given && m_bound.extraPositional.empty())
+        return std::nullopt;
+    const QLatin1StringView method = m_bound.signature->name;
     for (auto it = m_bound.arguments.cbegin(); it != m_bound.arguments.cend(); ++it) {
-        if (!m_taken.contains(it.key()))
+        if (!m_taken.contains(it.value()))
             return ReadOperations::Unsupported{m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, it.key())};
     }
     for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
-        if (!m_taken.contains(keyword->name))
+        if (!m_taken.contains(&keyword->value))
             return ReadOperations::Unsupported{m_line, u"op.%1(%2=…) is not rendered yet"_s.arg(method, keyword->name)};
     }
     if (!m_bound.extraPositional.empty())
@@ -89,20 +120,30 @@ std::optional<ReadOperations::Unsupported> OperationCall::finish()
 
 const Expression *OperationCall::take(QStringView parameter)
 {
-    m_taken.append(parameter.toString());
-    if (const Expression *named = m_bound.argument(parameter))
+    // Remembered once each, however often it is taken: finish() counts them.
+    const auto remember = [this](const Expression *argument) {
+        if (!m_taken.contains(argument))
+            m_taken.append(argument);
+    };
+    if (const Expression *named = m_bound.argument(parameter)) {
+        remember(named);
         return resolved(named);
-    for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
-        if (keyword->name == parameter)
-            return resolved(&keyword->value);
     }
-    return nullptr;
+    // Every keyword of that name counts as read; the first is the one read.
+    const Expression *first = nullptr;
+    for (const Python::KeywordArgument *keyword : m_bound.extraKeywords) {
+        if (keyword->name == parameter) {
+            remember(&keyword->value);
+            first = first ? first : &keyword->value;
+        }
+    }
+    return first ? resolved(first) : nullptr;
 }
 
 void OperationCall::fail(const QString &why)
 {
     if (!m_unsupported)
-        m_unsupported = ReadOperations::Unsupported{m_line, u"op.%1: %2"_s.arg(QString(m_bound.signature->name), why)};
+        m_unsupported = ReadOperations::Unsupported{m_line, u"op.%1: %2"_s.arg(m_bound.signature->name, why)};
 }
 
 } // namespace Migrations

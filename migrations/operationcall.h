@@ -6,9 +6,11 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
-#include <deque>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace Migrations {
 
@@ -66,8 +68,12 @@ private:
     int m_line;
     const LocalNames &m_locals;
     const BatchTable *m_batch;
-    std::deque<Python::Expression> m_resolved; // what resolved() gave, at addresses that stay put
-    QStringList m_taken;
+    // What resolved() gave, at addresses that stay put. Not a std::deque, which allocates
+    // even while empty, as it is for most calls.
+    std::vector<std::unique_ptr<Python::Expression>> m_resolved;
+    // The arguments taken so far, known by their expressions: finish() asks of each
+    // argument of the call whether it is among them.
+    QVarLengthArray<const Python::Expression *, 16> m_taken;
     std::optional<ReadOperations::Unsupported> m_unsupported;
 };
 

@@ -388,6 +388,9 @@ ReadOperations readOperations(const Python::MigrationFunction &function,
                                                        u"needs Python: "_s + function.needsPython->reason};
         return read;
     }
+    // At most an operation per statement: room for them, so that the list never moves
+    // the (large) Operations it holds while it grows.
+    read.operations.reserve(qsizetype(function.body.size()));
     for (const Python::Statement &statement : function.body) {
         switch (statement.kind) {
         case Python::StatementKind::Pass:

@@ -164,7 +164,10 @@ OperationBinding bindOperation(const OperationSignature &signature, const Python
 {
     // CPython's argument binding (Python/ceval.c), with its messages; the counts in them
     // include `self`, as Python's do for a method.
-    const QString function = (signature.qualifiedName.isEmpty() ? signature.name : signature.qualifiedName) + "()"_L1;
+    // The function CPython's TypeErrors name, only built for one of them.
+    const auto function = [&]() -> QString {
+        return (signature.qualifiedName.isEmpty() ? signature.name : signature.qualifiedName) + "()"_L1;
+    };
     BoundOperation bound;
     bound.signature = &signature;
     const std::span<const Python::Expression> positional = call.arguments();
@@ -183,9 +186,10 @@ OperationBinding bindOperation(const OperationSignature &signature, const Python
     if (given > takes && !hasRest) {
         const QString range = takesAtLeast == takes ? QString::number(takes + 1)
                                                     : u"from %1 to %2"_s.arg(takesAtLeast + 1).arg(takes + 1);
-        return {std::nullopt, u"%1 takes %2 positional argument%3 but %4 were given"_s.arg(
-                                  function, range, takes == 0 && takesAtLeast == takes ? QString() : u"s"_s)
-                                  .arg(given + 1)};
+        return {std::nullopt,
+                u"%1 takes %2 positional argument%3 but %4 were given"_s
+                    .arg(function(), range, takes == 0 && takesAtLeast == takes ? QString() : u"s"_s)
+                    .arg(given + 1)};
     }
     qsizetype next = 0;
     for (const OperationParameter &parameter : signature.parameters) {
@@ -205,24 +209,26 @@ OperationBinding bindOperation(const OperationSignature &signature, const Python
         }
         if (!named) {
             if (!hasKeywords)
-                return {std::nullopt, u"%1 got an unexpected keyword argument '%2'"_s.arg(function, keyword.name)};
+                return {std::nullopt,
+                        u"%1 got an unexpected keyword argument '%2'"_s.arg(function(), keyword.name)};
             bound.extraKeywords.push_back(&keyword);
             continue;
         }
         if (bound.arguments.contains(keyword.name))
-            return {std::nullopt, u"%1 got multiple values for argument '%2'"_s.arg(function, keyword.name)};
+            return {std::nullopt,
+                    u"%1 got multiple values for argument '%2'"_s.arg(function(), keyword.name)};
         bound.arguments.insert(keyword.name, &keyword.value);
     }
 
     QStringList missing;
     for (const OperationParameter &parameter : signature.parameters) {
-        if (parameter.required && !bound.arguments.contains(QString(parameter.name)))
+        if (parameter.required && !bound.arguments.contains(parameter.name))
             missing.append(QString(parameter.name));
     }
     if (!missing.isEmpty()) {
         return {std::nullopt, u"%1 missing %2 required positional argument%3: %4"_s.arg(
-                                  function, QString::number(missing.size()), missing.size() == 1 ? QString() : u"s"_s,
-                                  listNames(missing))};
+                                  function(), QString::number(missing.size()),
+                                  missing.size() == 1 ? QString() : u"s"_s, listNames(missing))};
     }
     return {std::move(bound), QString()};
 }

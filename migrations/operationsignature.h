@@ -50,7 +50,7 @@ struct BoundOperation
     std::vector<const Python::Expression *> extraPositional; // `*columns`
     std::vector<const Python::KeywordArgument *> extraKeywords; // `**kw`, in the order written
 
-    const Python::Expression *argument(QStringView name) const { return arguments.value(name.toString()); }
+    const Python::Expression *argument(QStringView name) const { return arguments.value(name); }
 };
 
 // What binding a call gives: the bound arguments, or the TypeError Python would raise,

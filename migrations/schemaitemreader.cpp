@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
@@ -45,20 +47,31 @@ std::optional<QStringList> namesOf(const Expression *value)
 
 namespace {
 
-// A call to a class or function SQLAlchemy exports from its top level and its schema or
-// expression module, or that sqlmodel re-exports: `sa.Column`, `sqlalchemy.schema.Column`,
-// `from sqlmodel import Column`.
-bool isCallTo(const Expression &value, QStringView name)
+// The class or function a call makes when SQLAlchemy exports it from its top level and its
+// schema or expression module, or sqlmodel re-exports it: `Column` for `sa.Column(…)`,
+// `sqlalchemy.schema.Column(…)`, `from sqlmodel import Column`; empty for any other call.
+// A view into the callee's path: this runs for every argument of every column.
+QStringView schemaCallName(const Expression &value)
 {
     if (value.kind != ExpressionKind::Call || value.callee().binding != Python::NameBinding::Import)
-        return false;
-    // Compared in place: this runs for every argument of every column.
+        return {};
     const QStringView path = value.callee().resolved;
-    if (path.size() <= name.size() + 1 || !path.endsWith(name) || path[path.size() - name.size() - 1] != u'.')
-        return false;
-    const QStringView module = path.first(path.size() - name.size() - 1);
-    return module == u"sqlalchemy" || module == u"sqlalchemy.schema" || module == u"sqlalchemy.sql.schema"
-        || module == u"sqlalchemy.sql" || module == u"sqlalchemy.sql.expression" || module == u"sqlmodel";
+    const qsizetype dot = path.lastIndexOf(u'.');
+    if (dot <= 0 || dot == path.size() - 1)
+        return {};
+    // Views made at compile time: a char16_t array compared in place is measured at run time.
+    static constexpr QStringView exporting[]
+        = {u"sqlalchemy",     u"sqlalchemy.schema",         u"sqlalchemy.sql.schema",
+           u"sqlalchemy.sql", u"sqlalchemy.sql.expression", u"sqlmodel"};
+    const QStringView module = path.first(dot);
+    const bool exported
+        = std::find(std::begin(exporting), std::end(exporting), module) != std::end(exporting);
+    return exported ? path.sliced(dot + 1) : QStringView();
+}
+
+bool isCallTo(const Expression &value, QStringView name)
+{
+    return schemaCallName(value) == name;
 }
 
 bool isNone(const Expression *value)
@@ -144,6 +157,28 @@ std::variant<ConstraintDefinition, QString> readForeignKey(const Expression &cal
     return foreignKey;
 }
 
+// `now` in `sqlalchemy.func.now` (or sqlalchemy.sql's, sqlalchemy.sql.expression's or
+// sqlalchemy.sql.functions' func): a plain ASCII identifier after the module's `func.`.
+QStringView funcName(QStringView path)
+{
+    static constexpr QStringView modules[]
+        = {u"sqlalchemy.func.", u"sqlalchemy.sql.func.", u"sqlalchemy.sql.expression.func.",
+           u"sqlalchemy.sql.functions.func."};
+    const auto module = std::find_if(std::begin(modules), std::end(modules),
+                                     [&](QStringView prefix) { return path.startsWith(prefix); });
+    if (module == std::end(modules))
+        return {};
+    const QStringView name = path.sliced(module->size());
+    const auto isLetter = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+    };
+    if (name.isEmpty() || !isLetter(name.front()))
+        return {};
+    const bool identifier = std::all_of(name.begin(), name.end(),
+                                        [&](QChar c) { return isLetter(c) || (c >= u'0' && c <= u'9'); });
+    return identifier ? name : QStringView();
+}
+
 std::variant<ServerDefault, QString> readServerDefault(const Expression &value)
 {
     if (value.kind == ExpressionKind::String)
@@ -159,11 +194,10 @@ std::variant<ServerDefault, QString> readServerDefault(const Expression &value)
             return ServerDefault{ServerDefault::Kind::False, {}};
         // sa.func.now(): the attribute of `func` is the function's name.
         const Expression &callee = value.callee();
-        static const QRegularExpression function(u"^sqlalchemy(?:\\.sql|\\.sql\\.expression|\\.sql\\.functions)?"
-                                                 "\\.func\\.([A-Za-z_][A-Za-z0-9_]*)$"_s);
-        const QRegularExpressionMatch match = function.match(callee.resolved);
-        if (callee.binding == Python::NameBinding::Import && match.hasMatch())
-            return ServerDefault{ServerDefault::Kind::Function, match.captured(1)};
+        if (callee.binding == Python::NameBinding::Import) {
+            if (const QStringView function = funcName(callee.resolved); !function.isEmpty())
+                return ServerDefault{ServerDefault::Kind::Function, function.toString()};
+        }
     }
     return u"this server_default is not rendered yet (a string, sa.text(\"…\"), sa.func.name() or sa.true()/sa.false() are)"_s;
 }
@@ -177,6 +211,9 @@ SqlText sqlTextOf(const Expression *value)
         value = &value->operands[1];
     if (!value || value->kind != ExpressionKind::String)
         return {{}, u"SQL other than a string or sa.text(\"…\") is not rendered yet"_s};
+    // Both patterns below need a colon: most SQL has none, and is taken as written.
+    if (!value->text.contains(u':'))
+        return {value->text, {}};
     static const QRegularExpression bindParameter(u"(?<![:\\w$\\\\]):([\\w$]+)(?![:\\w$])"_s,
                                                   QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression escapedColon(u"\\\\(:[\\w$]*)(?![:\\w$])"_s,
@@ -201,10 +238,10 @@ std::variant<ColumnDefinition, QString> readColumn(const Expression *value, cons
     }
     // The type is the next argument unless that is already a schema item.
     const auto isSchemaItem = [](const Expression &argument) {
-        return argument.kind == ExpressionKind::Call
-            && (isCallTo(argument, u"ForeignKey") || isCallTo(argument, u"CheckConstraint")
-                || isCallTo(argument, u"Identity") || isCallTo(argument, u"Computed") || isCallTo(argument, u"Sequence")
-                || isCallTo(argument, u"DefaultClause") || isCallTo(argument, u"FetchedValue"));
+        static constexpr QStringView items[] = {u"ForeignKey", u"CheckConstraint", u"Identity",    u"Computed",
+                                                u"Sequence",   u"DefaultClause",   u"FetchedValue"};
+        const QStringView item = schemaCallName(argument);
+        return !item.isEmpty() && std::find(std::begin(items), std::end(items), item) != std::end(items);
     };
     if (!arguments.empty() && !isSchemaItem(arguments.front())) {
         type = &arguments.front();
@@ -278,10 +315,10 @@ std::variant<ColumnDefinition, QString> readColumn(const Expression *value, cons
         return u"only a column with its name as a string is read yet"_s;
     if (!type)
         return u"a column without a type (SQLAlchemy takes a foreign key's) is not rendered yet"_s;
-    const SqlTypeReading reading = sqlTypeFromExpression(*type, scope);
+    SqlTypeReading reading = sqlTypeFromExpression(*type, scope);
     if (!reading.type)
         return reading.error;
-    column.type = *reading.type;
+    column.type = std::move(*reading.type);
     column.typeLine = type->line;
     for (ConstraintDefinition &foreignKey : column.foreignKeys)
         foreignKey.columns = {column.name};
@@ -366,6 +403,7 @@ std::variant<TableDefinition, QString> readTable(const BoundOperation &call, con
     if (!name)
         return u"table_name is not a string the native engine can read"_s;
     table.name = *name;
+    table.columns.reserve(qsizetype(call.extraPositional.size())); // most items are columns
     for (const Expression *item : call.extraPositional) {
         if (isCallTo(*item, u"Column")) {
             auto column = readColumn(item, scope);

@@ -1,6 +1,9 @@
 #include "sqltype.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -222,7 +225,11 @@ std::span<const TypeClass> typeClasses()
     return typeClassTable;
 }
 
-const TypeClass *findTypeClass(TypeModule module, const QString &name)
+namespace {
+
+// The linear search findTypeClass() stands for: a module's own class, else the generic
+// one its dialect module re-exports.
+const TypeClass *searchTypeClass(TypeModule module, const QString &name)
 {
     const auto find = [&](TypeModule in) -> const TypeClass * {
         const auto found = std::find_if(std::begin(typeClassTable), std::end(typeClassTable),
@@ -235,6 +242,34 @@ const TypeClass *findTypeClass(TypeModule module, const QString &name)
                             || (module == TypeModule::MySQL && contains(mysqlReexports, name))
                             || (module == TypeModule::SQLite && contains(sqliteReexports, name));
     return reexported ? find(TypeModule::SqlAlchemy) : nullptr;
+}
+
+constexpr int moduleCount = int(TypeModule::Project) + 1;
+
+} // namespace
+
+const TypeClass *findTypeClass(TypeModule module, QStringView name)
+{
+    // Every name a module answers to, own classes and re-exports, with what the search
+    // gives for it: built once, as each column type is looked up several times.
+    using Names = QHash<QString, const TypeClass *>;
+    static const std::array<Names, moduleCount> byModule = [] {
+        std::array<Names, moduleCount> names;
+        const auto add = [&](TypeModule in, const QString &className) {
+            names[std::size_t(in)].insert(className, searchTypeClass(in, className));
+        };
+        for (const TypeClass &typeClass : typeClassTable)
+            add(typeClass.module, QString(typeClass.name));
+        for (const char *reexport : postgresqlReexports)
+            add(TypeModule::PostgreSQL, QLatin1StringView(reexport));
+        for (const char *reexport : mysqlReexports)
+            add(TypeModule::MySQL, QLatin1StringView(reexport));
+        for (const char *reexport : sqliteReexports)
+            add(TypeModule::SQLite, QLatin1StringView(reexport));
+        return names;
+    }();
+    const auto index = std::size_t(module);
+    return index < byModule.size() ? byModule[index].value(name, nullptr) : nullptr;
 }
 
 bool createsCheckConstraint(const SqlType &written, Dialect dialect)

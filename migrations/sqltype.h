@@ -122,7 +122,7 @@ struct TypeClass
 // Every class findTypeClass() knows, each under the module that defines it.
 std::span<const TypeClass> typeClasses();
 // The class a script names, or null when SQLAlchemy (or sqlmodel) has no such type there.
-const TypeClass *findTypeClass(TypeModule module, const QString &name);
+const TypeClass *findTypeClass(TypeModule module, QStringView name);
 
 // Whether the DDL for a column of this type on the dialect gets a CHECK constraint
 // (SchemaType._should_create_constraint): Boolean(create_constraint=True) where the

@@ -1,5 +1,8 @@
 #include "typeconstructor.h"
 
+#include <functional>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 // The constructors of SQLAlchemy 2.0's type classes (and sqlmodel's AutoString), with the
@@ -248,13 +251,34 @@ std::span<const TypeConstructor> typeConstructors()
     return constructors;
 }
 
-const TypeConstructor *typeConstructor(const TypeClass &typeClass)
+namespace {
+
+const TypeConstructor *findConstructor(const TypeClass &typeClass)
 {
     for (const TypeConstructor &constructor : constructors) {
         if (constructor.module == typeClass.module && constructor.name == typeClass.name)
             return &constructor;
     }
     return nullptr;
+}
+
+} // namespace
+
+const TypeConstructor *typeConstructor(const TypeClass &typeClass)
+{
+    // Each class of typeClasses() with its constructor, found once: a column type asks
+    // for its constructor every time one is read.
+    static const std::vector<const TypeConstructor *> byClass = [] {
+        std::vector<const TypeConstructor *> found;
+        for (const TypeClass &known : typeClasses())
+            found.push_back(findConstructor(known));
+        return found;
+    }();
+    const std::span<const TypeClass> known = typeClasses();
+    const std::less<const TypeClass *> before; // a total order, even for a pointer from elsewhere
+    if (!before(&typeClass, known.data()) && before(&typeClass, known.data() + known.size()))
+        return byClass[std::size_t(&typeClass - known.data())];
+    return findConstructor(typeClass); // a TypeClass that is not one of the table's
 }
 
 } // namespace Migrations

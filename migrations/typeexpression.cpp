@@ -2,8 +2,11 @@
 
 #include "typeconstructor.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -38,22 +41,42 @@ QString listNames(const QStringList &names)
 
 // The module a dotted path's class lives in, as TypeModule says; nothing when it is no
 // module of types we know.
-std::optional<TypeModule> typeModule(const QString &module, const TypeExpressionScope &scope)
+std::optional<TypeModule> typeModule(QStringView module, const TypeExpressionScope &scope)
 {
-    if (module == "sqlalchemy"_L1 || module == "sqlalchemy.types"_L1
-        || module == "sqlalchemy.sql.sqltypes"_L1)
-        return TypeModule::SqlAlchemy;
-    if (module == "sqlalchemy.dialects.postgresql"_L1)
-        return TypeModule::PostgreSQL;
-    if (module == "sqlalchemy.dialects.mysql"_L1)
-        return TypeModule::MySQL;
-    if (module == "sqlalchemy.dialects.sqlite"_L1)
-        return TypeModule::SQLite;
-    if (module == "sqlmodel"_L1 || module == "sqlmodel.sql.sqltypes"_L1)
-        return TypeModule::SqlModel;
-    if (module.startsWith(u'.') || scope.projectPackages.contains(module.section(u'.', 0, 0)))
+    // Views made at compile time: a char16_t array compared in place is measured at run time.
+    static constexpr std::pair<QStringView, TypeModule> modules[] = {
+        {u"sqlalchemy", TypeModule::SqlAlchemy},
+        {u"sqlalchemy.types", TypeModule::SqlAlchemy},
+        {u"sqlalchemy.sql.sqltypes", TypeModule::SqlAlchemy},
+        {u"sqlalchemy.dialects.postgresql", TypeModule::PostgreSQL},
+        {u"sqlalchemy.dialects.mysql", TypeModule::MySQL},
+        {u"sqlalchemy.dialects.sqlite", TypeModule::SQLite},
+        {u"sqlmodel", TypeModule::SqlModel},
+        {u"sqlmodel.sql.sqltypes", TypeModule::SqlModel},
+    };
+    for (const auto &[name, known] : modules) {
+        if (module == name)
+            return known;
+    }
+    if (module.startsWith(u'.'))
+        return TypeModule::Project;
+    const qsizetype dot = module.indexOf(u'.');
+    if (scope.projectPackages.contains(dot < 0 ? module : module.first(dot)))
         return TypeModule::Project;
     return std::nullopt;
+}
+
+// The name of a class of typeClasses() as a QString made once, shared by every type of it.
+const QString &sharedName(const TypeClass &typeClass)
+{
+    static const QStringList names = [] {
+        QStringList made;
+        for (const TypeClass &known : typeClasses())
+            made.append(QString(known.name));
+        return made;
+    }();
+    const std::span<const TypeClass> known = typeClasses();
+    return names.at(&typeClass - known.data());
 }
 
 class TypeReader
@@ -76,11 +99,16 @@ private:
     const Expression &literal(const Expression &expression, int depth = 0);
     std::optional<SqlType> construct(const Expression &at, const QString &path, const Expression *call,
                                      int depth);
+    std::optional<SqlType> bindArguments(SqlType &type, const TypeConstructor &constructor,
+                                         const Expression &where, const Expression *call, int depth);
     std::optional<SqlType> withVariant(const Expression &call, int depth);
-    bool apply(SqlType &type, const QString &parameter, const Expression &value, int depth);
+    bool apply(SqlType &type, QLatin1StringView parameter, const Expression &value, int depth);
+    // "sa.String": the class whose arguments are being applied, for messages about them.
+    // Built only when a message needs it: most types are read without one.
+    QString className() const { return m_class ? m_class->qualifiedName() : QString(); }
 
     const TypeExpressionScope &m_scope;
-    QString m_class; // "sa.String", for messages about its arguments
+    const SqlType *m_class = nullptr; // the type construct() is building
 };
 
 const Expression *TypeReader::constantValue(const Expression &name)
@@ -177,17 +205,20 @@ std::optional<SqlType> TypeReader::withVariant(const Expression &call, int depth
 std::optional<SqlType> TypeReader::construct(const Expression &at, const QString &path,
                                              const Expression *call, int depth)
 {
-    const QString moduleName = path.section(u'.', 0, -2);
-    const QString name = path.section(u'.', -1);
+    // Split in place: this runs for every column type of every script.
+    const qsizetype dot = path.lastIndexOf(u'.');
+    const QStringView moduleName = dot < 0 ? QStringView() : QStringView(path).first(dot);
     const std::optional<TypeModule> module = typeModule(moduleName, m_scope);
     if (!module)
         return fail(
             at, u"%1 is not a type Alembic Studio knows: not SQLAlchemy's, sqlmodel's or the project's"_s.arg(
                     path));
+    const QStringView written = QStringView(path).sliced(dot + 1);
     SqlType type;
     type.module = *module;
-    type.name = name;
     if (*module == TypeModule::Project) {
+        type.name = written.toString();
+        const QString &name = type.name;
         // The project's type mapping gives one SQL per type name: arguments that could
         // change it are refused rather than dropped.
         if (call && (!call->arguments().empty() || !call->keywords.empty()))
@@ -200,30 +231,45 @@ std::optional<SqlType> TypeReader::construct(const Expression &at, const QString
         }
         return type;
     }
-    const TypeClass *typeClass = findTypeClass(*module, name);
+    const TypeClass *typeClass = findTypeClass(*module, written);
     const TypeConstructor *constructor = typeClass ? typeConstructor(*typeClass) : nullptr;
     if (!constructor)
         return fail(at, u"%1 is not a type SQLAlchemy has"_s.arg(path));
-    const QString saved = m_class;
-    m_class = type.qualifiedName();
-
-    // CPython's argument binding, with its messages (counts include `self`).
-    const std::span<const Expression> positional = call ? call->arguments() : std::span<const Expression>();
-    const std::vector<Python::KeywordArgument> noKeywords;
-    const std::vector<Python::KeywordArgument> &keywords = call ? call->keywords : noKeywords;
+    // The class answers to the name as written (a re-export has its class's name): its
+    // shared copy saves one per type read.
+    type.name = sharedName(*typeClass);
     const Expression &where = call ? *call : at;
     if (constructor->qualifiedName == "object.__init__"_L1) {
-        if (!positional.empty() || !keywords.empty())
+        if (call && (!call->arguments().empty() || !call->keywords.empty()))
             return fail(where, u"%1() takes no arguments"_s.arg(typeClass->className));
-        m_class = saved;
         return type;
     }
-    const bool flattened = !constructor->accepts.empty();
+    // Messages about the arguments name this class; a nested type (ARRAY's item) names its
+    // own while it is read, then this one again.
+    const SqlType *const outer = std::exchange(m_class, &type);
+    std::optional<SqlType> built = bindArguments(type, *constructor, where, call, depth);
+    m_class = outer;
+    return built;
+}
+
+// CPython's argument binding of a type's constructor, with its messages (counts include
+// `self`), then each bound argument applied to `type`.
+std::optional<SqlType> TypeReader::bindArguments(SqlType &type, const TypeConstructor &constructor,
+                                                 const Expression &where, const Expression *call, int depth)
+{
+    const std::span<const Expression> positional = call ? call->arguments() : std::span<const Expression>();
+    const std::span<const Python::KeywordArgument> keywords
+        = call ? std::span<const Python::KeywordArgument>(call->keywords)
+               : std::span<const Python::KeywordArgument>();
+    const bool flattened = !constructor.accepts.empty();
     const std::span<const TypeParameter> parameters
-        = flattened ? constructor->accepts : constructor->parameters;
-    const QString function = (flattened && !constructor->acceptsName.isEmpty() ? constructor->acceptsName
-                                                                               : constructor->qualifiedName)
-                             + "()"_L1;
+        = flattened ? constructor.accepts : constructor.parameters;
+    // The function CPython's TypeErrors name, only built for one of them.
+    const auto function = [&]() -> QString {
+        return (flattened && !constructor.acceptsName.isEmpty() ? constructor.acceptsName
+                                                                : constructor.qualifiedName)
+               + "()"_L1;
+    };
     qsizetype takes = 0, takesAtLeast = 0;
     const TypeParameter *rest = nullptr;
     for (const TypeParameter &parameter : parameters) {
@@ -238,24 +284,24 @@ std::optional<SqlType> TypeReader::construct(const Expression &at, const QString
     if (given > takes && !rest) {
         const QString range = takesAtLeast == takes ? QString::number(takes + 1)
                                                     : u"from %1 to %2"_s.arg(takesAtLeast + 1).arg(takes + 1);
-        return fail(where, u"%1 takes %2 positional argument%3 but %4 were given"_s
-                               .arg(function, range, takes == 0 && takesAtLeast == takes ? QString() : u"s"_s)
-                               .arg(given + 1));
+        return fail(where,
+                    u"%1 takes %2 positional argument%3 but %4 were given"_s
+                        .arg(function(), range, takes == 0 && takesAtLeast == takes ? QString() : u"s"_s)
+                        .arg(given + 1));
     }
-    QList<std::pair<QString, const Expression *>> bound;
-    const auto isBound = [&](const QString &parameterName) {
+    // Parameters are named by the constructor tables' static strings: nothing is copied.
+    QVarLengthArray<std::pair<QLatin1StringView, const Expression *>, 8> bound;
+    const auto isBound = [&](QLatin1StringView parameterName) {
         return std::any_of(bound.cbegin(), bound.cend(),
                            [&](const auto &b) { return b.first == parameterName; });
     };
     qsizetype next = 0;
     for (const TypeParameter &parameter : parameters) {
         if (parameter.kind == TypeParameter::PositionalOrKeyword && next < given)
-            bound.append({QString(parameter.name), &positional[std::size_t(next++)]});
+            bound.append({parameter.name, &positional[std::size_t(next++)]});
     }
-    // Whatever *rest gathers, as one argument per item (Enum's values).
-    std::vector<const Expression *> restArguments;
-    for (; next < given; ++next)
-        restArguments.push_back(&positional[std::size_t(next)]);
+    // Whatever *rest gathers, as one argument per item (Enum's values): positional[next…].
+    const std::span<const Expression> restArguments = positional.subspan(std::size_t(std::min(next, given)));
 
     for (const Python::KeywordArgument &keyword : keywords) {
         const auto named = std::find_if(parameters.begin(), parameters.end(), [&](const TypeParameter &p) {
@@ -263,54 +309,60 @@ std::optional<SqlType> TypeReader::construct(const Expression &at, const QString
                    && p.name == keyword.name;
         });
         if (named == parameters.end()) {
-            if (flattened && constructor->unknownKeyword.isEmpty())
+            if (flattened && constructor.unknownKeyword.isEmpty())
                 continue; // Enum and postgresql.ENUM silently drop keywords they do not know
-            if (constructor->unknownKeyword == "object.__init__"_L1)
+            if (constructor.unknownKeyword == "object.__init__"_L1)
                 return fail(where,
                             u"object.__init__() takes exactly one argument (the instance to initialize)"_s);
-            const QString receiver = flattened ? constructor->unknownKeyword + "()"_L1 : function;
+            const QString receiver = flattened ? constructor.unknownKeyword + "()"_L1 : function();
             return fail(where, u"%1 got an unexpected keyword argument '%2'"_s.arg(receiver, keyword.name));
         }
-        if (isBound(keyword.name))
-            return fail(where, u"%1 got multiple values for argument '%2'"_s.arg(function, keyword.name));
-        bound.append({keyword.name, &keyword.value});
+        if (isBound(named->name))
+            return fail(where, u"%1 got multiple values for argument '%2'"_s.arg(function(), keyword.name));
+        bound.append({named->name, &keyword.value});
     }
-    QStringList missing;
-    for (const TypeParameter &parameter : parameters) {
-        if (parameter.required && !isBound(QString(parameter.name)))
-            missing.append(QString(parameter.name));
-    }
-    if (!missing.isEmpty()) {
+    const bool anyMissing = std::any_of(parameters.begin(), parameters.end(), [&](const TypeParameter &p) {
+        return p.required && !isBound(p.name);
+    });
+    if (anyMissing) {
+        QStringList missing;
+        for (const TypeParameter &parameter : parameters) {
+            if (parameter.required && !isBound(parameter.name))
+                missing.append(QString(parameter.name));
+        }
         return fail(where, u"%1 missing %2 required positional argument%3: %4"_s.arg(
-                               function, QString::number(missing.size()),
+                               function(), QString::number(missing.size()),
                                missing.size() == 1 ? QString() : u"s"_s, listNames(missing)));
     }
 
     if (rest) {
-        for (const Expression *argument : restArguments) {
-            const Expression &value = literal(*argument);
+        for (const Expression &argument : restArguments) {
+            const Expression &value = literal(argument);
             if (value.kind != ExpressionKind::String)
-                return fail(*argument,
+                return fail(argument,
                             u"argument '%1' of %2: each value must be a string literal, not %3"_s.arg(
-                                rest->name, m_class, value.dump()));
+                                rest->name, className(), value.dump()));
             type.values.append(value.text);
         }
     }
-    // mysql's _StringType lets `collate=` win over `collation=`: apply it last.
-    std::stable_partition(bound.begin(), bound.end(), [](const auto &b) { return b.first != "collate"_L1; });
-    for (const auto &[parameter, value] : bound) {
-        if (!apply(type, parameter, *value, depth))
-            return std::nullopt;
-    }
+    // mysql's _StringType lets `collate=` win over `collation=`: it is applied last.
+    const auto applyAll = [&](bool collate) {
+        for (const auto &[parameter, value] : bound) {
+            if ((parameter == "collate"_L1) == collate && !apply(type, parameter, *value, depth))
+                return false;
+        }
+        return true;
+    };
+    if (!applyAll(false) || !applyAll(true))
+        return std::nullopt;
     if (!type.itemType.empty() && !type.itemType.front().itemType.empty())
         return fail(
             where,
             u"Do not nest ARRAY types; ARRAY(basetype) handles multi-dimensional arrays of basetype"_s);
-    m_class = saved;
-    return type;
+    return std::move(type);
 }
 
-bool TypeReader::apply(SqlType &type, const QString &parameter, const Expression &written, int depth)
+bool TypeReader::apply(SqlType &type, QLatin1StringView parameter, const Expression &written, int depth)
 {
     const Expression &value = literal(written);
     const bool isNone = value.kind == ExpressionKind::None;
@@ -318,11 +370,11 @@ bool TypeReader::apply(SqlType &type, const QString &parameter, const Expression
         if (value.binding == Python::NameBinding::Local) {
             failure = {written.line,
                        u"argument '%1' of %2 is '%3', a variable of the function: only literals and "
-                       "module-level constants are read"_s.arg(parameter, m_class, value.text)};
+                       "module-level constants are read"_s.arg(parameter, className(), value.text)};
             return false;
         }
         failure = {written.line, u"argument '%1' of %2 must be %3, not %4"_s.arg(
-                                     parameter, m_class, QLatin1StringView(expected), value.dump())};
+                                     parameter, className(), QLatin1StringView(expected), value.dump())};
         return false;
     };
     const auto integer = [&](std::optional<int> &field) {
@@ -468,7 +520,7 @@ bool TypeReader::apply(SqlType &type, const QString &parameter, const Expression
     // truncate_microseconds, values_callable, the private _create_events…) and is not
     // modelled: refused, by name.
     failure = {written.line, u"argument '%1' of %2 is not read: it can change the DDL, and Alembic Studio "
-                             "does not model it"_s.arg(parameter, m_class)};
+                             "does not model it"_s.arg(parameter, className())};
     return false;
 }
 

@@ -23,30 +23,68 @@ QString dropVersionTableSql(Dialect)
 QString versionChangeSql(Dialect dialect, const VersionChange &change)
 {
     // Alembic writes the ids as literal columns ('%s'), so an id is never escaped.
+    // The statement is appended piece by piece into room for all of it.
+    QString sql;
+    sql.reserve(128);
+    const auto write = [&sql](const auto &...pieces) {
+        ((sql += pieces), ...);
+        return sql;
+    };
     switch (change.kind) {
     case VersionChange::Insert: {
         // The primary key is a SQL expression, so SQLAlchemy asks for it back where the
         // dialect can: RETURNING on SQLite (unqualified) and PostgreSQL (qualified); MySQL
         // and MariaDB (server version unknown offline) cannot.
-        QString returning;
-        if (dialect == Dialect::SQLite)
-            returning = u" RETURNING version_num"_s;
-        else if (dialect == Dialect::PostgreSQL)
-            returning = u" RETURNING alembic_version.version_num"_s;
-        return u"INSERT INTO alembic_version (version_num) VALUES ('%1')%2;"_s.arg(change.version, returning);
+        const QLatin1StringView returning = dialect == Dialect::SQLite       ? " RETURNING version_num"_L1
+                                            : dialect == Dialect::PostgreSQL ? " RETURNING alembic_version.version_num"_L1
+                                                                             : QLatin1StringView();
+        return write("INSERT INTO alembic_version (version_num) VALUES ('"_L1, change.version, "')"_L1, returning,
+                     u';');
     }
     case VersionChange::Update:
-        return u"UPDATE alembic_version SET version_num='%1' WHERE alembic_version.version_num = '%2';"_s.arg(
-            change.version, change.previous);
+        return write("UPDATE alembic_version SET version_num='"_L1, change.version,
+                     "' WHERE alembic_version.version_num = '"_L1, change.previous, "';"_L1);
     case VersionChange::Delete:
-        return u"DELETE FROM alembic_version WHERE alembic_version.version_num = '%1';"_s.arg(change.version);
+        return write("DELETE FROM alembic_version WHERE alembic_version.version_num = '"_L1, change.version,
+                     "';"_L1);
     }
     return {};
 }
 
+namespace {
+
+// DefaultImpl._exec: str(compiled).replace("\t", "    ").strip() + ";", appended to `out`.
+// Stripping first gives the same text (a tab is whitespace either way) and lets the
+// statement be copied once, straight into the output.
+void writeCompiledStatement(QString &out, QStringView statement)
+{
+    const QStringView stripped = pythonStrip(statement);
+    for (qsizetype from = 0; from < stripped.size();) {
+        qsizetype tab = stripped.indexOf(u'\t', from);
+        if (tab < 0)
+            tab = stripped.size();
+        out += stripped.sliced(from, tab - from);
+        if (tab < stripped.size())
+            out += "    "_L1;
+        from = tab + 1;
+    }
+    out += ";\n\n"_L1;
+}
+
+} // namespace
+
 QString offlineSql(Dialect dialect, const MigrationPlan &plan, const QList<StepSql> &bodies, QString *error)
 {
     QString out;
+    // What is written, roughly: the statements and about 200 characters per step for its
+    // comment and version row. One allocation instead of a doubling one per few steps.
+    qsizetype expected = 0;
+    for (const StepSql &body : bodies) {
+        expected += 200 + (body.printed ? body.printed->size() : 0);
+        for (const QString &statement : body.statements)
+            expected += statement.size() + 8;
+    }
+    out.reserve(expected);
     const auto writeStatement = [&out](const QString &text) {
         out += text;
         out += "\n\n"_L1;
@@ -55,13 +93,13 @@ QString offlineSql(Dialect dialect, const MigrationPlan &plan, const QList<StepS
         const MigrationStep &step = plan.steps[i];
         if (step.createsVersionTable)
             writeStatement(createVersionTableSql(dialect));
-        writeStatement(u"-- Running "_s + step.shortLog());
+        out += "-- Running "_L1;
+        writeStatement(step.shortLog());
         if (i < bodies.size() && bodies[i].printed) {
             out += *bodies[i].printed;
         } else if (i < bodies.size()) {
-            // DefaultImpl._exec: str(compiled).replace("\t", "    ").strip() + ";"
             for (const QString &statement : bodies[i].statements)
-                writeStatement(pythonStrip(QString(statement).replace(u'\t', "    "_L1)).toString() + u';');
+                writeCompiledStatement(out, statement);
             if (!bodies[i].error.isEmpty()) {
                 if (error)
                     *error = bodies[i].error;
