@@ -42,14 +42,21 @@ std::optional<RevisionScript> readRevisionScript(const QString &path, Diagnostic
             *diagnostic = diagnosticAt(path, 0, error);
         return std::nullopt;
     }
-    std::optional<RevisionScript> script = parseRevisionScript(file->text, path, diagnostic);
-    if (script && keepSource)
+    if (!keepSource)
+        return parseRevisionScript(file->text, path, diagnostic);
+    // The namespace's names are views into the text: `source` keeps that very buffer alive.
+    std::shared_ptr<const Python::ModuleNamespace> names;
+    std::optional<RevisionScript> script = parseRevisionScript(file->text, path, diagnostic, &names);
+    if (script) {
         script->source = file->text;
+        script->moduleNamespace = std::move(names);
+    }
     return script;
 }
 
 std::optional<RevisionScript> parseRevisionScript(QStringView text, const QString &path,
-                                                  Diagnostic *diagnostic)
+                                                  Diagnostic *diagnostic,
+                                                  std::shared_ptr<const Python::ModuleNamespace> *keptNamespace)
 {
     const auto failWith = [&](int line, const QString &message) -> std::optional<RevisionScript> {
         if (diagnostic)
@@ -58,7 +65,11 @@ std::optional<RevisionScript> parseRevisionScript(QStringView text, const QStrin
     };
     int errorLine = 0;
     QString error;
-    const auto module = Python::readModuleNamespace(text, &errorLine, &error);
+    // Import paths cost the header pass a sixth of its time: only when the body reader will
+    // start from this namespace.
+    auto module = Python::readModuleNamespace(text, &errorLine, &error,
+                                              keptNamespace ? Python::ImportPaths::Record
+                                                            : Python::ImportPaths::Skip);
     if (!module)
         return failWith(errorLine, u"invalid Python: %1"_s.arg(error));
 
@@ -133,6 +144,8 @@ std::optional<RevisionScript> parseRevisionScript(QStringView text, const QStrin
         else
             script.docstring.reset();
     }
+    if (keptNamespace)
+        *keptNamespace = std::make_shared<const Python::ModuleNamespace>(std::move(*module));
     return script;
 }
 

@@ -5,9 +5,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace Migrations {
+
+namespace Python {
+struct ModuleNamespace;
+}
 
 // The header of one revision script, read statically (never executed), holding what
 // Alembic's `Script` takes from the imported module.
@@ -26,6 +31,9 @@ struct RevisionScript
     // go on to read the bodies read them from the text the header came from, so each file is
     // read once and the header and the body can never come from two versions of the file.
     std::optional<QString> source;
+    // With `source`: the module's namespace as the header pass read it from that text, import
+    // paths included, for the body reader (Python::readMigrationModule) to start from.
+    std::shared_ptr<const Python::ModuleNamespace> moduleNamespace;
 
     // Alembic's `Script.longdoc`: the docstring stripped, or "" when there is none.
     QString longDoc() const;
@@ -38,12 +46,14 @@ struct RevisionScript
 // Reads the header of the revision script at `path`. A file that cannot be read, or whose
 // header cannot be known without running Python, gives nothing and a diagnostic with the
 // file, the line and the reason.
-// With `keepSource`, the script holds the file's text in `source`.
+// With `keepSource`, the script holds the file's text in `source` and its namespace.
 std::optional<RevisionScript> readRevisionScript(const QString &path, Diagnostic *diagnostic,
                                                  bool keepSource = false);
 
 // The same, for text already in memory (`path` is only used to name things).
+// With `keptNamespace`, the module's namespace (import paths included) is also kept there.
 std::optional<RevisionScript> parseRevisionScript(QStringView text, const QString &path,
-                                                  Diagnostic *diagnostic);
+                                                  Diagnostic *diagnostic,
+                                                  std::shared_ptr<const Python::ModuleNamespace> *keptNamespace = nullptr);
 
 } // namespace Migrations

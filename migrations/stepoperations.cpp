@@ -3,6 +3,7 @@
 #include "migrationplan.h"
 #include "operationreader.h"
 #include "python/migrationbody.h"
+#include "python/modulenamespace.h"
 #include "scriptdirectory.h"
 #include "textfile.h"
 
@@ -31,7 +32,11 @@ StepOperations readStepOperations(const ScriptDirectory &directory, const Migrat
         text = std::move(file->text);
     }
     int errorLine = 0;
-    const auto module = Python::readMigrationModule(text, &errorLine, &error, project.packages, read.function);
+    // The namespace the header pass read from this text, when the directory kept it.
+    const auto module = script.moduleNamespace
+                            ? Python::readMigrationModule(text, *script.moduleNamespace, &errorLine, &error,
+                                                          project.packages, read.function)
+                            : Python::readMigrationModule(text, &errorLine, &error, project.packages, read.function);
     if (!module) {
         read.crash = u"%1:%2: %3"_s.arg(script.path).arg(errorLine).arg(error);
         return read;

@@ -468,15 +468,13 @@ const MigrationFunction *MigrationModule::function(QStringView name) const
     return nullptr;
 }
 
-std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error,
-                                                   const QStringList &projectPackages,
-                                                   QStringView onlyFunction)
+namespace {
+
+// The whole module's tokens, without comments and NL, taken once: the module namespace
+// and then the statements are read from them. An Error token ends them, and *tokenError
+// then says why.
+std::vector<Token> moduleTokens(QStringView text, QString *tokenError)
 {
-    const auto wanted = [onlyFunction](QStringView name) {
-        return onlyFunction.isEmpty() || name == onlyFunction;
-    };
-    // The whole module's tokens, without comments and NL, taken once: the module namespace
-    // and then the statements are read from them. An Error token ends them.
     std::vector<Token> tokens;
     // Revision scripts average about eight characters a token: room for most of them at
     // once, as growing the list a token at a time copied it a dozen times per module.
@@ -490,17 +488,20 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorL
         if (token.kind == TokenKind::EndMarker || token.kind == TokenKind::Error)
             break;
     }
-    const QString tokenError = tokens.back().kind == TokenKind::Error ? tokenizer.errorString() : QString();
-    const auto names = readModuleNamespace(text, tokens, tokenError, errorLine, error, ImportPaths::Record);
-    if (!names)
-        return std::nullopt;
-    if (tokens.back().kind == TokenKind::Error) { // the namespace reader stops there first, always
-        *errorLine = tokens.back().line;
-        *error = tokenError;
-        return std::nullopt;
-    }
+    if (tokens.back().kind == TokenKind::Error)
+        *tokenError = tokenizer.errorString();
+    return tokens;
+}
+
+// The migration functions of a module whose tokens ended well, its namespace read.
+MigrationModule readFunctions(QStringView text, const std::vector<Token> &tokens, const ModuleNamespace &names,
+                              const QStringList &projectPackages, QStringView onlyFunction)
+{
+    const auto wanted = [onlyFunction](QStringView name) {
+        return onlyFunction.isEmpty() || name == onlyFunction;
+    };
     MigrationModule module;
-    ModuleResolver resolver(text, tokens, *names, module.constants, projectPackages);
+    ModuleResolver resolver(text, tokens, names, module.constants, projectPackages);
     int level = 0;
     bool atStatement = true;
     bool decorated = false;
@@ -524,7 +525,7 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorL
                 const Token &nameToken = tokens[size_t(def + 1)];
                 const QString name = identifier(nameToken.text(text));
                 // Only the definition Python keeps: the name's last binding at module level.
-                const LiteralValue *bound = names->names.find(name);
+                const LiteralValue *bound = names.names.find(name);
                 if (isMigrationFunctionName(name) && wanted(name) && bound
                     && bound->binding == LiteralValue::Binding::Function && bound->line == nameToken.line) {
                     BodyReader reader(text, tokens, resolver);
@@ -539,7 +540,7 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorL
     }
     // upgrade/downgrade bound some other way (in an `if`, by assignment, …): say so.
     for (QStringView name : {u"upgrade", u"downgrade"}) {
-        const LiteralValue *bound = names->names.find(name);
+        const LiteralValue *bound = names.names.find(name);
         if (!bound || !wanted(name) || module.function(name))
             continue;
         MigrationFunction function;
@@ -551,6 +552,40 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorL
         module.functions.push_back(std::move(function));
     }
     return module;
+}
+
+} // namespace
+
+std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error,
+                                                   const QStringList &projectPackages,
+                                                   QStringView onlyFunction)
+{
+    QString tokenError;
+    const std::vector<Token> tokens = moduleTokens(text, &tokenError);
+    const auto names = readModuleNamespace(text, tokens, tokenError, errorLine, error, ImportPaths::Record);
+    if (!names)
+        return std::nullopt;
+    if (tokens.back().kind == TokenKind::Error) { // the namespace reader stops there first, always
+        *errorLine = tokens.back().line;
+        *error = tokenError;
+        return std::nullopt;
+    }
+    return readFunctions(text, tokens, *names, projectPackages, onlyFunction);
+}
+
+std::optional<MigrationModule> readMigrationModule(QStringView text, const ModuleNamespace &names,
+                                                   int *errorLine, QString *error,
+                                                   const QStringList &projectPackages,
+                                                   QStringView onlyFunction)
+{
+    QString tokenError;
+    const std::vector<Token> tokens = moduleTokens(text, &tokenError);
+    if (tokens.back().kind == TokenKind::Error) {
+        *errorLine = tokens.back().line;
+        *error = tokenError;
+        return std::nullopt;
+    }
+    return readFunctions(text, tokens, names, projectPackages, onlyFunction);
 }
 
 } // namespace Migrations::Python

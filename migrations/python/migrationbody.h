@@ -2,6 +2,7 @@
 
 #include "expression.h"
 #include "expressionparser.h"
+#include "modulenamespace.h"
 
 #include <QHash>
 #include <QString>
@@ -69,6 +70,13 @@ struct MigrationModule
 // bodies are not read, as Alembic imports the whole module (so a syntax error anywhere
 // still fails) but runs only the one function a step calls.
 std::optional<MigrationModule> readMigrationModule(QStringView text, int *errorLine, QString *error,
+                                                   const QStringList &projectPackages = {},
+                                                   QStringView onlyFunction = {});
+// The same with the module's namespace read already from this very text, with its import
+// paths (ImportPaths::Record): the header pass of a project keeps it, and the module is
+// not walked a second time.
+std::optional<MigrationModule> readMigrationModule(QStringView text, const ModuleNamespace &names,
+                                                   int *errorLine, QString *error,
                                                    const QStringList &projectPackages = {},
                                                    QStringView onlyFunction = {});
 

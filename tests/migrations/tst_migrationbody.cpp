@@ -1,6 +1,7 @@
 // The migration body reader: what it accepts (tree shape), and a "needs Python" verdict
 // with the first offending line for everything else.
 #include <migrations/python/migrationbody.h>
+#include <migrations/python/modulenamespace.h>
 
 #include <QTest>
 
@@ -43,6 +44,22 @@ QString moduleWithBody(const QString &body)
     for (QString &line : lines)
         line.prepend(u"    "_s);
     return modulePrefix + lines.join(u'\n') + u'\n';
+}
+
+// upgrade() read as a project's offline command reads it: from the namespace the header
+// pass kept (import paths recorded), not from a second walk of the module.
+QString readWithKeptNamespace(const QString &text)
+{
+    int errorLine = 0;
+    QString error;
+    const auto names = readModuleNamespace(text, &errorLine, &error, ImportPaths::Record);
+    if (!names)
+        return u"invalid module at %1: %2"_s.arg(errorLine).arg(error);
+    const auto module = readMigrationModule(text, *names, &errorLine, &error, {}, u"upgrade");
+    if (!module)
+        return u"invalid module at %1: %2"_s.arg(errorLine).arg(error);
+    const MigrationFunction *upgrade = module->function(u"upgrade");
+    return upgrade ? upgrade->dump() : u"no upgrade()"_s;
 }
 
 MigrationModule read(const QString &text)
@@ -179,6 +196,7 @@ void TestMigrationBody::accepts()
     QVERIFY(upgrade);
     QVERIFY2(!upgrade->needsPython, qPrintable(upgrade->dump()));
     QCOMPARE(upgrade->dump(), dump);
+    QCOMPARE(readWithKeptNamespace(moduleWithBody(body)), dump);
 }
 
 void TestMigrationBody::needsPython_data()
@@ -305,6 +323,7 @@ void TestMigrationBody::needsPython()
     QVERIFY(upgrade->body.empty()); // never partial
     QVERIFY2(upgrade->needsPython->reason.startsWith(reason), qPrintable(upgrade->needsPython->reason));
     QCOMPARE(upgrade->needsPython->line, prefixLines() + line);
+    QCOMPARE(readWithKeptNamespace(moduleWithBody(body)), upgrade->dump());
 }
 
 void TestMigrationBody::resolvesNames()
