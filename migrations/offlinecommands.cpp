@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -259,20 +260,26 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     // From here on Alembic's migration context is configured, and logs what it does
     // (migrationlog.h): how it runs, each step it starts, a CommandError it stops on.
     const MigrationLog log = MigrationLog::fromConfig(config);
-    const auto logged = [&](CommandOutput result, const MigrationPlan *steps, const QList<StepSql> *bodies) {
-        const QString logger = u"alembic.runtime.migration"_s;
-        QString text = log.record(logger, u"INFO"_s, u"Context impl %1."_s.arg(contextImpl(dialect)))
-            + log.record(logger, u"INFO"_s, u"Generating static SQL"_s)
-            + log.record(logger, u"INFO"_s, u"Will assume %1 DDL."_s.arg(hasTransactionalDdl(dialect)
-                                                                          ? u"transactional"_s
-                                                                          : u"non-transactional"_s));
+    const QString logger = u"alembic.runtime.migration"_s;
+    // "Running upgrade …" for each step that ran, up to the one whose body failed.
+    const auto runningLines = [&](const MigrationPlan *steps, const QList<StepSql> *bodies) {
+        QString text;
         // A line per step (5,000 on a long history): room for them up front.
-        text.reserve(text.size() + (steps ? steps->steps.size() * 112 : 0));
+        text.reserve(steps ? steps->steps.size() * 112 : 0);
         for (qsizetype i = 0; steps && bodies && i < steps->steps.size() && i < bodies->size(); ++i) {
             text += log.record(logger, u"INFO"_s, "Running "_L1 + stepDescription(directory, steps->steps[i]));
             if (!(*bodies)[i].error.isEmpty())
                 break;
         }
+        return text;
+    };
+    const auto logged = [&](CommandOutput result, const QString &running) {
+        QString text = log.record(logger, u"INFO"_s, u"Context impl %1."_s.arg(contextImpl(dialect)))
+            + log.record(logger, u"INFO"_s, u"Generating static SQL"_s)
+            + log.record(logger, u"INFO"_s, u"Will assume %1 DDL."_s.arg(hasTransactionalDdl(dialect)
+                                                                          ? u"transactional"_s
+                                                                          : u"non-transactional"_s))
+            + running;
         if (result.exitCode == 255 && result.standardOutput.contains("FAILED: "_L1)) {
             const qsizetype at = result.standardOutput.lastIndexOf("FAILED: "_L1);
             text += log.record(u"alembic.util.messaging"_s, u"ERROR"_s,
@@ -289,7 +296,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     // From here on a failure comes after what was printed.
     const auto fail = [&output, &logged](CommandOutput failure) {
         failure.standardOutput.prepend(output.standardOutput);
-        return logged(failure, nullptr, nullptr);
+        return logged(failure, QString());
     };
 
     if (auto failure = graphFailure(directory))
@@ -319,10 +326,10 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         QString error;
         const QString sql = offlineSql(dialect, partial, bodies, &error);
         if (!error.isEmpty())
-            return logged(stepFailure(bodies, error, output.standardOutput + sql), &partial, &bodies);
+            return logged(stepFailure(bodies, error, output.standardOutput + sql), runningLines(&partial, &bodies));
         CommandOutput crash = commandCrashed(partial.error->message);
         crash.standardOutput = output.standardOutput + sql;
-        return logged(withWarnings(crash, bodies), &partial, &bodies);
+        return logged(withWarnings(crash, bodies), runningLines(&partial, &bodies));
     };
     MigrationPlan plan;
     const QString &destination = run.destinations.first();
@@ -362,13 +369,16 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     QList<StepSql> bodies;
     if (auto failure = compileSteps(directory, *project, plan, dialect, run, urlText, current, &bodies))
         return *failure;
+    // The log and the SQL are each a pass over every step, and nothing else is left to do:
+    // they are written side by side.
+    QFuture<QString> running = QtConcurrent::run([&] { return runningLines(&plan, &bodies); });
     QString error;
     output.standardOutput += offlineSql(dialect, plan, bodies, &error);
     if (!error.isEmpty())
-        return logged(stepFailure(bodies, error, output.standardOutput), &plan, &bodies);
+        return logged(stepFailure(bodies, error, output.standardOutput), running.result());
     if (transactional)
         output.standardOutput += u"COMMIT;\n\n"_s;
-    return logged(withWarnings(output, bodies), &plan, &bodies);
+    return logged(withWarnings(output, bodies), running.result());
 }
 
 // `start:end` for upgrade and downgrade (command.py): a range only with --sql, where the
