@@ -1,5 +1,8 @@
 #include "migrationplan.h"
+
 #include "revisionancestry.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -24,25 +27,26 @@ class HeadMaintainer
 public:
     explicit HeadMaintainer(const QStringList &heads)
         : m_heads(heads)
+        , m_rows(heads.cbegin(), heads.cend())
     {
     }
     const QStringList &heads() const { return m_heads; }
-    bool contains(const QString &id) const { return m_heads.contains(id); }
+    bool contains(const QString &id) const { return m_rows.contains(id); }
 
     void insert(const QString &version, MigrationStep *step)
     {
         if (m_error)
             return;
-        if (m_heads.contains(version))
+        if (contains(version))
             return fail(u"%1 is in the version table already"_s.arg(version));
-        m_heads.append(version);
+        add(version);
         step->changes.append({VersionChange::Insert, version, {}});
     }
     void remove(const QString &version, MigrationStep *step)
     {
         if (m_error)
             return;
-        if (!m_heads.removeOne(version))
+        if (!take(version))
             return fail(u"%1 is not in the version table to be deleted"_s.arg(version));
         step->changes.append({VersionChange::Delete, version, {}});
     }
@@ -50,11 +54,11 @@ public:
     {
         if (m_error)
             return;
-        if (m_heads.contains(to))
+        if (contains(to))
             return fail(u"%1 is in the version table already"_s.arg(to));
-        if (!m_heads.removeOne(from))
+        if (!take(from))
             return fail(u"%1 is not in the version table to be updated"_s.arg(from));
-        m_heads.append(to);
+        add(to);
         step->changes.append({VersionChange::Update, to, from});
     }
     void fail(const QString &why)
@@ -65,7 +69,23 @@ public:
     const std::optional<RevisionError> &error() const { return m_error; }
 
 private:
+    void add(const QString &version)
+    {
+        m_heads.append(version);
+        m_rows.insert(version);
+    }
+    bool take(const QString &version)
+    {
+        if (!m_rows.remove(version))
+            return false;
+        m_heads.removeOne(version);
+        return true;
+    }
+
+    // The rows in the order Alembic's list holds them, and the same as a set: a long
+    // history keeps dozens of branches open, and every step asks about its rows.
     QStringList m_heads;
+    QSet<QString> m_rows;
     std::optional<RevisionError> m_error;
 };
 
@@ -92,7 +112,7 @@ public:
             step.to = upgrade ? QStringList{r.id} : r.downRevisions;
             step.createsVersionTable = heads.heads().isEmpty();
             updateToRevisionStep(r, upgrade, &heads, &step);
-            plan.steps.append(step);
+            plan.steps.append(std::move(step));
             if (heads.error()) {
                 plan.error = heads.error();
                 return plan;
