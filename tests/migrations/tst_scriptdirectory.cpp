@@ -1,6 +1,7 @@
 // Which files ScriptDirectory::load reads and under which path: Alembic keys every file by
 // os.path.realpath, so links to files and folders reached through links must give the
 // target's real path, and a file reached twice must be read once, with a warning.
+#include <migrations/python/modulenamespace.h>
 #include <migrations/scriptdirectory.h>
 
 #include <QDir>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void realPaths_data();
     void realPaths();
+    void keepsSourcesWhenAsked();
 
 private:
     void writeScript(const QString &path, const QString &revision, const QString &downRevision);
@@ -156,4 +158,28 @@ void TestScriptDirectory::realPaths()
 }
 
 QTEST_GUILESS_MAIN(TestScriptDirectory)
+// The offline commands read each step's body from the text its header was read from, and
+// resolve its names in the namespace read then: kept only when asked, and exactly the file.
+void TestScriptDirectory::keepsSourcesWhenAsked()
+{
+    const QString versions = m_real + u"/real/versions"_s;
+    const auto kept = Migrations::ScriptDirectory::load({versions}, false, false, Migrations::ScriptSources::Keep);
+    const auto dropped = Migrations::ScriptDirectory::load({versions}, false, false);
+    QCOMPARE(kept.scripts().size(), dropped.scripts().size());
+    QVERIFY(!kept.scripts().isEmpty());
+    for (const Migrations::RevisionScript &script : kept.scripts()) {
+        QFile file(script.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(script.source, std::optional<QString>(QString::fromUtf8(file.readAll())));
+        QVERIFY(script.moduleNamespace);
+        const Migrations::Python::LiteralValue *revision = script.moduleNamespace->names.find(u"revision");
+        QVERIFY(revision);
+        QCOMPARE(revision->string, script.revision);
+    }
+    for (const Migrations::RevisionScript &script : dropped.scripts()) {
+        QVERIFY(!script.source);
+        QVERIFY(!script.moduleNamespace);
+    }
+}
+
 #include "tst_scriptdirectory.moc"
