@@ -31,7 +31,9 @@ struct LiteralValue
     // "sqlalchemy"; `from alembic import op` → "alembic.op"; relative imports keep their dots).
     QString importPath;
     // Binding::Assignment: the source range of the assigned expression, from the start of
-    // its first token to the end of its last.
+    // its first token to the end of its last. Binding::Function and Class at module level:
+    // valueBegin is where the statement starts, at its first decorator if it has any (-1 in
+    // a block), so that a reader can start there.
     qsizetype valueBegin = 0;
     qsizetype valueEnd = 0;
 

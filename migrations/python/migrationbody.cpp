@@ -493,9 +493,59 @@ std::vector<Token> moduleTokens(QStringView text, QString *tokenError)
     return tokens;
 }
 
+// The line `offset` is on, as the tokenizer counts lines (CRLF, CR and LF each end one).
+int lineAt(QStringView text, qsizetype offset)
+{
+    int line = 1;
+    const QChar *const data = text.data();
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char16_t c = data[i].unicode();
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || data[i + 1].unicode() != u'\n')))
+            ++line;
+    }
+    return line;
+}
+
+// The tokens of the module-level definition starting at `from` (comments and NL left out),
+// up to the first token of the statement after it, where an EndMarker stands in. The rest
+// of the module is neither tokenized nor read: most of a revision script is its header and
+// the other function.
+std::vector<Token> functionTokens(QStringView text, qsizetype from)
+{
+    std::vector<Token> tokens;
+    tokens.reserve(size_t((text.size() - from) / 8) + 16);
+    Tokenizer tokenizer(text, from, lineAt(text, from));
+    int level = 0;
+    bool inBody = false;
+    for (;;) {
+        const Token token = tokenizer.next();
+        if (token.kind == TokenKind::Comment || token.kind == TokenKind::Nl)
+            continue;
+        if (inBody && level == 0 && token.kind != TokenKind::Dedent && token.kind != TokenKind::EndMarker
+            && token.kind != TokenKind::Error) {
+            Token end = token;
+            end.kind = TokenKind::EndMarker;
+            end.end = end.begin;
+            tokens.push_back(end);
+            break;
+        }
+        tokens.push_back(token);
+        if (token.kind == TokenKind::EndMarker || token.kind == TokenKind::Error)
+            break;
+        if (token.kind == TokenKind::Indent) {
+            ++level;
+            inBody = true;
+        } else if (token.kind == TokenKind::Dedent) {
+            --level;
+        }
+    }
+    return tokens;
+}
+
 // The migration functions of a module whose tokens ended well, its namespace read.
 MigrationModule readFunctions(QStringView text, const std::vector<Token> &tokens, const ModuleNamespace &names,
-                              const QStringList &projectPackages, QStringView onlyFunction)
+                              const QStringList &projectPackages, QStringView onlyFunction,
+                              bool *neededWholeModule = nullptr)
 {
     const auto wanted = [onlyFunction](QStringView name) {
         return onlyFunction.isEmpty() || name == onlyFunction;
@@ -551,6 +601,8 @@ MigrationModule readFunctions(QStringView text, const std::vector<Token> &tokens
                                                                         ? bound->why : u"not a plain function"_s)};
         module.functions.push_back(std::move(function));
     }
+    if (neededWholeModule)
+        *neededWholeModule = resolver.neededWholeModule();
     return module;
 }
 
@@ -578,6 +630,20 @@ std::optional<MigrationModule> readMigrationModule(QStringView text, const Modul
                                                    const QStringList &projectPackages,
                                                    QStringView onlyFunction)
 {
+    // One function of a module whose whole text tokenized well already (the namespace says
+    // so): its tokens alone, from its first decorator to the end of its body.
+    const LiteralValue *bound = onlyFunction.isEmpty() ? nullptr : names.names.find(onlyFunction);
+    if (bound && bound->binding == LiteralValue::Binding::Function && bound->valueBegin >= 0
+        && bound->valueBegin <= text.size()) {
+        const std::vector<Token> tokens = functionTokens(text, bound->valueBegin);
+        if (tokens.back().kind != TokenKind::Error) {
+            bool neededWholeModule = false;
+            MigrationModule module = readFunctions(text, tokens, names, projectPackages, onlyFunction,
+                                                   &neededWholeModule);
+            if (!neededWholeModule)
+                return module;
+        }
+    }
     QString tokenError;
     const std::vector<Token> tokens = moduleTokens(text, &tokenError);
     if (tokens.back().kind == TokenKind::Error) {

@@ -54,6 +54,10 @@ public:
     // only running the module can tell. The value is the line of the `global` statement.
     QHash<QString, int> m_globals;
     int m_starImportLine = 0;
+    // Where the module-level statement being read starts: at the first of the decorators
+    // before it, when the lines before it were decorators (m_decorated).
+    qsizetype m_statementBegin = 0;
+    bool m_decorated = false;
     std::optional<QString> m_docstring;
     int m_errorLine = 0;
     QString m_error;
@@ -185,6 +189,9 @@ bool ModuleReader::read()
             || isName(0, "async"_L1) || isOp(0, "@"_L1);
         const QStringView keyword = m_line.front().kind == TokenKind::Name
             ? m_line.front().text(m_text) : QStringView();
+        if (!m_decorated)
+            m_statementBegin = m_line.front().begin;
+        m_decorated = isOp(0, "@"_L1);
         readStatements(0, m_line.size(), QStringView());
         if (peek().kind == TokenKind::Indent) {
             if (!isOp(m_line.size() - 1, ":"_L1))
@@ -326,6 +333,7 @@ void ModuleReader::readStatements(qsizetype begin, qsizetype end, QStringView bl
                 LiteralValue value = LiteralValue::unknown(isClass ? u"a class"_s : u"a function"_s,
                                                            m_line[nameAt].line);
                 value.binding = isClass ? LiteralValue::Binding::Class : LiteralValue::Binding::Function;
+                value.valueBegin = blockKeyword.isEmpty() ? m_statementBegin : -1;
                 bind(m_line[nameAt], std::move(value), blockKeyword);
             }
             noteGlobals(); // `def f(): global revision; revision = …`

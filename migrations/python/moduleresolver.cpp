@@ -111,6 +111,11 @@ bool ModuleResolver::resolveConstant(Expression &name, const LiteralValue &value
     if (const auto failed = m_unreadableConstants.constFind(name.text); failed != m_unreadableConstants.constEnd())
         return refuse(*failed);
     if (!m_constants.contains(name.text)) {
+        if (value.valueBegin < m_tokens.front().begin || value.valueEnd > m_tokens.back().end) {
+            m_neededWholeModule = true;
+            *why = NeedsPython{name.line, name.column, u"`%1` is assigned outside the tokens read"_s.arg(name.text)};
+            return false;
+        }
         const auto byBegin = [](const Token &token, qsizetype offset) { return token.begin < offset; };
         const qsizetype begin = std::lower_bound(m_tokens.begin(), m_tokens.end(), value.valueBegin, byBegin)
             - m_tokens.begin();

@@ -44,6 +44,10 @@ public:
     // The names and paths of the module's expressions, shared by their nodes.
     static IdentifierTable &identifiers();
 
+    // A module constant lay outside the tokens given, which were only a function's (see
+    // readMigrationModule()): what was read is to be read again from the whole module.
+    bool neededWholeModule() const { return m_neededWholeModule; }
+
     // The value of a module constant resolve() has bound, or null.
     const Expression *constant(const QString &name) const
     {
@@ -63,6 +67,7 @@ private:
     QHash<QString, Expression> &m_constants;
     QStringList m_projectPackages;
     QHash<QString, NeedsPython> m_unreadableConstants; // why, relative to the constant's own line
+    bool m_neededWholeModule = false;
 };
 
 } // namespace Migrations::Python

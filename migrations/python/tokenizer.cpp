@@ -169,6 +169,14 @@ Tokenizer::Tokenizer(QStringView source)
         m_pos = m_lineStart = 1; // a BOM is not part of the first line's columns
 }
 
+Tokenizer::Tokenizer(QStringView source, qsizetype from, int line)
+    : m_source(source)
+    , m_pos(from)
+    , m_lineStart(from)
+    , m_line(line)
+{
+}
+
 char16_t Tokenizer::peek(qsizetype offset) const
 {
     const qsizetype at = m_pos + offset;

@@ -70,6 +70,9 @@ class Tokenizer
 {
 public:
     explicit Tokenizer(QStringView source);
+    // Starts at `from`, the start of line `line` of a statement at module level (no block
+    // open, no bracket): the tokens are those tokenizing the whole source gives from there.
+    Tokenizer(QStringView source, qsizetype from, int line);
 
     Token next();
     QStringView source() const { return m_source; }

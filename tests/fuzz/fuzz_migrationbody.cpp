@@ -2,10 +2,12 @@
 // or a syntax error with a reason: never a crash, a hang or unbounded recursion (nesting
 // beyond the reader's limits is a verdict). The bodies then go through the operation
 // reader and the DDL compiler of every dialect, which must say why whenever they refuse.
-// Reading only upgrade() must agree with reading every function.
+// Reading only upgrade() must agree with reading every function, and so must reading it
+// from the namespace a header pass keeps (its own tokens alone).
 #include <migrations/ddlcompiler.h>
 #include <migrations/operationreader.h>
 #include <migrations/python/migrationbody.h>
+#include <migrations/python/modulenamespace.h>
 
 #include <QString>
 
@@ -60,6 +62,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const MigrationFunction *onlyUpgrade = upgradeOnly->function(u"upgrade");
     if (bool(upgrade) != bool(onlyUpgrade) || (upgrade && upgrade->dump() != onlyUpgrade->dump()))
         __builtin_trap();
+    if (const auto names = readModuleNamespace(text, &errorLine, &error, ImportPaths::Record)) {
+        const auto kept = readMigrationModule(text, *names, &errorLine, &error, {}, u"upgrade");
+        if (!kept)
+            __builtin_trap(); // the module tokenized whole: its function does too
+        const MigrationFunction *keptUpgrade = kept->function(u"upgrade");
+        if (bool(keptUpgrade) != bool(upgrade) || (upgrade && keptUpgrade->dump() != upgrade->dump())
+            || (upgrade && (keptUpgrade->line != upgrade->line || keptUpgrade->body.size() != upgrade->body.size())))
+            __builtin_trap();
+        for (size_t i = 0; upgrade && i < upgrade->body.size(); ++i)
+            if (keptUpgrade->body[i].line != upgrade->body[i].line || keptUpgrade->body[i].column != upgrade->body[i].column)
+                __builtin_trap();
+    }
     for (const MigrationFunction &function : module->functions) {
         if (function.needsPython && (!function.body.empty() || function.needsPython->reason.isEmpty()))
             __builtin_trap(); // a verdict is never partial and always says why

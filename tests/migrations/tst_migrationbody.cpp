@@ -89,6 +89,8 @@ private Q_SLOTS:
     void readsModuleConstants();
     void findsTheFunctions();
     void readsOnlyTheFunctionAsked();
+    void readsOneFunctionFromTheKeptNamespace_data();
+    void readsOneFunctionFromTheKeptNamespace();
     void rejectsInvalidModules();
 };
 
@@ -491,6 +493,69 @@ void TestMigrationBody::readsOnlyTheFunctionAsked()
     QVERIFY(!readMigrationModule(u"def upgrade():\n    pass\ndef downgrade():\n    op.f(\n"_s,
                                  &errorLine, &error, {}, u"upgrade"));
     QCOMPARE(errorLine, 4);
+}
+
+// From a kept namespace, upgrade() is read from its own tokens alone: whatever comes
+// before and after it (line breaks of every kind, strings over several lines, decorators,
+// constants assigned later, a one-line definition) must not change what is read.
+void TestMigrationBody::readsOneFunctionFromTheKeptNamespace_data()
+{
+    QTest::addColumn<QString>("text");
+    const QString body = u"    op.add_column(TABLE, sa.Column('c', sa.Integer()))\n"
+                         "    op.execute(\"x\")  # a comment\n"
+                         "# at the margin, inside the body\n"
+                         "    op.drop_index('ix', table_name='t')\n"_s;
+    const QString head = u"from alembic import op\nimport sqlalchemy as sa\nTABLE = 'users'\n"_s;
+    QTest::newRow("plain") << head + u"def upgrade():\n"_s + body + u"def downgrade():\n    pass\n"_s;
+    QTest::newRow("last in the file, no final line break")
+        << head + u"def downgrade():\n    pass\n\ndef upgrade():\n"_s + body.chopped(1);
+    QTest::newRow("CRLF and CR line breaks")
+        << QString(head + u"def upgrade():\n"_s + body).replace(u"\n"_s, u"\r\n"_s).replace(u"op\r\n"_s, u"op\r"_s);
+    QTest::newRow("a docstring over lines before it")
+        << u"'''one\ntwo\r\nthree'''\n"_s + head + u"x = (1,\n     2)\ny = 1 + \\\n    2\ndef upgrade():\n"_s + body;
+    QTest::newRow("decorated") << head + u"@staticmethod\n@other\ndef upgrade():\n"_s + body;
+    QTest::newRow("async") << head + u"async def upgrade():\n"_s + body;
+    QTest::newRow("a constant assigned after it")
+        << u"from alembic import op\nimport sqlalchemy as sa\ndef upgrade():\n"_s + body + u"TABLE = 'later'\n"_s;
+    QTest::newRow("a constant assigned twice") << head + u"def upgrade():\n"_s + body + u"TABLE = 'later'\n"_s;
+    QTest::newRow("one line") << head + u"def upgrade(): op.drop_table(TABLE)\ndef downgrade(): pass\n"_s;
+    QTest::newRow("defined twice") << head + u"def upgrade():\n    pass\ndef upgrade():\n"_s + body;
+    QTest::newRow("a byte-order mark") << QChar(0xFEFF) + u"def upgrade():\n"_s + body + head;
+    QTest::newRow("a verdict") << u"'''\n\n'''\r\n"_s + head + u"def upgrade():\n    op.f(1)\n    for x in y: pass\n"_s;
+    QTest::newRow("nested blocks") << head + u"def upgrade():\n    with op.batch_alter_table('t') as b:\n"
+                                             "        b.drop_column('c')\n    op.drop_table('t')\nz = 1\n"_s;
+}
+
+// Where each statement and its expression's arguments are, as `line:column` pairs.
+QString positions(const std::vector<Statement> &statements)
+{
+    QString text;
+    for (const Statement &statement : statements) {
+        text += u"%1:%2 (%3:%4"_s.arg(statement.line).arg(statement.column)
+                    .arg(statement.expression.line).arg(statement.expression.column);
+        for (const Expression &operand : statement.expression.operands)
+            text += u" %1:%2"_s.arg(operand.line).arg(operand.column);
+        text += u") "_s + positions(statement.body);
+    }
+    return text;
+}
+
+void TestMigrationBody::readsOneFunctionFromTheKeptNamespace()
+{
+    QFETCH(QString, text);
+    int errorLine = 0;
+    QString error;
+    const auto whole = readMigrationModule(text, &errorLine, &error, {}, u"upgrade");
+    QVERIFY2(whole, qPrintable(error));
+    QCOMPARE(readWithKeptNamespace(text), whole->function(u"upgrade")->dump());
+    const auto names = readModuleNamespace(text, &errorLine, &error, ImportPaths::Record);
+    QVERIFY(names);
+    const auto kept = readMigrationModule(text, *names, &errorLine, &error, {}, u"upgrade");
+    QVERIFY(kept);
+    const MigrationFunction *upgrade = kept->function(u"upgrade");
+    QVERIFY(upgrade);
+    QCOMPARE(upgrade->line, whole->function(u"upgrade")->line);
+    QCOMPARE(positions(upgrade->body), positions(whole->function(u"upgrade")->body));
 }
 
 void TestMigrationBody::rejectsInvalidModules()
