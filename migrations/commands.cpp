@@ -107,10 +107,16 @@ CommandOutput historyCommand(const ScriptDirectory &directory, const QString &re
     const RevisionRange range = directory.graph().iterateUpgradeRevisions(head, base, true, false, false);
     if (range.error)
         return failed(*range.error, base, head);
-    CommandOutput output;
     const ScriptFormat format{.verbose = verbose, .includeBranches = true, .includeDoc = true, .includeParents = true};
+    // The lines first, joined once: a long history is megabytes of text, which growing one
+    // string line by line copied over and over (and touched twice the memory).
+    QStringList lines;
+    lines.reserve(range.revisions.size() + 1);
     for (int revision : range.revisions)
-        printLine(output, formatRevision(directory, revision, format));
+        lines.append(formatRevision(directory, revision, format));
+    lines.append(QString()); // the last line's line break
+    CommandOutput output;
+    output.standardOutput = lines.join(u'\n');
     return output;
 }
 
