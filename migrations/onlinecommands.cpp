@@ -8,7 +8,7 @@
 #include "runner.h"
 #include "scriptdirectory.h"
 #include "scriptformat.h"
-#include "stepcompiler.h"
+#include "runplan.h"
 #include "versiontable.h"
 
 #include <QDir>
@@ -71,87 +71,7 @@ std::optional<ConnectionSettings> onlineConnection(const ProjectConfig &config, 
     return settings;
 }
 
-enum class Command { Upgrade, Downgrade, Stamp };
-
-struct OnlineRun
-{
-    Command command;
-    QStringList destinations; // one, except for stamp
-    bool purge = false;
-};
-
-// The steps of the plan as the runner runs them, compiled from the heads the database
-// holds. A step the native engine cannot run refuses the whole plan before anything runs,
-// naming every such step.
-std::optional<RunPlan> makeRunPlan(const ScriptDirectory &directory, const ProjectScope &project, Dialect dialect,
-                                   const OnlineRun &run, const EnvironmentOptions &environment,
-                                   const QStringList &heads, QList<StepSql> *bodies, CommandOutput *failure)
-{
-    const RevisionGraph &graph = directory.graph();
-    MigrationPlan plan;
-    const QString &destination = run.destinations.first();
-    RevisionErrorWording wording;
-    switch (run.command) {
-    case Command::Upgrade:
-        plan = planUpgrade(graph, destination, heads);
-        wording = {{}, destination, u"Destination %1 is not a valid upgrade target from current head(s)"_s, {}};
-        break;
-    case Command::Downgrade:
-        plan = planDowngrade(graph, destination, heads);
-        wording = {{}, destination, u"Destination %1 is not a valid downgrade target from current head(s)"_s, {}};
-        break;
-    case Command::Stamp:
-        plan = planStamp(graph, run.destinations, run.purge ? QStringList() : heads);
-        wording = {{}, {}, {}, u"Multiple heads are present; please specify a single target revision"_s};
-        break;
-    }
-    if (plan.error) {
-        // Online, a plan Alembic fails half-way still fails before its first step runs here:
-        // the runner never starts what it cannot finish.
-        *failure = revisionFailure(*plan.error, wording);
-        return std::nullopt;
-    }
-    QList<RefusedStep> refused;
-    if (auto crash = compileRunSteps(directory, project, plan, dialect, heads, true, bodies, &refused)) {
-        *failure = commandCrashed(*crash);
-        return std::nullopt;
-    }
-    if (!refused.isEmpty()) {
-        QStringList reasons;
-        for (const RefusedStep &step : std::as_const(refused))
-            reasons.append(u"  "_s + step.message);
-        *failure = commandCrashed(u"%1 of the %2 steps cannot be run by the native engine, so nothing was run:\n%3"_s
-                                      .arg(refused.size())
-                                      .arg(plan.steps.size())
-                                      .arg(reasons.join(u'\n')));
-        return std::nullopt;
-    }
-    RunPlan runPlan;
-    runPlan.purge = run.purge;
-    // Alembic's impls for SQLite and MySQL are non-transactional: it commits after each
-    // migration there whatever env.py says.
-    runPlan.scope = environment.transactionPerMigration || !hasTransactionalDdl(dialect)
-                        ? TransactionScope::PerMigration
-                        : TransactionScope::PerRun;
-    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
-        const MigrationStep &step = plan.steps[i];
-        RunStep &runStep = runPlan.steps.emplace_back();
-        runStep.step = step;
-        runStep.description = stepDescription(directory, step);
-        if (step.kind != MigrationStep::Stamp)
-            runStep.revision = graph.revisions()[step.revision].id;
-        const StepSql &body = (*bodies)[i];
-        // As SQLAlchemy sends them online: offline output turns tabs into spaces, but
-        // SQLite keeps the CREATE TABLE text it is sent, tabs and all, in sqlite_master.
-        runStep.statements = body.statements;
-        runStep.error = body.error;
-        if (!body.error.isEmpty())
-            break; // Alembic stops there: nothing after it is compiled
-    }
-    return runPlan;
-}
-
-CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &config, const OnlineRun &run,
+CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &config, const RunTarget &run,
                         const OnlineOptions &options)
 {
     EnvironmentOptions environment;
@@ -184,8 +104,8 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
     request.plan = [&](const QStringList &heads, QString *error, bool *commandError) -> std::optional<RunPlan> {
         if (auto graphError = graphFailure(directory)) {
             planFailure = *graphError;
-        } else if (auto plan = makeRunPlan(directory, *project, settings->dialect, run, environment, heads, &bodies,
-                                           &planFailure)) {
+        } else if (auto plan = planRun(directory, *project, settings->dialect, run,
+                                       environment.transactionPerMigration, heads, &bodies, &planFailure)) {
             return plan;
         }
         *error = planFailure.standardOutput + planFailure.standardError;
@@ -383,19 +303,19 @@ CommandOutput indicatedHistoryCommand(const ScriptDirectory &directory, const Pr
 CommandOutput upgradeOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
                             const OnlineOptions &options)
 {
-    return runOnline(directory, config, {Command::Upgrade, {revision}, false}, options);
+    return runOnline(directory, config, {RunTarget::Upgrade, {revision}, false}, options);
 }
 
 CommandOutput downgradeOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
                               const OnlineOptions &options)
 {
-    return runOnline(directory, config, {Command::Downgrade, {revision}, false}, options);
+    return runOnline(directory, config, {RunTarget::Downgrade, {revision}, false}, options);
 }
 
 CommandOutput stampOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QStringList &revisions,
                           bool purge, const OnlineOptions &options)
 {
-    return runOnline(directory, config, {Command::Stamp, revisions, purge}, options);
+    return runOnline(directory, config, {RunTarget::Stamp, revisions, purge}, options);
 }
 
 } // namespace Migrations
