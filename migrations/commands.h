@@ -75,10 +75,11 @@ CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectCo
                                const OnlineOptions &online = {});
 CommandOutput stampCommand(const ScriptDirectory &directory, const ProjectConfig &config,
                            const QStringList &revisions, bool sql, bool purge, const OnlineOptions &online = {});
+// `python`, when given, runs the steps the native engine cannot (pythonstep.h).
 CommandOutput upgradeOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
-                            const OnlineOptions &options);
+                            const PythonAlembic *python, const OnlineOptions &options);
 CommandOutput downgradeOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
-                              const OnlineOptions &options);
+                              const PythonAlembic *python, const OnlineOptions &options);
 CommandOutput stampOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QStringList &revisions,
                           bool purge, const OnlineOptions &options);
 

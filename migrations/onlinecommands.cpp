@@ -4,6 +4,7 @@
 #include "migrationlog.h"
 #include "projectconfig.h"
 #include "projectscope.h"
+#include "pythonstep.h"
 #include "runcommand.h"
 #include "runner.h"
 #include "scriptdirectory.h"
@@ -72,7 +73,7 @@ std::optional<ConnectionSettings> onlineConnection(const ProjectConfig &config, 
 }
 
 CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &config, const RunTarget &run,
-                        const OnlineOptions &options)
+                        const PythonAlembic *python, const OnlineOptions &options)
 {
     EnvironmentOptions environment;
     if (auto failure = readEnvironment(config, true, &environment))
@@ -105,13 +106,21 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
         if (auto graphError = graphFailure(directory)) {
             planFailure = *graphError;
         } else if (auto plan = planRun(directory, *project, settings->dialect, run,
-                                       environment.transactionPerMigration, heads, &bodies, &planFailure)) {
+                                       environment.transactionPerMigration, python != nullptr, heads, &bodies,
+                                       &planFailure)) {
             return plan;
         }
         *error = planFailure.standardOutput + planFailure.standardError;
         *commandError = planFailure.exitCode == 255;
         return std::nullopt;
     };
+    if (python) {
+        request.runPython = [&](const RunStep &step, QString *error) {
+            const AlembicOnlineStep alembic{*config.sqlalchemyUrl, step.revision,
+                                            step.step.kind == MigrationStep::Upgrade};
+            return runStepWithAlembic(*python, alembic, [&log](const QString &line) { log.write(line); }, error);
+        };
+    }
     const RunResult result = runner.run(request);
     QObject::disconnect(logging);
 
@@ -301,21 +310,21 @@ CommandOutput indicatedHistoryCommand(const ScriptDirectory &directory, const Pr
 }
 
 CommandOutput upgradeOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
-                            const OnlineOptions &options)
+                            const PythonAlembic *python, const OnlineOptions &options)
 {
-    return runOnline(directory, config, {RunTarget::Upgrade, {revision}, false}, options);
+    return runOnline(directory, config, {RunTarget::Upgrade, {revision}, false}, python, options);
 }
 
 CommandOutput downgradeOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
-                              const OnlineOptions &options)
+                              const PythonAlembic *python, const OnlineOptions &options)
 {
-    return runOnline(directory, config, {RunTarget::Downgrade, {revision}, false}, options);
+    return runOnline(directory, config, {RunTarget::Downgrade, {revision}, false}, python, options);
 }
 
 CommandOutput stampOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QStringList &revisions,
                           bool purge, const OnlineOptions &options)
 {
-    return runOnline(directory, config, {RunTarget::Stamp, revisions, purge}, options);
+    return runOnline(directory, config, {RunTarget::Stamp, revisions, purge}, nullptr, options);
 }
 
 } // namespace Migrations

@@ -253,6 +253,19 @@ bool RunSession::runStep(int index, const RunStep &step)
             if (change.kind != VersionChange::Delete)
                 m_heads.insert(change.version);
         }
+        // What Alembic did is checked, not assumed: the rest of the plan was made for
+        // these heads.
+        const std::optional<QStringList> heads = readCurrentHeads(m_database, m_dialect, &error);
+        const QStringList rows = heads.value_or(QStringList());
+        if (!heads || QSet<QString>(rows.cbegin(), rows.cend()) != m_heads) {
+            m_result.revision = step.revision;
+            m_result.message = heads ? u"after %1, the real Alembic left alembic_version at %2 where the plan "
+                                       "expected %3; stopped"_s.arg(step.description, rows.join(u", "_s),
+                                                                   QStringList(m_heads.cbegin(), m_heads.cend()).join(u", "_s))
+                                     : error;
+            m_committedHeads = m_heads = QSet<QString>(rows.cbegin(), rows.cend());
+            return false;
+        }
         m_committedHeads = m_heads;
         Q_EMIT m_runner.stepFinished(index, stepTimer.elapsed());
         return true;
@@ -278,7 +291,7 @@ bool RunSession::runStep(int index, const RunStep &step)
     if (!step.error.isEmpty()) {
         m_result.revision = step.revision;
         m_result.message = step.error;
-        m_result.commandError = true;
+        m_result.commandError = step.commandError;
         return false;
     }
     for (const VersionChange &change : step.step.changes) {

@@ -26,9 +26,10 @@ struct RunStep
     QString description; // str(step) as Alembic logs it: "upgrade a -> b, doc"
     QString revision;    // the id whose script runs; empty for a stamp
     QStringList statements; // the body's SQL, as the database is sent it (no ";")
-    // Where Alembic stops inside the body, after `statements` (a CommandError): the step
-    // fails there and is rolled back.
+    // Where Alembic stops inside the body, after `statements`: the step fails there and is
+    // rolled back. A CommandError ("FAILED: …") or an exception (a traceback, exit 1).
     QString error;
+    bool commandError = false;
     // The native engine cannot run this body: the Python engine runs the step instead.
     bool python = false;
 };

@@ -4,13 +4,15 @@
 #include "scriptdirectory.h"
 #include "stepcompiler.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
 
 std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectScope &project, Dialect dialect,
-                               const RunTarget &run, bool transactionPerMigration, const QStringList &heads,
-                               QList<StepSql> *bodies, CommandOutput *failure)
+                               const RunTarget &run, bool transactionPerMigration, bool pythonEngine,
+                               const QStringList &heads, QList<StepSql> *bodies, CommandOutput *failure)
 {
     const RevisionGraph &graph = directory.graph();
     MigrationPlan plan;
@@ -41,11 +43,12 @@ std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectSc
         *failure = commandCrashed(*crash);
         return std::nullopt;
     }
-    if (!refused.isEmpty()) {
+    if (!refused.isEmpty() && !pythonEngine) {
         QStringList reasons;
         for (const RefusedStep &step : std::as_const(refused))
             reasons.append(u"  "_s + step.message);
-        *failure = commandCrashed(u"%1 of the %2 steps cannot be run by the native engine, so nothing was run:\n%3"_s
+        *failure = commandCrashed(u"%1 of the %2 steps cannot be run by the native engine, so nothing was run "
+                                  "(--python PATH runs them with the real Alembic):\n%3"_s
                                       .arg(refused.size())
                                       .arg(plan.steps.size())
                                       .arg(reasons.join(u'\n')));
@@ -70,6 +73,9 @@ std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectSc
         // SQLite keeps the CREATE TABLE text it is sent, tabs and all, in sqlite_master.
         runStep.statements = body.statements;
         runStep.error = body.error;
+        runStep.commandError = body.commandError;
+        runStep.python = std::any_of(refused.cbegin(), refused.cend(),
+                                     [i](const RefusedStep &refusal) { return refusal.index == i; });
         if (!body.error.isEmpty())
             break; // Alembic stops there: nothing after it is compiled
     }

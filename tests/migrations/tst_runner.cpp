@@ -70,7 +70,7 @@ RunRequest request(const Project &project, const ScratchDatabase &database, RunT
         QList<StepSql> bodies;
         CommandOutput failure;
         std::optional<RunPlan> plan
-            = planRun(project.directory, project.scope, dialect, target, false, heads, &bodies, &failure);
+            = planRun(project.directory, project.scope, dialect, target, false, false, heads, &bodies, &failure);
         if (!plan) {
             *error = failure.standardOutput + failure.standardError;
             *commandError = failure.exitCode == 255;
