@@ -155,8 +155,8 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
     if (!result.statement.isEmpty())
         text += u"The statement:\n    %1\n"_s.arg(result.statement.split(u'\n').join(u"\n    "_s));
     if (!result.tookEffect.isEmpty()) {
-        text += u"%1 commits DDL as it runs it: these %2 statement(s) of %3 took effect and were not rolled back:\n"_s
-                    .arg(dialectName(settings->dialect))
+        // MySQL's DDL, and what an autocommit block ran, was committed as it ran.
+        text += u"These %1 statement(s) of %2 had been committed as they ran and were not rolled back:\n"_s
                     .arg(result.tookEffect.size())
                     .arg(result.revision);
         for (const QString &statement : result.tookEffect)

@@ -30,6 +30,9 @@ struct RunStep
     // rolled back. A CommandError ("FAILED: …") or an exception (a traceback, exit 1).
     QString error;
     bool commandError = false;
+    // Its autocommit blocks, [first, end) ranges of `statements`: the transaction is
+    // committed before each, the block runs outside any, and a new one begins after it.
+    QList<std::pair<qsizetype, qsizetype>> autocommitBlocks;
     // The native engine cannot run this body: the Python engine runs the step instead.
     bool python = false;
 };

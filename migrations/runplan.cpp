@@ -74,6 +74,7 @@ std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectSc
         runStep.statements = body.statements;
         runStep.error = body.error;
         runStep.commandError = body.commandError;
+        runStep.autocommitBlocks = body.autocommitBlocks;
         runStep.python = std::any_of(refused.cbegin(), refused.cend(),
                                      [i](const RefusedStep &refusal) { return refusal.index == i; });
         if (!body.error.isEmpty())
