@@ -86,8 +86,11 @@ CommandOutput run(const CommandLine &line, std::optional<ScriptDirectory> &direc
     directory = loadProject(line, &failure, &config);
     if (!directory)
         return failure;
-    // --url, or --url-env: what the stock env.py takes from sqlalchemy.url (the Python
-    // engine passes it on).
+    // -x KEY=URL where env.py reads its URL from -x; --url-env; --url: what the stock
+    // env.py takes from sqlalchemy.url (the Python engine passes it on), in that order of
+    // precedence.
+    if (const std::optional<QString> fromX = urlFromXArguments(*config, line.x))
+        config->sqlalchemyUrl = *fromX;
     if (!line.urlEnvironment.isEmpty()) {
         const QByteArray variable = line.urlEnvironment.toLocal8Bit();
         if (!qEnvironmentVariableIsSet(variable.constData()))
