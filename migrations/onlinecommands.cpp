@@ -56,6 +56,17 @@ private:
     CommandOutput *m_output;
 };
 
+// How a command that has logged and printed `before` ends in `failure`: a CommandError
+// is logged as Alembic's messaging logger logs it, then printed ("FAILED: …").
+CommandOutput failedAfter(LogSink &log, CommandOutput failure, const CommandOutput &before)
+{
+    if (failure.exitCode == 255 && failure.standardOutput.startsWith("FAILED: "_L1))
+        log.record(u"alembic.util.messaging"_s, u"ERROR"_s, failure.standardOutput.sliced(8).chopped(1));
+    failure.standardOutput.prepend(before.standardOutput);
+    failure.standardError.prepend(before.standardError);
+    return failure;
+}
+
 // The URL the stock env.py connects with, as connection settings.
 std::optional<ConnectionSettings> onlineConnection(const ProjectConfig &config, CommandOutput *failure)
 {
@@ -128,15 +139,9 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
     case RunResult::Finished:
         return withWarnings(output, bodies);
     case RunResult::Refused:
-        if (!planFailure.standardOutput.isEmpty() || !planFailure.standardError.isEmpty()) {
-            // What Alembic itself refuses, as Alembic words it, after the context's lines.
-            if (planFailure.exitCode == 255) {
-                log.record(u"alembic.util.messaging"_s, u"ERROR"_s,
-                           planFailure.standardOutput.sliced(8).chopped(1));
-            }
-            planFailure.standardError.prepend(output.standardError);
-            return planFailure;
-        }
+        // What Alembic itself refuses, as Alembic words it, after the context's lines.
+        if (!planFailure.standardOutput.isEmpty() || !planFailure.standardError.isEmpty())
+            return failedAfter(log, planFailure, output);
         output.standardError += u"error: %1\n"_s.arg(result.message);
         output.exitCode = 1;
         return output;
@@ -144,12 +149,8 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
     case RunResult::Cancelled:
         break;
     }
-    if (result.commandError) {
-        log.record(u"alembic.util.messaging"_s, u"ERROR"_s, result.message);
-        CommandOutput failed = withWarnings(commandFailed(result.message), bodies);
-        failed.standardError.prepend(output.standardError);
-        return failed;
-    }
+    if (result.commandError)
+        return withWarnings(failedAfter(log, commandFailed(result.message), output), bodies);
     QString text = result.outcome == RunResult::Cancelled ? u"error: cancelled; "_s : u"error: "_s;
     text += result.message + u'\n';
     if (!result.statement.isEmpty())
@@ -238,15 +239,8 @@ CommandOutput currentCommand(const ScriptDirectory &directory, const ProjectConf
     const RevisionGraph &graph = directory.graph();
     for (const QString &head : *heads) {
         const RevisionResolution resolved = graph.resolveOne(head);
-        if (resolved.error) {
-            log.record(u"alembic.util.messaging"_s, u"ERROR"_s, revisionFailure(*resolved.error)
-                                                                   .standardOutput.sliced(8)
-                                                                   .chopped(1));
-            CommandOutput failed = revisionFailure(*resolved.error);
-            failed.standardOutput.prepend(output.standardOutput);
-            failed.standardError.prepend(output.standardError);
-            return failed;
-        }
+        if (resolved.error)
+            return failedAfter(log, revisionFailure(*resolved.error), output);
         output.standardOutput += formatRevision(directory, resolved.revisions.first(),
                                                 ScriptFormat{.verbose = verbose})
                                  + u'\n';
@@ -255,14 +249,8 @@ CommandOutput currentCommand(const ScriptDirectory &directory, const ProjectConf
         QStringList sortedHeads = *heads, scriptHeads = graph.heads();
         sortedHeads.sort();
         scriptHeads.sort();
-        if (sortedHeads != scriptHeads) {
-            const QString message = u"Database is not on all head revisions"_s;
-            log.record(u"alembic.util.messaging"_s, u"ERROR"_s, message);
-            CommandOutput failed = commandFailed(message);
-            failed.standardOutput.prepend(output.standardOutput);
-            failed.standardError.prepend(output.standardError);
-            return failed;
-        }
+        if (sortedHeads != scriptHeads)
+            return failedAfter(log, commandFailed(u"Database is not on all head revisions"_s), output);
     }
     return output;
 }
@@ -282,12 +270,8 @@ CommandOutput showCurrentCommand(const ScriptDirectory &directory, const Project
     // lookup fails.
     for (const QString &head : *heads) {
         const RevisionResolution resolved = directory.graph().resolveOne(head);
-        if (resolved.error) {
-            CommandOutput failed = revisionFailure(*resolved.error);
-            failed.standardOutput.prepend(output.standardOutput);
-            failed.standardError.prepend(output.standardError);
-            return failed;
-        }
+        if (resolved.error)
+            return failedAfter(log, revisionFailure(*resolved.error), output);
         output.standardOutput += logEntry(directory, resolved.revisions.first()) + u'\n';
     }
     return output;
