@@ -14,6 +14,10 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <QScopeGuard>
+
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -49,6 +53,21 @@ void write(std::FILE *stream, const QString &text)
 #else
     std::_Exit(code);
 #endif
+}
+
+// Ctrl-C during a run: the first asks the runner to stop before its next statement and
+// roll back what is not committed (it then says where the database is); a second one
+// ends the process at once, as it would have without this.
+std::atomic<MigrationRunner *> interruptedRunner{nullptr};
+
+extern "C" void interrupt(int)
+{
+    if (MigrationRunner *runner = interruptedRunner.exchange(nullptr)) {
+        runner->cancel(); // an atomic store: safe in a signal handler
+        return;
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
 }
 
 int usageError(const UsageError &error)
@@ -109,6 +128,12 @@ CommandOutput run(const CommandLine &line, std::optional<ScriptDirectory> &direc
     }
     // Online runs write Alembic's log as they go, and --progress draws below it.
     MigrationRunner runner;
+    interruptedRunner = &runner;
+    std::signal(SIGINT, interrupt);
+    const auto restoreInterrupt = qScopeGuard([] {
+        interruptedRunner = nullptr;
+        std::signal(SIGINT, SIG_DFL);
+    });
     std::optional<TerminalProgress> progress;
     onlineOptions.runner = &runner;
     if (line.progress) {
