@@ -126,10 +126,11 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
         return std::nullopt;
     };
     if (python) {
-        request.runPython = [&](const RunStep &step, QString *error) {
+        request.runPython = [&](const RunStep &step, const std::function<bool()> &cancelled, QString *error) {
             const AlembicOnlineStep alembic{*config.sqlalchemyUrl, step.revision,
                                             step.step.kind == MigrationStep::Upgrade};
-            return runStepWithAlembic(*python, alembic, [&log](const QString &line) { log.write(line); }, error);
+            return runStepWithAlembic(*python, alembic, [&log](const QString &line) { log.write(line); }, cancelled,
+                                      error);
         };
     }
     const RunResult result = runner.run(request);

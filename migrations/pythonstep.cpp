@@ -63,7 +63,8 @@ bool nativeLogLine(const QString &line)
 } // namespace
 
 bool runStepWithAlembic(const PythonAlembic &python, const AlembicOnlineStep &step,
-                        const std::function<void(const QString &)> &output, QString *error)
+                        const std::function<void(const QString &)> &output, const std::function<bool()> &cancelled,
+                        QString *error)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"ALEMBIC_STUDIO_URL"_s, step.url);
@@ -106,11 +107,21 @@ bool runStepWithAlembic(const PythonAlembic &python, const AlembicOnlineStep &st
                 output(line.endsWith(u'\n') ? line : line + u'\n');
         }
     };
+    bool killed = false;
     while (process.state() != QProcess::NotRunning) {
         process.waitForFinished(100);
         take(false);
+        if (!killed && cancelled && cancelled()) {
+            process.kill();
+            killed = true;
+        }
     }
     take(true);
+    if (killed) {
+        *error = u"%1 was stopped while the real Alembic ran it; its transaction ended with its connection"_s.arg(
+            what);
+        return false;
+    }
     if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
         return true;
     *error = u"the real Alembic failed to run %1 in %2 (%3); what it wrote ends with:\n    %4"_s.arg(

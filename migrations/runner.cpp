@@ -240,7 +240,7 @@ bool RunSession::runStep(int index, const RunStep &step)
         if (!commit())
             return false;
         QString error;
-        if (!m_request.runPython || !m_request.runPython(step, &error)) {
+        if (!m_request.runPython || !m_request.runPython(step, [this] { return cancelled(); }, &error)) {
             m_result.revision = step.revision;
             m_result.message = m_request.runPython ? error
                                                    : u"%1 needs the Python engine, and no interpreter was given"_s.arg(
