@@ -175,45 +175,43 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
 }
 
 // The heads the database holds, after the context's log lines, for the commands that
-// only look (`current`) or that make the version table as a run would (`history -i`).
+// only look (`current`) or that make the version table as a run would (`history -i`). On
+// failure *output becomes the command's failure, after what it had written.
 std::optional<QStringList> readHeads(const ProjectConfig &config, bool createTable, LogSink &log,
-                                     CommandOutput *failure)
+                                     CommandOutput *output)
 {
+    const auto fail = [&](const CommandOutput &failure) -> std::optional<QStringList> {
+        *output = failedAfter(log, failure, *output);
+        return std::nullopt;
+    };
     EnvironmentOptions environment;
-    if (auto error = readEnvironment(config, true, &environment)) {
-        *failure = *error;
-        return std::nullopt;
-    }
-    const std::optional<ConnectionSettings> settings = onlineConnection(config, failure);
+    if (auto failure = readEnvironment(config, true, &environment))
+        return fail(*failure);
+    CommandOutput failure;
+    const std::optional<ConnectionSettings> settings = onlineConnection(config, &failure);
     if (!settings)
-        return std::nullopt;
+        return fail(failure);
     QString error;
     const std::unique_ptr<DatabaseConnection> connection = DatabaseConnection::open(*settings, &error);
-    if (!connection) {
-        *failure = commandCrashed(error);
-        return std::nullopt;
-    }
+    if (!connection)
+        return fail(commandCrashed(error));
     log.record(migrationLogger, u"INFO"_s, u"Context impl %1."_s.arg(alembicImplName(settings->dialect)));
     log.record(migrationLogger, u"INFO"_s, u"Will assume %1 DDL."_s.arg(hasTransactionalDdl(settings->dialect)
                                                                          ? u"transactional"_s
                                                                          : u"non-transactional"_s));
     std::optional<QStringList> heads = readCurrentHeads(connection->database(), settings->dialect, &error);
-    if (!heads) {
-        *failure = commandCrashed(error);
-        return std::nullopt;
-    }
+    if (!heads)
+        return fail(commandCrashed(error));
     if (createTable && heads->isEmpty()) {
         // run_migrations makes the version table when there are no heads, even for a
-        // command that runs nothing.
+        // command that runs nothing: a run of an empty plan does just that.
         RunRequest request;
         request.connection = *settings;
         request.plan = [](const QStringList &, QString *, bool *) { return std::optional<RunPlan>(RunPlan()); };
         MigrationRunner runner;
         const RunResult result = runner.run(request);
-        if (result.outcome != RunResult::Finished) {
-            *failure = commandCrashed(result.message);
-            return std::nullopt;
-        }
+        if (result.outcome != RunResult::Finished)
+            return fail(commandCrashed(result.message));
     }
     return heads;
 }
@@ -225,12 +223,9 @@ CommandOutput currentCommand(const ScriptDirectory &directory, const ProjectConf
 {
     CommandOutput output;
     LogSink log(config, options, &output);
-    CommandOutput failure;
-    const std::optional<QStringList> heads = readHeads(config, false, log, &failure);
-    if (!heads) {
-        failure.standardError.prepend(output.standardError);
-        return failure;
-    }
+    const std::optional<QStringList> heads = readHeads(config, false, log, &output);
+    if (!heads)
+        return output;
     if (verbose) {
         QString error;
         const auto settings = connectionSettingsFromUrl(*config.sqlalchemyUrl, QDir::currentPath(), &error);
@@ -261,12 +256,9 @@ CommandOutput showCurrentCommand(const ScriptDirectory &directory, const Project
 {
     CommandOutput output;
     LogSink log(config, options, &output);
-    CommandOutput failure;
-    const std::optional<QStringList> heads = readHeads(config, true, log, &failure);
-    if (!heads) {
-        failure.standardError.prepend(output.standardError);
-        return failure;
-    }
+    const std::optional<QStringList> heads = readHeads(config, true, log, &output);
+    if (!heads)
+        return output;
     // script.get_revisions(heads): an id the graph does not know fails as Alembic's
     // lookup fails.
     for (const QString &head : *heads) {
@@ -283,12 +275,9 @@ CommandOutput indicatedHistoryCommand(const ScriptDirectory &directory, const Pr
 {
     CommandOutput output;
     LogSink log(config, options, &output);
-    CommandOutput failure;
-    const std::optional<QStringList> heads = readHeads(config, true, log, &failure);
-    if (!heads) {
-        failure.standardError.prepend(output.standardError);
-        return failure;
-    }
+    const std::optional<QStringList> heads = readHeads(config, true, log, &output);
+    if (!heads)
+        return output;
     CommandOutput history = historyCommand(directory, revisionRange, verbose, *heads);
     history.standardError.prepend(output.standardError);
     return history;
