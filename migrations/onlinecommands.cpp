@@ -116,10 +116,16 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
     request.plan = [&](const QStringList &heads, QString *error, bool *commandError) -> std::optional<RunPlan> {
         if (auto graphError = graphFailure(directory)) {
             planFailure = *graphError;
-        } else if (auto plan = planRun(directory, *project, settings->dialect, run,
-                                       environment.transactionPerMigration, python != nullptr, heads, &bodies,
-                                       &planFailure)) {
-            return plan;
+        } else {
+            QStringList warnings;
+            std::optional<RunPlan> plan = planRun(directory, *project, settings->dialect, run,
+                                                  environment.transactionPerMigration, python != nullptr, heads,
+                                                  &bodies, &planFailure, &warnings);
+            // Python writes a warning when it is issued: here, before the first step runs.
+            for (const QString &warning : std::as_const(warnings))
+                log.write(u"warning: %1\n"_s.arg(warning));
+            if (plan)
+                return plan;
         }
         *error = planFailure.standardOutput + planFailure.standardError;
         *commandError = planFailure.exitCode == 255;

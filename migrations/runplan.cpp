@@ -12,7 +12,8 @@ namespace Migrations {
 
 std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectScope &project, Dialect dialect,
                                const RunTarget &run, bool transactionPerMigration, bool pythonEngine,
-                               const QStringList &heads, QList<StepSql> *bodies, CommandOutput *failure)
+                               const QStringList &heads, QList<StepSql> *bodies, CommandOutput *failure,
+                               QStringList *warnings)
 {
     const RevisionGraph &graph = directory.graph();
     MigrationPlan plan;
@@ -32,6 +33,8 @@ std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectSc
         wording = {{}, {}, {}, u"Multiple heads are present; please specify a single target revision"_s};
         break;
     }
+    if (warnings)
+        *warnings += plan.warnings;
     if (plan.error) {
         // Online, a plan Alembic fails half-way still fails before its first step runs here:
         // the runner never starts what it cannot finish.
