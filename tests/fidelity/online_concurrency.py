@@ -11,7 +11,8 @@ of how long one upgrade takes alone, so that it arrives in the middle of the fir
 Each round must end with:
 - both processes exited within the time limit (no deadlock);
 - at least one exit code 0; the other 0 too (it waited, then found nothing left to do) or
-  non-zero with a short message on standard error that says another run holds the
+  non-zero with a short message on standard error (at most three lines besides Alembic's INFO log
+  lines) that says another run holds the
   database (one of: lock, locked, another, already running, in progress, busy,
   concurrent) and no Python traceback;
 - the database equal to the one real Alembic builds with `upgrade heads` (schema_dump.py:
@@ -40,7 +41,8 @@ def refusal_problem(returncode, stderr):
     """Why a refused run's output is not a clear refusal; None when it is."""
     if "Traceback" in stderr:
         return "a Python traceback"
-    lines = [line for line in stderr.splitlines() if line.strip()]
+    # Alembic's own log lines ("INFO  [alembic.runtime.migration] …") come first, as Alembic's.
+    lines = [line for line in stderr.splitlines() if line.strip() and not line.startswith("INFO  [")]
     if not lines:
         return "nothing on standard error"
     if len(lines) > 3:
