@@ -25,15 +25,14 @@ import argparse
 import os
 import re
 import shlex
-import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 
 import sqlalchemy as sa
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from online_tools import copy_project, work_folder  # noqa: E402
 from scratch_database import ScratchDatabases  # noqa: E402
 
 ALEMBIC_CLI = [sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "alembic_cli.py")]
@@ -150,13 +149,9 @@ def main():
     parser.add_argument("project")
     args = parser.parse_args()
     studio = shlex.split(args.studio)
-    work = args.work or tempfile.mkdtemp(prefix="online-bad-input-")
-    os.makedirs(work, exist_ok=True)
     failures = checked = 0
-    try:
-        project = os.path.join(work, "project")
-        shutil.rmtree(project, ignore_errors=True)
-        shutil.copytree(args.project, project, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
+    with work_folder(args.work, "online-bad-input-") as work:
+        project = copy_project(args.project, os.path.join(work, "project"))
         for root, folders, files in os.walk(work):
             os.chmod(root, 0o755)  # nobody reads the project, the files are 0644 already
         with ScratchDatabases(args.backend, work) as databases:
@@ -192,10 +187,6 @@ def main():
                         print("  %s: exit %d\n  --- stdout\n%s  --- stderr\n%s" % (label, code, out, err))
                 else:
                     print("ok unknown revision in alembic_version, %s: exit %d, as Alembic" % (verb, ours[0]))
-    finally:
-        if not args.work:
-            subprocess.run(["chmod", "-R", "u+w", work])
-            shutil.rmtree(work, ignore_errors=True)
     print("%d cases on %s, %d failed" % (checked, args.backend, failures))
     return 1 if failures else 0
 

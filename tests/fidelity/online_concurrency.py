@@ -22,14 +22,12 @@ Exits 1 if any round fails, printing both processes' output.
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from online_tools import Alembic, Studio  # noqa: E402
+from online_tools import Alembic, Studio, copy_project, work_folder  # noqa: E402
 from schema_dump import SchemaDump, difference  # noqa: E402
 from scratch_database import BACKENDS, ScratchDatabases  # noqa: E402
 
@@ -92,15 +90,11 @@ def main():
     parser.add_argument("--work")
     parser.add_argument("projects", nargs="+")
     args = parser.parse_args()
-    work = args.work or tempfile.mkdtemp(prefix="online-concurrency-")
-    os.makedirs(work, exist_ok=True)
     failures = 0
-    try:
+    with work_folder(args.work, "online-concurrency-") as work:
         with ScratchDatabases(args.backend, work) as databases:
             for number, source in enumerate(args.projects):
-                project = os.path.join(work, "project-%d" % number)
-                shutil.rmtree(project, ignore_errors=True)
-                shutil.copytree(source, project, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
+                project = copy_project(source, os.path.join(work, "project-%d" % number))
                 name = os.path.basename(os.path.normpath(source))
                 reference = databases.create("reference")
                 Alembic(project, reference).run("upgrade", "heads")
@@ -131,9 +125,6 @@ def main():
                             print("  " + problem)
                 print("%s on %s: %d rounds (%s); one upgrade alone took %.2f s"
                       % (name, args.backend, args.rounds, "; ".join(outcomes), whole))
-    finally:
-        if not args.work:
-            shutil.rmtree(work, ignore_errors=True)
     return 1 if failures else 0
 
 

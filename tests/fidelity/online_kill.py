@@ -25,23 +25,20 @@ import argparse
 import os
 import random
 import re
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from online_tools import Alembic, Studio, applied_revisions, upgrade_order  # noqa: E402
+from online_tools import Alembic, Studio, applied_revisions, copy_project, upgrade_order, work_folder  # noqa: E402
 from schema_dump import SchemaDump, difference  # noqa: E402
 from scratch_database import ScratchDatabases  # noqa: E402
 
 
 def per_migration_copy(project, destination):
     """The project with transaction_per_migration=True in env.py's online configure()."""
-    shutil.copytree(project, destination, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
-    path = os.path.join(destination, "env.py")
+    path = os.path.join(copy_project(project, destination), "env.py")
     with open(path) as handle:
         text = handle.read()
     changed, count = re.subn(r"(connection=connection,\s*target_metadata=target_metadata)",
@@ -185,16 +182,11 @@ def main():
     parser.add_argument("project")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    work = args.work or tempfile.mkdtemp(prefix="online-kill-")
-    os.makedirs(work, exist_ok=True)
     ok = True
-    try:
+    with work_folder(args.work, "online-kill-") as work:
         per_migration = os.path.join(work, "per-migration")
-        per_run = os.path.join(work, "per-run")
-        for path in (per_migration, per_run):
-            shutil.rmtree(path, ignore_errors=True)
         per_migration_copy(args.project, per_migration)
-        shutil.copytree(args.project, per_run, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
+        per_run = copy_project(args.project, os.path.join(work, "per-run"))
         for project, kills, label in ((per_migration, args.kills, "transaction per migration"),
                                       (per_run, args.per_run_kills, "transaction per run")):
             if kills <= 0:
@@ -203,9 +195,6 @@ def main():
                 ok = KillRun(args, project, databases, rng, "%s on %s" % (label, args.backend)).run(kills)
             if not ok:
                 break
-    finally:
-        if not args.work:
-            shutil.rmtree(work, ignore_errors=True)
     return 0 if ok else 1
 
 

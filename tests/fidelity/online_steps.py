@@ -24,15 +24,14 @@ Prints one line per walk and exits 1 if any differs.
 """
 import argparse
 import os
-import shutil
 import sys
-import tempfile
 import time
 
 import sqlalchemy as sa
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from online_tools import Alembic, Studio, StudioFailed, applied_revisions, downgrade_target, upgrade_order  # noqa: E402
+from online_tools import (Alembic, Studio, StudioFailed, applied_revisions, copy_project, downgrade_target,  # noqa: E402
+                          upgrade_order, work_folder)
 from schema_dump import SchemaDump, difference  # noqa: E402
 from scratch_database import BACKENDS, ScratchDatabases  # noqa: E402
 
@@ -172,12 +171,8 @@ def main():
     parser.add_argument("--work")
     parser.add_argument("project")
     args = parser.parse_args()
-    work = args.work or tempfile.mkdtemp(prefix="online-steps-")
-    os.makedirs(work, exist_ok=True)
-    project = os.path.join(work, "project")
-    shutil.rmtree(project, ignore_errors=True)
-    shutil.copytree(args.project, project, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
-    try:
+    with work_folder(args.work, "online-steps-") as work:
+        project = copy_project(args.project, os.path.join(work, "project"))
         with ScratchDatabases(args.backend, work) as databases:
             comparison = Comparison(args, project, databases)
             dumps = comparison.pure()
@@ -186,9 +181,6 @@ def main():
                 comparison.mixed(dumps, "studio", "alembic")
             if not args.no_whole:
                 comparison.whole(dumps)
-    finally:
-        if not args.work:
-            shutil.rmtree(work, ignore_errors=True)
     print("%s on %s: %s" % (os.path.basename(os.path.normpath(args.project)), args.backend,
                             "%d walks differ" % comparison.failures if comparison.failures else "all equal"))
     return 1 if comparison.failures else 0

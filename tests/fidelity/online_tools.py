@@ -11,10 +11,13 @@
 The upgrade order is Alembic's own (`upgrade heads` applies the revisions in this order):
 upgrading to each revision in turn applies exactly that one, dependencies included.
 """
+import contextlib
 import logging
 import os
 import shlex
+import shutil
 import subprocess
+import tempfile
 
 from alembic import command
 from alembic.config import Config
@@ -125,3 +128,24 @@ def applied_revisions(script, heads):
         applied.add(rev)
         todo += list(script.get_revision(rev)._all_down_revisions)
     return applied
+
+
+@contextlib.contextmanager
+def work_folder(given, prefix):
+    """The folder a test works in: GIVEN (kept afterwards, to look into), or a temporary
+    one removed at the end, also when it holds folders made read-only."""
+    work = given or tempfile.mkdtemp(prefix=prefix)
+    os.makedirs(work, exist_ok=True)
+    try:
+        yield work
+    finally:
+        if not given:
+            subprocess.run(["chmod", "-R", "u+w", work], check=False)
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def copy_project(source, destination):
+    """A fresh copy of a project, without the bytecode or SQLite files of earlier runs."""
+    shutil.rmtree(destination, ignore_errors=True)
+    shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
+    return destination
