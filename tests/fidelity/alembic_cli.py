@@ -16,8 +16,9 @@ from alembic.config import CommandLine, Config
 
 def main(argv):
     url = None
-    if len(argv) >= 2 and argv[0] == "--url":
-        url, argv = argv[1], argv[2:]
+    if "--url" in argv[:-1]:  # among the global options, as alembic-studio-cli takes it
+        at = argv.index("--url")
+        url, argv = argv[at + 1], argv[:at] + argv[at + 2:]
     command_line = CommandLine(prog="alembic")
     options = command_line.parser.parse_args(argv)
     if not hasattr(options, "cmd"):
