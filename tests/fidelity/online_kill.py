@@ -116,8 +116,8 @@ class KillRun:
         expected = self.references.at(dump.versions, self.alembic_script)
         lines = difference(expected, schema_of(dump), "alembic", "studio")
         if lines:
-            print("INCONSISTENT %s (%s): alembic_version names %s, but the database is not what Alembic builds there:"
-                  % (self.label, what, dump.versions or "no revision"))
+            print("INCONSISTENT %s (%s, after %d consistent kills): alembic_version names %s, but the database is "
+                  "not what Alembic builds there:" % (self.label, what, len(self.landed), dump.versions or "no revision"))
             for line in lines:
                 print("  " + line)
             return None
@@ -149,8 +149,8 @@ class KillRun:
             out, err = process.communicate()
             killed = process.returncode == -signal.SIGKILL
             if not killed and process.returncode != 0:
-                print("FAILED %s: upgrade heads exited %d after %d revisions:\n%s%s"
-                      % (self.label, process.returncode, applied, out, err))
+                print("FAILED %s: upgrade heads exited %d from %d revisions applied, after %d kills that left the "
+                      "database consistent:\n%s%s" % (self.label, process.returncode, applied, len(self.landed), out, err))
                 return False
             what = ("killed after %.3f s, %d revisions applied before" % (delay, applied) if killed
                     else "a run that finished")
