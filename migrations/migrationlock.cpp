@@ -1,9 +1,12 @@
 #include "migrationlock.h"
 
 #include <QDeadlineTimer>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +82,21 @@ bool MigrationLock::tryOnce(bool *held, QString *error)
 bool MigrationLock::acquire(int timeoutMs, const std::function<void(const QString &)> &waiting,
                             const std::function<bool()> &cancelled, QString *error)
 {
+    // SQLite waits for a busy database itself, 5 s by default in QtSql: while this waits,
+    // it waits in short turns (so that it can say it is waiting, and be cancelled), and
+    // the connection's own patience comes back once the lock is had.
+    std::optional<int> busyTimeout;
+    if (m_dialect == Dialect::SQLite) {
+        QSqlQuery pragma(m_database);
+        if (pragma.exec(u"PRAGMA busy_timeout"_s) && pragma.next()) {
+            busyTimeout = pragma.value(0).toInt();
+            pragma.exec(u"PRAGMA busy_timeout = %1"_s.arg(retryMs));
+        }
+    }
+    const auto restore = qScopeGuard([&] {
+        if (busyTimeout)
+            QSqlQuery(m_database).exec(u"PRAGMA busy_timeout = %1"_s.arg(*busyTimeout));
+    });
     const QDeadlineTimer deadline(timeoutMs);
     bool announced = false;
     for (;;) {

@@ -246,7 +246,7 @@ CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConf
     if (auto failure = takeRange(revision, sql, &run))
         return *failure;
     if (!sql)
-        return upgradeOnline(directory, config, revision, online);
+        return upgradeOnline(directory, config, revision, python, online);
     return runOffline(directory, config, run);
 }
 
@@ -260,7 +260,7 @@ CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectCo
     if (!revision.contains(u':') && sql)
         return commandFailed(u"downgrade with --sql requires <fromrev>:<torev>"_s);
     if (!sql)
-        return downgradeOnline(directory, config, revision, online);
+        return downgradeOnline(directory, config, revision, python, online);
     return runOffline(directory, config, run);
 }
 

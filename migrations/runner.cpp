@@ -240,7 +240,7 @@ bool RunSession::runStep(int index, const RunStep &step)
         if (!commit())
             return false;
         QString error;
-        if (!m_request.runPython || !m_request.runPython(step, &error)) {
+        if (!m_request.runPython || !m_request.runPython(step, [this] { return cancelled(); }, &error)) {
             m_result.revision = step.revision;
             m_result.message = m_request.runPython ? error
                                                    : u"%1 needs the Python engine, and no interpreter was given"_s.arg(
@@ -253,13 +253,45 @@ bool RunSession::runStep(int index, const RunStep &step)
             if (change.kind != VersionChange::Delete)
                 m_heads.insert(change.version);
         }
+        // What Alembic did is checked, not assumed: the rest of the plan was made for
+        // these heads.
+        const std::optional<QStringList> heads = readCurrentHeads(m_database, m_dialect, &error);
+        const QStringList rows = heads.value_or(QStringList());
+        if (!heads || QSet<QString>(rows.cbegin(), rows.cend()) != m_heads) {
+            m_result.revision = step.revision;
+            m_result.message = heads ? u"after %1, the real Alembic left alembic_version at %2 where the plan "
+                                       "expected %3; stopped"_s.arg(step.description, rows.join(u", "_s),
+                                                                   QStringList(m_heads.cbegin(), m_heads.cend()).join(u", "_s))
+                                     : error;
+            m_committedHeads = m_heads = QSet<QString>(rows.cbegin(), rows.cend());
+            return false;
+        }
         m_committedHeads = m_heads;
         Q_EMIT m_runner.stepFinished(index, stepTimer.elapsed());
         return true;
     }
     if (!begin())
         return false;
-    for (int i = 0; i < step.statements.size(); ++i) {
+    int autocommitFrom = -1; // the first statement of the autocommit block running, if one is
+    for (int i = 0; i <= step.statements.size(); ++i) {
+        // MigrationContext.autocommit_block: commit, run the block outside a transaction,
+        // begin again after it.
+        for (const auto &[first, end] : step.autocommitBlocks) {
+            if (end == i && first != end) {
+                autocommitFrom = -1;
+                if (!begin())
+                    return false;
+            }
+            if (first == i) {
+                if (!commit())
+                    return false;
+                autocommitFrom = i;
+                if (first == end && !begin())
+                    return false;
+            }
+        }
+        if (i == step.statements.size())
+            break;
         if (cancelled()) {
             m_result.outcome = RunResult::Cancelled;
             return false;
@@ -271,6 +303,11 @@ bool RunSession::runStep(int index, const RunStep &step)
         QString error;
         if (!execute(sql, &error)) {
             failStatement(step, i + 1, sql, error);
+            // What ran of the autocommit block was committed as it ran.
+            for (int ran = qMax(autocommitFrom, 0); autocommitFrom >= 0 && ran < i; ++ran) {
+                if (!m_result.tookEffect.contains(step.statements[ran]))
+                    m_result.tookEffect.append(step.statements[ran]);
+            }
             return false;
         }
         Q_EMIT m_runner.statementFinished(index, i, timer.elapsed());
@@ -278,7 +315,7 @@ bool RunSession::runStep(int index, const RunStep &step)
     if (!step.error.isEmpty()) {
         m_result.revision = step.revision;
         m_result.message = step.error;
-        m_result.commandError = true;
+        m_result.commandError = step.commandError;
         return false;
     }
     for (const VersionChange &change : step.step.changes) {
