@@ -160,8 +160,13 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
         return withWarnings(failedAfter(log, commandFailed(result.message), output), bodies);
     QString text = result.outcome == RunResult::Cancelled ? u"error: cancelled; "_s : u"error: "_s;
     text += result.message + u'\n';
-    if (!result.statement.isEmpty())
-        text += u"The statement:\n    %1\n"_s.arg(result.statement.split(u'\n').join(u"\n    "_s));
+    if (!result.statement.isEmpty()) {
+        // On one line, cut short: the database's words above say what is wrong with it.
+        QString statement = result.statement.simplified();
+        if (statement.size() > 160)
+            statement = statement.first(159) + u'…';
+        text += u"The statement: %1\n"_s.arg(statement);
+    }
     if (!result.tookEffect.isEmpty()) {
         // MySQL's DDL, and what an autocommit block ran, was committed as it ran.
         text += u"These %1 statement(s) of %2 had been committed as they ran and were not rolled back:\n"_s

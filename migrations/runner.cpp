@@ -39,6 +39,15 @@ QString databaseSaid(const QSqlError &error)
     return text.isEmpty() ? error.text().trimmed() : text;
 }
 
+// SQLITE_READONLY (8) and SQLITE_CANTOPEN (14, a journal that cannot be made beside the
+// file) with their extended codes: the file, not the statement, is the problem.
+bool sqliteCannotWrite(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 8 || code == 14);
+}
+
 // One run on one open connection: the transaction state, the heads as the run has left
 // them, and the failure, if any.
 class RunSession
@@ -86,6 +95,10 @@ bool RunSession::execute(const QString &sql, QString *error, int *rowsAffected)
 {
     if (!m_query.exec(sql)) {
         *error = databaseSaid(m_query.lastError());
+        if (m_dialect == Dialect::SQLite && sqliteCannotWrite(m_query.lastError())) {
+            *error = u"the SQLite database %1 cannot be written (%2): is the file or its folder read-only?"_s.arg(
+                m_database.databaseName(), *error);
+        }
         return false;
     }
     if (rowsAffected)

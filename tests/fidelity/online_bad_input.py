@@ -25,6 +25,7 @@ import argparse
 import os
 import re
 import shlex
+import shutil
 import socket
 import subprocess
 import sys
@@ -152,6 +153,14 @@ def main():
     failures = checked = 0
     with work_folder(args.work, "online-bad-input-") as work:
         project = copy_project(args.project, os.path.join(work, "project"))
+        alembic_cli = ALEMBIC_CLI
+        if as_unprivileged():
+            # nobody must reach the programs it runs: a checkout below a folder only root may
+            # enter (the build root's /work) would stop it before it starts.
+            tools = os.path.join(work, "tools")
+            os.makedirs(tools, exist_ok=True)
+            studio[0] = shutil.copy2(studio[0], os.path.join(tools, os.path.basename(studio[0])))
+            alembic_cli = [ALEMBIC_CLI[0], shutil.copy2(ALEMBIC_CLI[1], tools)]
         for root, folders, files in os.walk(work):
             os.chmod(root, 0o755)  # nobody reads the project, the files are 0644 already
         with ScratchDatabases(args.backend, work) as databases:
@@ -160,7 +169,7 @@ def main():
             for case in cases:
                 for verb in ("upgrade", "current"):
                     checked += 1
-                    alembic_code, _, alembic_err = run(ALEMBIC_CLI, project, case.url, verb, case.prefix)
+                    alembic_code, _, alembic_err = run(alembic_cli, project, case.url, verb, case.prefix)
                     code, out, err = run(studio, project, case.url, verb, case.prefix)
                     if verb == "current" and case.reads_ok:
                         problems = [] if code == alembic_code == 0 else [
