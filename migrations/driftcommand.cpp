@@ -40,28 +40,6 @@ std::optional<QStringList> databaseHeads(const QSqlDatabase &database, QString *
     return heads;
 }
 
-// The version rows after a plan's steps, from `rows`.
-QStringList rowsAfter(const MigrationPlan &plan, QStringList rows)
-{
-    for (const MigrationStep &step : plan.steps) {
-        for (const VersionChange &change : step.changes) {
-            switch (change.kind) {
-            case VersionChange::Insert:
-                rows.append(change.version);
-                break;
-            case VersionChange::Update:
-                rows.removeOne(change.previous);
-                rows.append(change.version);
-                break;
-            case VersionChange::Delete:
-                rows.removeOne(change.version);
-                break;
-            }
-        }
-    }
-    return rows;
-}
-
 } // namespace
 
 CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectConfig &config,
@@ -81,19 +59,20 @@ CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectC
             return commandFailed(u"Can't locate revision identified by '%1'"_s.arg(head));
     }
 
-    // The model at the database's heads: the upgrades from base to each, one after the
-    // other, as `alembic upgrade` to each would leave the database (several heads: the
-    // union of their branches).
+    // The model at the database's heads: the upgrades from base to each, in the order
+    // Alembic runs them; with several heads, the union of their branches, each revision
+    // once (the branches share their ancestors and dependencies).
     SchemaModel model(dialect);
     QStringList notFollowed;
-    QStringList rows;
+    QSet<int> applied;
     for (const QString &head : *heads) {
-        if (rows.contains(head))
-            continue;
-        const MigrationPlan plan = planUpgrade(directory.graph(), head, rows);
+        const MigrationPlan plan = planUpgrade(directory.graph(), head, {});
         if (plan.error)
             return revisionFailure(*plan.error, {{}, head, {}, {}});
         for (const MigrationStep &step : plan.steps) {
+            if (applied.contains(step.revision))
+                continue;
+            applied.insert(step.revision);
             const StepOperations read = readStepOperations(directory, step, *project);
             if (!read.crash.isEmpty())
                 return commandCrashed(read.crash);
@@ -110,7 +89,6 @@ CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectC
                     notFollowed.append(u"%1:%2: %3"_s.arg(read.path).arg(operation.line).arg(problem));
             }
         }
-        rows = rowsAfter(plan, rows);
     }
 
     // The live schema: the default schema and every other the model names.

@@ -31,11 +31,13 @@ QString foldOutsideLiterals(const QString &text, bool upper)
     return folded;
 }
 
-// "( x )" is "(x)" and "a, b" is "a,b": how a list is spaced means nothing.
+// "( x )" is "(x)" and "a, b" is "a,b": how a list is spaced means nothing. The space
+// after a closing bracket stays ("INT(10) UNSIGNED").
 QString tightenBrackets(QString text)
 {
-    static const QRegularExpression spaces(uR"(\s*([(),])\s*)"_s);
-    return text.replace(spaces, u"\\1"_s);
+    static const QRegularExpression opening(uR"(\s*([(,])\s*)"_s);
+    static const QRegularExpression closing(uR"(\s*\))"_s);
+    return text.replace(opening, u"\\1"_s).replace(closing, u")"_s);
 }
 
 // The index of the bracket that closes the one at `open`, outside literals, or -1.
@@ -106,6 +108,9 @@ void replaceAll(QString &text, const QString &pattern, const QString &replacemen
 QString normalisedType(const QString &type, Dialect dialect)
 {
     QString text = tightenBrackets(foldOutsideLiterals(type.trimmed(), true));
+    // No catalogue spells a column's collation or character set in its type (they are
+    // compared on their own, in schemadrift.cpp).
+    replaceAll(text, uR"( (CHARACTER SET|CHARSET|COLLATE) ("[^"]*"|\S+))"_s, QString());
     switch (dialect) {
     case Dialect::PostgreSQL:
         // format_type() writes the SQL standard's long names, SQLAlchemy the short ones
@@ -122,7 +127,7 @@ QString normalisedType(const QString &type, Dialect dialect)
         replaceAll(text, uR"(^DECIMAL\b)"_s, u"NUMERIC"_s);
         replaceAll(text, uR"(^BOOL\b)"_s, u"BOOLEAN"_s);
         replaceAll(text, uR"(^FLOAT4\b)"_s, u"REAL"_s);
-        replaceAll(text, uR"(^(FLOAT8|DOUBLE)\b)"_s, u"DOUBLE PRECISION"_s);
+        replaceAll(text, uR"(^(FLOAT8|DOUBLE)$)"_s, u"DOUBLE PRECISION"_s);
         // SERIAL is INTEGER with a sequence: the sequence is compared as autoincrement.
         replaceAll(text, uR"(^SERIAL\b)"_s, u"INTEGER"_s);
         replaceAll(text, uR"(^BIGSERIAL\b)"_s, u"BIGINT"_s);
@@ -140,10 +145,8 @@ QString normalisedType(const QString &type, Dialect dialect)
         break;
     case Dialect::MySQL:
     case Dialect::MariaDB:
-        // The catalogue's COLUMN_TYPE has no character set or collation (they are columns
-        // of their own), and MariaDB (and MySQL before 8.0.19) writes the display width of
-        // integer types, which changes nothing stored.
-        replaceAll(text, uR"( (CHARACTER SET|CHARSET|COLLATE) \S+)"_s, QString());
+        // MariaDB (and MySQL before 8.0.19) writes the display width of integer types,
+        // which changes nothing stored.
         replaceAll(text, uR"(^NATIONAL )"_s, QString());
         replaceAll(text, uR"(^(BOOL|BOOLEAN)\b)"_s, u"TINYINT"_s); // BOOL is TINYINT(1)
         replaceAll(text, uR"(^INTEGER\b)"_s, u"INT"_s);
@@ -200,6 +203,15 @@ QString normalisedDefault(const QString &expression, Dialect dialect)
     const QRegularExpressionMatch match = quotedNumber.match(text);
     if (match.hasMatch())
         text = match.captured(1);
+    // A decimal column reports its default at its scale (DEFAULT '0' on NUMERIC(10, 2) is
+    // 0.00 in MariaDB): a number is its value, without trailing zeros.
+    static const QRegularExpression decimal(uR"(^-?\d+\.\d+$)"_s);
+    if (decimal.match(text).hasMatch()) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
     return text;
 }
 

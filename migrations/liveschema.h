@@ -18,7 +18,8 @@ namespace Migrations {
 // What the catalogue gives is kept as the database says it, not as a script would write it:
 // - a column's type is the database's spelling in `type.name` ("character varying(50)",
 //   "int(11)", "VARCHAR(50)" as SQLite keeps the declaration), with `type.module` Project,
-//   since it names no SQLAlchemy class;
+//   since it names no SQLAlchemy class; `type.collation` and `type.charset` are the
+//   column's where the catalogue has them (PostgreSQL: a collation other than the type's);
 // - a server default is `ServerDefault::Kind::Sql` with the database's expression
 //   ("'x'::character varying", "current_timestamp()", "(CURRENT_TIMESTAMP)");
 // - nullable is what the database enforces; `autoincrement` is True for a column the

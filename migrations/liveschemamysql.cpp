@@ -81,7 +81,7 @@ LiveSchema readMySQL(const QSqlDatabase &database, const QStringList &schemas)
     for (const QVariantList &row : selectRows(
              database,
              u"SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, "
-             "COLUMN_COMMENT, DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (%1) "
+             "COLUMN_COMMENT, DATA_TYPE, CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (%1) "
              "ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION"_s.arg(in),
              catalogueNames, &schema.error)) {
         TableDefinition *table = tableOf(row[0], row[1]);
@@ -91,6 +91,8 @@ LiveSchema readMySQL(const QSqlDatabase &database, const QStringList &schemas)
         column.name = row[2].toString();
         column.type.module = TypeModule::Project;
         column.type.name = row[3].toString();
+        column.type.charset = row[9].toString();
+        column.type.collation = row[10].toString();
         column.nullable = row[4].toString() == "YES"_L1;
         const QString extra = row[6].toString();
         column.autoincrement = extra.contains("auto_increment"_L1, Qt::CaseInsensitive)

@@ -84,14 +84,19 @@ LiveSchema readPostgreSQL(const QSqlDatabase &database, const QStringList &schem
             for (const QVariantList &column : selectRows(
                      database,
                      u"SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-                     "pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum) "
-                     "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+                     "pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum), "
+                     "CASE WHEN a.attcollation <> t.typcollation THEN "
+                     "    (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END "
+                     "FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
+                     "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
                      "WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"_s,
                      {oid}, &schema.error)) {
                 ColumnDefinition definition;
                 definition.name = column[0].toString();
                 definition.type.module = TypeModule::Project;
                 definition.type.name = column[1].toString();
+                // Only a collation other than the type's own, as a COLLATE clause would give.
+                definition.type.collation = column[6].toString();
                 definition.nullable = !column[2].toBool();
                 const QString defaultSql = column[3].toString();
                 // SERIAL is an integer column whose default draws from its own sequence; an

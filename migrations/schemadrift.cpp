@@ -5,6 +5,8 @@
 #include "driftnormalisation.h"
 #include "typecompiler.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -96,11 +98,12 @@ class TableComparison
 {
 public:
     TableComparison(const TableDefinition &model, const QString &autoincrement, const TableDefinition &live,
-                    Dialect dialect, const ProjectTypes &projectTypes, DriftReport *report)
+                    Dialect dialect, Dialect server, const ProjectTypes &projectTypes, DriftReport *report)
         : m_model(model)
         , m_autoincrement(autoincrement)
         , m_live(live)
         , m_dialect(dialect)
+        , m_server(server)
         , m_projectTypes(projectTypes)
         , m_report(report)
         , m_label(tableLabel(model))
@@ -157,8 +160,10 @@ private:
     {
         if (!known)
             note(u"%1: the type at the revision is not known (%2): not compared"_s.arg(item, type));
-        else if (normalisedType(type, m_dialect) != normalisedType(actual.type.name, m_dialect))
+        else if (normalisedType(type, m_server) != normalisedType(actual.type.name, m_server))
             add(Kind::Type, item, type, actual.type.name);
+        if (known)
+            compareCollation(item, type, actual.type);
 
         // A primary key's columns are NOT NULL on PostgreSQL and MySQL whatever the DDL
         // said (nullable=True on a primary key column is not an error there, just ignored).
@@ -178,7 +183,7 @@ private:
         }
         const QString actualDefault = actual.serverDefault ? actual.serverDefault->text : QString();
         if ((!expected.serverDefault || !expectedDefault.isEmpty())
-            && normalisedDefault(expectedDefault, m_dialect) != normalisedDefault(actualDefault, m_dialect)) {
+            && normalisedDefault(expectedDefault, m_server) != normalisedDefault(actualDefault, m_server)) {
             add(Kind::ServerDefault, item, expectedDefault.isEmpty() ? u"no default"_s : expectedDefault,
                 actualDefault.isEmpty() ? u"no default"_s : actualDefault);
         }
@@ -198,6 +203,31 @@ private:
                     liveNumbered ? u"autoincrement"_s : u"no autoincrement"_s);
         }
         compareComment(item + u" comment"_s, expected.comment, actual.comment);
+    }
+
+    // A COLLATE or CHARACTER SET the model's type gives, against the column's own in the
+    // catalogue; a column the model says nothing of keeps whatever the database chose.
+    void compareCollation(const QString &item, const QString &type, const SqlType &actual)
+    {
+        static const QRegularExpression clause(uR"(\b(CHARACTER SET|COLLATE) ("[^"]*"|\S+))"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        QRegularExpressionMatchIterator it = clause.globalMatch(type);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const bool collation = match.captured(1).compare("COLLATE"_L1, Qt::CaseInsensitive) == 0;
+            QString expected = match.captured(2);
+            if (expected.startsWith(u'"'))
+                expected = expected.sliced(1, expected.size() - 2);
+            const QString &live = collation ? actual.collation : actual.charset;
+            const QString what = collation ? u"collation"_s : u"character set"_s;
+            if (m_dialect == Dialect::SQLite) {
+                note(u"%1: the %2 %3 at the revision: SQLite's catalogue does not give it, not compared"_s.arg(
+                    item, what, expected));
+            } else if (live.compare(expected, Qt::CaseInsensitive) != 0) {
+                add(Kind::Type, item, what + u' ' + expected,
+                    live.isEmpty() ? u"the default "_s + what : what + u' ' + live);
+            }
+        }
     }
 
     static QString nullability(bool nullable) { return nullable ? u"NULL"_s : u"NOT NULL"_s; }
@@ -233,7 +263,7 @@ private:
             return left == right;
         }
         case ConstraintKind::Check:
-            return normalisedCondition(a.condition, m_dialect) == normalisedCondition(b.condition, m_dialect);
+            return normalisedCondition(a.condition, m_server) == normalisedCondition(b.condition, m_server);
         case ConstraintKind::ForeignKey:
             // A foreign key to a table of the default schema names no schema.
             return a.columns == b.columns && a.referentTable == b.referentTable && a.referentColumns == b.referentColumns
@@ -261,14 +291,14 @@ private:
     // carry a CHECK (json_valid(column)) named after the column.
     bool implicitConstraint(const ConstraintDefinition &constraint) const
     {
-        if (m_dialect != Dialect::MariaDB || constraint.kind != ConstraintKind::Check)
+        if (m_server != Dialect::MariaDB || constraint.kind != ConstraintKind::Check)
             return false;
         return std::any_of(m_model.columns.cbegin(), m_model.columns.cend(), [&](const ColumnDefinition &column) {
             bool known = false;
             const RenderedType rendered = renderType(column.type, m_dialect, m_projectTypes);
             known = rendered.ok();
             return known && rendered.ddl.startsWith("JSON"_L1) && constraint.name == column.name
-                && normalisedCondition(constraint.condition, m_dialect) == u"json_valid"_s + column.name.toLower();
+                && normalisedCondition(constraint.condition, m_server) == u"json_valid"_s + column.name.toLower();
         });
     }
 
@@ -387,7 +417,7 @@ private:
                 return index.options.postgresqlWhere;
             return m_dialect == Dialect::SQLite ? index.options.sqliteWhere : QString();
         };
-        if (normalisedCondition(whereOf(expected), m_dialect) != normalisedCondition(whereOf(actual), m_dialect))
+        if (normalisedCondition(whereOf(expected), m_server) != normalisedCondition(whereOf(actual), m_server))
             return false;
         if (m_dialect == Dialect::PostgreSQL) {
             const QString method = expected.options.postgresqlUsing.toLower();
@@ -422,7 +452,10 @@ private:
     const TableDefinition &m_model;
     QString m_autoincrement;
     const TableDefinition &m_live;
-    Dialect m_dialect;
+    Dialect m_dialect; // what the model renders for (the URL's)
+    // What the server is, for its own spellings: a mysql:// URL may reach MariaDB, whose
+    // JSON is LONGTEXT, and SQLAlchemy renders for MySQL all the same.
+    Dialect m_server;
     const ProjectTypes &m_projectTypes;
     DriftReport *m_report;
     QString m_label;
@@ -434,6 +467,9 @@ DriftReport compareSchemas(const QList<TableDefinition> &model, const LiveSchema
                            const ProjectTypes &projectTypes)
 {
     DriftReport report;
+    const bool mysqlFamily = (dialect == Dialect::MySQL || dialect == Dialect::MariaDB)
+        && (live.dialect == Dialect::MySQL || live.dialect == Dialect::MariaDB);
+    const Dialect server = mysqlFamily ? live.dialect : dialect;
     const auto liveTable = [&](const TableDefinition &table) -> const TableDefinition * {
         for (const TableDefinition &candidate : live.tables) {
             if (candidate.name == table.name && candidate.schema == table.schema)
@@ -454,7 +490,7 @@ DriftReport compareSchemas(const QList<TableDefinition> &model, const LiveSchema
                                                                                                built.error));
             continue;
         }
-        TableComparison(built.table, built.autoincrementColumn, *actual, dialect, projectTypes, &report).run();
+        TableComparison(built.table, built.autoincrementColumn, *actual, dialect, server, projectTypes, &report).run();
     }
     for (const TableDefinition &table : live.tables) {
         const bool inModel = std::any_of(model.cbegin(), model.cend(), [&](const TableDefinition &t) {
