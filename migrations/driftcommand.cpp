@@ -40,6 +40,16 @@ std::optional<QStringList> databaseHeads(const QSqlDatabase &database, QString *
     return heads;
 }
 
+// The constraints an operation drops, batch blocks' too, by table.
+void noteDroppedConstraints(const Operation &operation, const QString &table, const QString &schema,
+                            DroppedConstraints *dropped)
+{
+    if (operation.kind == Operation::Kind::DropConstraint)
+        dropped->insert({schema.isEmpty() ? table : schema + u'.' + table, operation.name});
+    for (const Operation &inner : operation.batch)
+        noteDroppedConstraints(inner, operation.table, operation.schema, dropped);
+}
+
 } // namespace
 
 CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectConfig &config,
@@ -65,6 +75,7 @@ CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectC
     SchemaModel model(dialect);
     QStringList notFollowed;
     QSet<int> applied;
+    DroppedConstraints dropped;
     for (const QString &head : *heads) {
         const MigrationPlan plan = planUpgrade(directory.graph(), head, {});
         if (plan.error)
@@ -84,6 +95,7 @@ CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectC
                                        .arg(read.function, read.reason, read.source));
             }
             for (const Operation &operation : read.operations) {
+                noteDroppedConstraints(operation, operation.table, operation.schema, &dropped);
                 const QString problem = model.apply(operation);
                 if (!problem.isEmpty())
                     notFollowed.append(u"%1:%2: %3"_s.arg(read.path).arg(operation.line).arg(problem));
@@ -102,7 +114,7 @@ CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectC
         return commandFailed(u"cannot read the database's schema: %1"_s.arg(live.error));
 
     const QString revision = heads->isEmpty() ? u"base"_s : heads->join(u", "_s);
-    const DriftReport report = compareSchemas(model.tables(), live, dialect, project->types);
+    const DriftReport report = compareSchemas(model.tables(), live, dialect, project->types, dropped);
     CommandOutput output;
     for (const QString &note : std::as_const(notFollowed))
         output.standardOutput += u"Not followed: %1\n"_s.arg(note);

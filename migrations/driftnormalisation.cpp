@@ -115,7 +115,10 @@ QString normalisedType(const QString &type, Dialect dialect)
     case Dialect::PostgreSQL:
         // format_type() writes the SQL standard's long names, SQLAlchemy the short ones
         // for some types and the long ones for others: one name each.
+        replaceAll(text, uR"(^NATIONAL )"_s, QString());
         replaceAll(text, uR"(\bCHARACTER VARYING\b)"_s, u"VARCHAR"_s);
+        replaceAll(text, uR"(^NVARCHAR\b)"_s, u"VARCHAR"_s);
+        replaceAll(text, uR"(^NCHAR\b)"_s, u"CHAR"_s);
         replaceAll(text, uR"(\bCHARACTER\b)"_s, u"CHAR"_s);
         replaceAll(text, uR"(\bBIT VARYING\b)"_s, u"VARBIT"_s);
         replaceAll(text, uR"( WITHOUT TIME ZONE\b)"_s, QString());
@@ -128,6 +131,9 @@ QString normalisedType(const QString &type, Dialect dialect)
         replaceAll(text, uR"(^BOOL\b)"_s, u"BOOLEAN"_s);
         replaceAll(text, uR"(^FLOAT4\b)"_s, u"REAL"_s);
         replaceAll(text, uR"(^(FLOAT8|DOUBLE)$)"_s, u"DOUBLE PRECISION"_s);
+        // PostgreSQL keeps no array dimensions in a column's type (nor enforces them):
+        // format_type() writes one pair of brackets for INTEGER[][] too.
+        replaceAll(text, uR"((\[\])+)"_s, u"[]"_s);
         // SERIAL is INTEGER with a sequence: the sequence is compared as autoincrement.
         replaceAll(text, uR"(^SERIAL\b)"_s, u"INTEGER"_s);
         replaceAll(text, uR"(^BIGSERIAL\b)"_s, u"BIGINT"_s);
@@ -159,6 +165,21 @@ QString normalisedType(const QString &type, Dialect dialect)
         if (text == "DECIMAL"_L1 || text.startsWith("DECIMAL "_L1))
             text.replace(0, 7, u"DECIMAL(10,0)"_s);
         replaceAll(text, uR"(^DECIMAL\((\d+)\))"_s, u"DECIMAL(\\1,0)"_s);
+        // BLOB(n) and TEXT(n) are the smallest type of the family that holds n bytes (TEXT:
+        // n characters of utf8mb4, the default character set, at 4 bytes each).
+        {
+            static const QRegularExpression sized(uR"(^(BLOB|TEXT)\((\d+)\)$)"_s);
+            const QRegularExpressionMatch match = sized.match(text);
+            if (match.hasMatch()) {
+                const bool blob = match.captured(1) == "BLOB"_L1;
+                const qint64 bytes = match.captured(2).toLongLong() * (blob ? 1 : 4);
+                const QString family = blob ? u"BLOB"_s : u"TEXT"_s;
+                text = bytes < 256 ? u"TINY"_s + family
+                    : bytes < 65536 ? family
+                    : bytes < 16777216 ? u"MEDIUM"_s + family
+                                       : u"LONG"_s + family;
+            }
+        }
         if (dialect == Dialect::MariaDB) {
             // MariaDB's JSON is LONGTEXT with a json_valid() CHECK (the CHECK is matched
             // with the column in schemadrift.cpp).
@@ -218,8 +239,15 @@ QString normalisedDefault(const QString &expression, Dialect dialect)
 QString normalisedCondition(const QString &condition, Dialect dialect)
 {
     QString text = condition;
-    if (dialect == Dialect::PostgreSQL)
+    if (dialect == Dialect::PostgreSQL) {
         text = withoutCasts(text);
+        // PostgreSQL keeps "x IN (a, b)" as "x = ANY (ARRAY[a, b])", and NOT IN as <> ALL.
+        static const QRegularExpression any(uR"(=\s*ANY\s*\(\s*\(?\s*ARRAY\[(.*?)\]\s*\)?\s*\))"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression all(uR"(<>\s*ALL\s*\(\s*\(?\s*ARRAY\[(.*?)\]\s*\)?\s*\))"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+        text.replace(any, u" IN (\\1)"_s).replace(all, u" NOT IN (\\1)"_s);
+    }
     text = foldOutsideLiterals(text, false);
     QString result;
     bool inLiteral = false;

@@ -98,13 +98,15 @@ class TableComparison
 {
 public:
     TableComparison(const TableDefinition &model, const QString &autoincrement, const TableDefinition &live,
-                    Dialect dialect, Dialect server, const ProjectTypes &projectTypes, DriftReport *report)
+                    Dialect dialect, Dialect server, const ProjectTypes &projectTypes,
+                    const DroppedConstraints &dropped, DriftReport *report)
         : m_model(model)
         , m_autoincrement(autoincrement)
         , m_live(live)
         , m_dialect(dialect)
         , m_server(server)
         , m_projectTypes(projectTypes)
+        , m_dropped(dropped)
         , m_report(report)
         , m_label(tableLabel(model))
     {}
@@ -360,8 +362,11 @@ private:
                         constraintContent(live));
                 }
             }
-            // SQLite names a primary key only when the DDL did.
-            if (!constraint.name.isEmpty() && keepsName(constraint.kind) && live.name != constraint.name)
+            // With sqlite_autoincrement, SQLAlchemy writes the primary key inline (INTEGER
+            // PRIMARY KEY AUTOINCREMENT), where a constraint's name has no place.
+            const bool inlineKey = m_dialect == Dialect::SQLite && constraint.kind == ConstraintKind::PrimaryKey
+                && m_model.sqliteAutoincrement && live.name.isEmpty();
+            if (!constraint.name.isEmpty() && keepsName(constraint.kind) && live.name != constraint.name && !inlineKey)
                 add(Kind::Constraint, constraintItem(constraint), u"named "_s + constraint.name,
                     live.name.isEmpty() ? u"unnamed"_s : u"named "_s + live.name);
         }
@@ -397,11 +402,14 @@ private:
     }
 
     // MySQL and MariaDB make an index for every foreign key that no index starts with,
-    // named after the key (or after its first column when the key has no name of its own).
+    // named after the key (or after its first column when the key has no name of its own),
+    // and keep it when the key is dropped.
     bool implicitIndex(const IndexDefinition &index) const
     {
         if (!isMySQL() || index.unique)
             return false;
+        if (m_dropped.contains({m_label, index.name}))
+            return true;
         return std::any_of(m_live.constraints.cbegin(), m_live.constraints.cend(), [&](const ConstraintDefinition &c) {
             return c.kind == ConstraintKind::ForeignKey && c.columns == index.columns
                 && (index.name == c.name || index.name == c.columns.value(0));
@@ -457,6 +465,7 @@ private:
     // JSON is LONGTEXT, and SQLAlchemy renders for MySQL all the same.
     Dialect m_server;
     const ProjectTypes &m_projectTypes;
+    const DroppedConstraints &m_dropped;
     DriftReport *m_report;
     QString m_label;
 };
@@ -464,7 +473,7 @@ private:
 } // namespace
 
 DriftReport compareSchemas(const QList<TableDefinition> &model, const LiveSchema &live, Dialect dialect,
-                           const ProjectTypes &projectTypes)
+                           const ProjectTypes &projectTypes, const DroppedConstraints &dropped)
 {
     DriftReport report;
     const bool mysqlFamily = (dialect == Dialect::MySQL || dialect == Dialect::MariaDB)
@@ -490,7 +499,8 @@ DriftReport compareSchemas(const QList<TableDefinition> &model, const LiveSchema
                                                                                                built.error));
             continue;
         }
-        TableComparison(built.table, built.autoincrementColumn, *actual, dialect, server, projectTypes, &report).run();
+        TableComparison(built.table, built.autoincrementColumn, *actual, dialect, server, projectTypes, dropped, &report)
+            .run();
     }
     for (const TableDefinition &table : live.tables) {
         const bool inModel = std::any_of(model.cbegin(), model.cend(), [&](const TableDefinition &t) {

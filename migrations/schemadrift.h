@@ -6,6 +6,7 @@
 #include "tabledefinition.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -52,12 +53,18 @@ struct DriftReport
     QStringList notCompared;
 };
 
+// What the migrations dropped that a database may keep something of: (table as
+// SchemaDifference names it, constraint name). InnoDB leaves the index it made for a
+// foreign key behind when the key is dropped.
+using DroppedConstraints = QSet<std::pair<QString, QString>>;
+
 // Compares the model's tables (as SchemaModel holds them) with the live schema, on the
 // dialect the model was built for. Every rule that makes two spellings one (the
 // database's "character varying(50)" and SQLAlchemy's "VARCHAR(50)", a default's casts,
 // the indexes a database makes for itself) is in schemadrift.cpp with the reason it holds.
 DriftReport compareSchemas(const QList<TableDefinition> &model, const LiveSchema &live, Dialect dialect,
-                           const ProjectTypes &projectTypes = ProjectTypes());
+                           const ProjectTypes &projectTypes = ProjectTypes(),
+                           const DroppedConstraints &dropped = DroppedConstraints());
 
 // "table users: column email: type VARCHAR(100) in the database, VARCHAR(50) at revision
 // ae1027a6acf (model)". `revision` names what the model is at.

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void types();
     void defaults_data();
     void defaults();
+    void conditions_data();
+    void conditions();
 };
 
 void TestDriftNormalisation::types_data()
@@ -42,7 +44,16 @@ void TestDriftNormalisation::types_data()
     row("pg float 24", Dialect::PostgreSQL, u"real"_s, u"FLOAT(24)"_s, true);
     row("pg numeric", Dialect::PostgreSQL, u"numeric(10,2)"_s, u"NUMERIC(10, 2)"_s, true);
     row("pg char", Dialect::PostgreSQL, u"character(3)"_s, u"CHAR(3)"_s, true);
+    row("pg nchar", Dialect::PostgreSQL, u"character(20)"_s, u"NCHAR(20)"_s, true);
+    row("pg nvarchar", Dialect::PostgreSQL, u"character varying(20)"_s, u"NVARCHAR(20)"_s, true);
     row("pg array", Dialect::PostgreSQL, u"integer[]"_s, u"INTEGER[]"_s, true);
+    row("pg nchar", Dialect::PostgreSQL, u"character(20)"_s, u"NCHAR(20)"_s, true);
+    row("pg nvarchar", Dialect::PostgreSQL, u"character varying(20)"_s, u"NVARCHAR(20)"_s, true);
+    row("pg array dimensions", Dialect::PostgreSQL, u"text[]"_s, u"TEXT[][]"_s, true);
+    row("mysql blob length", Dialect::MariaDB, u"blob"_s, u"BLOB(1024)"_s, true);
+    row("mysql small blob", Dialect::MariaDB, u"tinyblob"_s, u"BLOB(200)"_s, true);
+    row("mysql text length", Dialect::MariaDB, u"text"_s, u"TEXT(1000)"_s, true);
+    row("mysql long text length", Dialect::MariaDB, u"mediumtext"_s, u"TEXT(100000)"_s, true);
     row("mysql boolean", Dialect::MySQL, u"tinyint(1)"_s, u"BOOL"_s, true);
     row("mysql int width", Dialect::MySQL, u"int(11)"_s, u"INTEGER"_s, true);
     row("mysql bigint width", Dialect::MariaDB, u"bigint(20)"_s, u"BIGINT"_s, true);
@@ -107,6 +118,36 @@ void TestDriftNormalisation::defaults()
     QFETCH(QString, model);
     QFETCH(bool, same);
     QCOMPARE(normalisedDefault(database, dialect) == normalisedDefault(model, dialect), same);
+}
+
+void TestDriftNormalisation::conditions_data()
+{
+    QTest::addColumn<Dialect>("dialect");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("same");
+
+    const auto row = [](const char *name, Dialect dialect, const QString &database, const QString &model, bool same) {
+        QTest::addRow("%s", name) << dialect << database << model << same;
+    };
+    row("pg in", Dialect::PostgreSQL,
+        u"kind::text = ANY (ARRAY['new'::character varying, 'done'::character varying]::text[])"_s,
+        u"kind IN ('new', 'done')"_s, true);
+    row("pg in of other values", Dialect::PostgreSQL, u"kind::text = ANY (ARRAY['new'::character varying]::text[])"_s,
+        u"kind IN ('old')"_s, false);
+    row("pg not in", Dialect::PostgreSQL, u"(kind <> ALL (ARRAY[1, 2]))"_s, u"kind NOT IN (1, 2)"_s, true);
+    row("pg brackets", Dialect::PostgreSQL, u"(age >= 0)"_s, u"age >= 0"_s, true);
+    row("mariadb quoted names", Dialect::MariaDB, u"`age` >= 0"_s, u"age >= 0"_s, true);
+    row("comparison differs", Dialect::MariaDB, u"`age` > 0"_s, u"age >= 0"_s, false);
+}
+
+void TestDriftNormalisation::conditions()
+{
+    QFETCH(Dialect, dialect);
+    QFETCH(QString, database);
+    QFETCH(QString, model);
+    QFETCH(bool, same);
+    QCOMPARE(normalisedCondition(database, dialect) == normalisedCondition(model, dialect), same);
 }
 
 QTEST_GUILESS_MAIN(TestDriftNormalisation)

@@ -270,9 +270,11 @@ void TestSchemaDrift::generatedProjectStepByStep_data()
     QTest::addColumn<QString>("mode");
     QTest::addColumn<int>("seed");
 
-    QTest::addRow("sqlite portable") << u"sqlite"_s << u"portable"_s << 5;
-    QTest::addRow("postgresql all") << u"postgresql"_s << u"all"_s << 6;
-    QTest::addRow("mariadb all") << u"mariadb"_s << u"all"_s << 7;
+    for (int seed : {21, 22}) {
+        QTest::addRow("sqlite portable %d", seed) << u"sqlite"_s << u"portable"_s << seed;
+        QTest::addRow("postgresql all %d", seed) << u"postgresql"_s << u"all"_s << seed;
+        QTest::addRow("mariadb all %d", seed) << u"mariadb"_s << u"all"_s << seed;
+    }
 }
 
 void TestSchemaDrift::generatedProjectStepByStep()
@@ -286,7 +288,7 @@ void TestSchemaDrift::generatedProjectStepByStep()
     QVERIFY2(scratch.error().isEmpty(), qPrintable(scratch.error()));
     const QString generated = work.path() + u"/generated"_s;
     QProcess generator;
-    generator.start(u"python3"_s, {QStringLiteral(PROJECT_GENERATOR), generated, u"--revisions"_s, u"24"_s, u"--seed"_s,
+    generator.start(u"python3"_s, {QStringLiteral(PROJECT_GENERATOR), generated, u"--revisions"_s, u"30"_s, u"--seed"_s,
                                    QString::number(seed), u"--env"_s, u"--two-parent-merges"_s, u"--operations"_s, mode});
     QVERIFY(generator.waitForFinished(60000));
     QVERIFY2(generator.exitCode() == 0, generator.readAllStandardError().constData());
