@@ -85,7 +85,8 @@ CommandOutput commandFailed(const QString &message)
     return {u"FAILED: %1\n"_s.arg(message), {}, 255};
 }
 
-CommandOutput historyCommand(const ScriptDirectory &directory, const QString &revisionRange, bool verbose)
+CommandOutput historyCommand(const ScriptDirectory &directory, const QString &revisionRange, bool verbose,
+                             const std::optional<QStringList> &currents)
 {
     QString base, head;
     if (!revisionRange.isNull()) {
@@ -103,6 +104,19 @@ CommandOutput historyCommand(const ScriptDirectory &directory, const QString &re
         base = u"base"_s;
     if (head.isEmpty())
         head = u"heads"_s;
+    // "current" as a bound is the database's heads (history runs env.py for it). One head
+    // is a revision; none is the base.
+    for (QString *bound : {&base, &head}) {
+        if (*bound != "current"_L1)
+            continue;
+        if (!currents) {
+            return commandFailed(u"'current' in a history range needs the database: it is read by history "
+                                 "--indicate-current"_s);
+        }
+        if (currents->size() > 1)
+            return commandCrashed(u"'current' names %1 heads; give one of them in the range"_s.arg(currents->size()));
+        *bound = currents->isEmpty() ? u"base"_s : currents->first();
+    }
 
     const RevisionRange range = directory.graph().iterateUpgradeRevisions(head, base, true, false, false);
     if (range.error)
@@ -112,8 +126,11 @@ CommandOutput historyCommand(const ScriptDirectory &directory, const QString &re
     // string line by line copied over and over (and touched twice the memory).
     QStringList lines;
     lines.reserve(range.revisions.size() + 1);
-    for (int revision : range.revisions)
-        lines.append(formatRevision(directory, revision, format));
+    const RevisionGraph &graph = directory.graph();
+    for (int revision : range.revisions) {
+        const bool current = currents && currents->contains(graph.revisions()[revision].id);
+        lines.append(formatRevision(directory, revision, format, current));
+    }
     lines.append(QString()); // the last line's line break
     CommandOutput output;
     output.standardOutput = lines.join(u'\n');
@@ -175,10 +192,7 @@ CommandOutput branchesCommand(const ScriptDirectory &directory, bool verbose)
 
 CommandOutput showCommand(const ScriptDirectory &directory, const QString &revision)
 {
-    if (revision == "current"_L1) {
-        return commandFailed(u"'show current' needs the database's current revision, and reading a "
-                             "database is not available in this version"_s);
-    }
+    // `show current` reads the database: showCurrentCommand (the CLI sends it there).
     if (auto failure = graphFailure(directory))
         return *failure;
     const RevisionResolution resolved = directory.graph().resolve(revision);

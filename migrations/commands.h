@@ -5,10 +5,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Migrations {
 
+class MigrationRunner;
 class ScriptDirectory;
 struct ProjectConfig;
 struct PythonAlembic;
@@ -24,23 +26,62 @@ struct CommandOutput
 };
 
 // The read-only commands, as alembic/command.py runs them on a ScriptDirectory.
-CommandOutput historyCommand(const ScriptDirectory &directory, const QString &revisionRange, bool verbose);
+// `currents`: the database's heads, marked "(current)" as `history -i` marks them, and
+// what "current" in the range names.
+CommandOutput historyCommand(const ScriptDirectory &directory, const QString &revisionRange, bool verbose,
+                             const std::optional<QStringList> &currents = std::nullopt);
 CommandOutput headsCommand(const ScriptDirectory &directory, bool verbose, bool resolveDependencies);
 CommandOutput branchesCommand(const ScriptDirectory &directory, bool verbose);
 CommandOutput showCommand(const ScriptDirectory &directory, const QString &revision);
 
-// The commands that write a migration's SQL: `upgrade`, `downgrade` and `stamp`. Only
-// `--sql` (offline mode) runs here so far, as Alembic's stock env.py runs it: the URL is
-// the configuration's `sqlalchemy.url`, one transaction for the whole run. A step whose
+// How the commands that reach a database (onlinecommands.cpp) run. Their connection is
+// sqlalchemy.url's (the caller puts --url there).
+struct OnlineOptions
+{
+    // The runner to run with, its signals connected by the caller (a progress bar); else
+    // one of the command's own.
+    MigrationRunner *runner = nullptr;
+    int lockTimeoutMs = 60000;
+    // Alembic's log lines as they are written; unset, they are collected in standardError.
+    std::function<void(const QString &)> writeLog;
+};
+
+// `current [-v] [--check-heads]`: the heads alembic_version holds, as Alembic prints them.
+// --check-heads (Alembic 1.17.1's) fails when they are not all of the script's heads.
+CommandOutput currentCommand(const ScriptDirectory &directory, const ProjectConfig &config, bool verbose,
+                             bool checkHeads, const OnlineOptions &options = {});
+// `show current`: the log entry of each head the database holds.
+CommandOutput showCurrentCommand(const ScriptDirectory &directory, const ProjectConfig &config,
+                                 const OnlineOptions &options = {});
+// `history --indicate-current`: history with the database's heads marked.
+CommandOutput indicatedHistoryCommand(const ScriptDirectory &directory, const ProjectConfig &config,
+                                      const QString &revisionRange, bool verbose, const OnlineOptions &options = {});
+
+// The commands that write a migration's SQL: `upgrade`, `downgrade` and `stamp`. With
+// `--sql` (offline mode) as Alembic's stock env.py runs it: the URL is the configuration's
+// `sqlalchemy.url`, one transaction for the whole run. A step whose
 // upgrade()/downgrade() the native engine cannot render makes the command fail before
 // any SQL is printed, naming the file and the statement — unless `python` is given: then
 // the real Alembic in that interpreter renders those steps' bodies (pythonengine.h).
+//
+// Without `sql` they run on the database (onlinecommands.cpp, runner.h): the connection is
+// sqlalchemy.url's, a lock keeps other runs off, and a plan with a step the native engine
+// cannot run is refused before anything runs.
 CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
-                             const QString &revision, bool sql, const PythonAlembic *python = nullptr);
+                             const QString &revision, bool sql, const PythonAlembic *python = nullptr,
+                             const OnlineOptions &online = {});
 CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
-                               const QString &revision, bool sql, const PythonAlembic *python = nullptr);
+                               const QString &revision, bool sql, const PythonAlembic *python = nullptr,
+                               const OnlineOptions &online = {});
 CommandOutput stampCommand(const ScriptDirectory &directory, const ProjectConfig &config,
-                           const QStringList &revisions, bool sql, bool purge);
+                           const QStringList &revisions, bool sql, bool purge, const OnlineOptions &online = {});
+// `python`, when given, runs the steps the native engine cannot (pythonstep.h).
+CommandOutput upgradeOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
+                            const PythonAlembic *python, const OnlineOptions &options);
+CommandOutput downgradeOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
+                              const PythonAlembic *python, const OnlineOptions &options);
+CommandOutput stampOnline(const ScriptDirectory &directory, const ProjectConfig &config, const QStringList &revisions,
+                          bool purge, const OnlineOptions &options);
 
 // `schema REV [--dialect D]`, Alembic Studio's own: the schema model at a revision (the
 // tables the upgrades from base to REV build, followed with no database) written as the
@@ -60,6 +101,9 @@ enum class Dialect;
 // kind; exit 0 when there is none, 1 when there is drift, 255 (Alembic's CommandError)
 // when a row names a revision the project does not have. What the model does not follow
 // (raw SQL, steps only Python runs) and what cannot be compared is named, never hidden.
+// The first form connects to sqlalchemy.url (the CLI puts --url there); the second
+// compares an open connection's database, for the dialect given.
+CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectConfig &config);
 CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectConfig &config,
                                 const QSqlDatabase &database, Dialect dialect);
 

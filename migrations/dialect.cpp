@@ -53,6 +53,21 @@ QString dialectName(Dialect dialect)
     return {};
 }
 
+QString alembicImplName(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::SQLite:
+        return u"SQLiteImpl"_s;
+    case Dialect::PostgreSQL:
+        return u"PostgresqlImpl"_s;
+    case Dialect::MySQL:
+        return u"MySQLImpl"_s;
+    case Dialect::MariaDB:
+        break;
+    }
+    return u"MariaDBImpl"_s;
+}
+
 bool hasTransactionalDdl(Dialect dialect)
 {
     return dialect == Dialect::PostgreSQL;

@@ -30,6 +30,9 @@ DialectUrl dialectFromUrl(const QString &url);
 // SQLAlchemy's name for the dialect ("sqlite", "postgresql", "mysql", "mariadb").
 QString dialectName(Dialect dialect);
 
+// Alembic's DefaultImpl subclass for the dialect, as "Context impl …" names it.
+QString alembicImplName(Dialect dialect);
+
 // Alembic's DefaultImpl.transactional_ddl for the dialect: whether `--sql` output is
 // framed by BEGIN; … COMMIT; (PostgreSQL only of these: SQLite's and MySQL's impls say
 // no, SQLite's even though SQLite has transactional DDL).

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "connection.h"
 #include "liveschema.h"
 #include "migrationplan.h"
 #include "projectconfig.h"
@@ -8,37 +9,18 @@
 #include "schemamodel.h"
 #include "scriptdirectory.h"
 #include "stepoperations.h"
+#include "versiontable.h"
+
+#include <QDir>
 
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace Migrations {
 
 namespace {
-
-// The rows of alembic_version (the database's heads), as Alembic's MigrationContext
-// reads them: no table, or no rows, is base.
-std::optional<QStringList> databaseHeads(const QSqlDatabase &database, QString *error)
-{
-    // tables() names the default schema's tables bare, which is where Alembic's default
-    // version table is.
-    if (!database.tables().contains(u"alembic_version"_s))
-        return QStringList();
-    QSqlQuery query(database);
-    if (!query.exec(u"SELECT version_num FROM alembic_version"_s)) {
-        *error = u"cannot read alembic_version: %1"_s.arg(query.lastError().text());
-        return std::nullopt;
-    }
-    QStringList heads;
-    while (query.next())
-        heads.append(query.value(0).toString());
-    heads.sort(); // the rows have no order; the output should have one
-    return heads;
-}
 
 // The constraints an operation drops, batch blocks' too, by table.
 void noteDroppedConstraints(const Operation &operation, const QString &table, const QString &schema,
@@ -61,13 +43,16 @@ CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectC
     const std::optional<ProjectScope> project = loadProjectScope(config, &error);
     if (!project)
         return commandFailed(error);
-    const std::optional<QStringList> heads = databaseHeads(database, &error);
+    std::optional<QStringList> heads = readCurrentHeads(database, dialect, &error);
     if (!heads)
-        return commandFailed(error);
-    for (const QString &head : *heads) {
-        if (!directory.graph().revision(head))
-            return commandFailed(u"Can't locate revision identified by '%1'"_s.arg(head));
+        return commandCrashed(error);
+    // As `current` resolves them: a row naming no revision of the project is a CommandError.
+    for (const QString &head : std::as_const(*heads)) {
+        const RevisionResolution resolved = directory.graph().resolveOne(head);
+        if (resolved.error)
+            return revisionFailure(*resolved.error);
     }
+    heads->sort(); // the rows have no order; the output should have one
 
     // The model at the database's heads: the upgrades from base to each, in the order
     // Alembic runs them; with several heads, the union of their branches, each revision
@@ -131,6 +116,22 @@ CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectC
         output.exitCode = 1;
     }
     return output;
+}
+
+CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectConfig &config)
+{
+    // The connection the stock env.py makes: sqlalchemy.url's (the CLI puts --url there).
+    if (!config.sqlalchemyUrl)
+        return commandCrashed(u"no database URL: the configuration has no sqlalchemy.url (or give --url)"_s);
+    QString error;
+    const std::optional<ConnectionSettings> settings
+        = connectionSettingsFromUrl(*config.sqlalchemyUrl, QDir::currentPath(), &error);
+    if (!settings)
+        return commandCrashed(error);
+    const std::unique_ptr<DatabaseConnection> connection = DatabaseConnection::open(*settings, &error);
+    if (!connection)
+        return commandCrashed(error);
+    return checkDriftCommand(directory, config, connection->database(), settings->dialect);
 }
 
 } // namespace Migrations

@@ -2,20 +2,17 @@
 
 #include "ddlcompiler.h"
 #include "dialect.h"
-#include "stepoperations.h"
+#include "stepcompiler.h"
 #include "migrationlog.h"
 #include "migrationplan.h"
 #include "projectconfig.h"
 #include "projectscope.h"
 #include "pythonengine.h"
-#include "runschema.h"
 #include "scriptdirectory.h"
-#include "textfile.h"
+#include "runcommand.h"
 #include "versiontablesql.h"
 
 #include <QDir>
-#include <QScopeGuard>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -43,87 +40,6 @@ struct OfflineRun
     const PythonAlembic *python = nullptr; // --python: the engine for what the native one refuses
 };
 
-CommandOutput notAvailableOnline(const QString &command)
-{
-    return {{}, u"error: '%1' without --sql runs migrations on a database, which this version of Alembic Studio "
-                "cannot do yet; '%1 … --sql' prints the SQL instead\n"_s.arg(command), 2};
-}
-
-// Python's `revision.split(":", 2)` unpacked into two names: three parts are a ValueError.
-std::optional<QStringList> splitRange(const QString &revision)
-{
-    const QStringList parts = revision.split(u':');
-    if (parts.size() > 3 || parts.size() == 3)
-        return std::nullopt;
-    return parts;
-}
-
-// env.py: the stock one is all this version follows. Settings in it that change the SQL
-// (a version table of another name or schema, a transaction per migration) are refused
-// rather than ignored.
-std::optional<CommandOutput> checkEnvironment(const ProjectConfig &config)
-{
-    const QString envPath = QDir(config.scriptDirectory).filePath(u"env.py"_s);
-    QString error;
-    const std::optional<TextFile> env = readTextFile(envPath, &error);
-    if (!env)
-        return commandCrashed(u"Can't find Python file %1"_s.arg(envPath));
-    static const QLatin1StringView unsupported[] = {"transaction_per_migration"_L1, "version_table"_L1,
-                                                    "transactional_ddl"_L1, "output_encoding"_L1};
-    for (QLatin1StringView option : unsupported) {
-        const qsizetype at = env->text.indexOf(option);
-        if (at >= 0) {
-            const int line = int(QStringView(env->text).first(at).count(u'\n')) + 1;
-            return commandCrashed(u"%1:%2: env.py sets %3, which the native engine does not follow yet"_s.arg(
-                envPath).arg(line).arg(option));
-        }
-    }
-    return std::nullopt;
-}
-
-// Why a step's SQL could not be compiled: a sentence with the file and line, and whether
-// it is this engine's limit (something it cannot render, or that needs Python), which the
-// Python engine can take over, or a script Alembic could not load either.
-struct StepRefusal
-{
-    QString message;
-    bool engineLimit = true;
-};
-
-// One step's SQL compiled from its upgrade() or downgrade() into *body, or why not.
-std::optional<StepRefusal> compileStep(const StepOperations &read, const ProjectScope &project, Dialect dialect,
-                                       DdlMemo *memo, RunSchema *schema, StepSql *body)
-{
-    if (!read.crash.isEmpty())
-        return StepRefusal{read.crash, false};
-    if (!read.reason.isEmpty()) {
-        return StepRefusal{u"%1:%2: the native engine cannot render the SQL of %3() yet (%4): %5"_s.arg(read.path)
-                               .arg(read.line)
-                               .arg(read.function, read.reason, read.source)};
-    }
-    for (qsizetype i = 0; i < read.operations.size(); ++i) {
-        const Operation &operation = read.operations[i];
-        const CompiledOperation compiled = compileOperation(operation, dialect, memo, project.types);
-        if (compiled.unsupported) {
-            return StepRefusal{u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(read.path)
-                                   .arg(operation.line)
-                                   .arg(read.function, compiled.error)};
-        }
-        body->statements += compiled.statements;
-        body->warnings += compiled.warnings;
-        if (compiled.error.isEmpty())
-            schema->follow(read, i);
-        if (!compiled.error.isEmpty()) {
-            // A CommandError's message is all Alembic prints of it.
-            body->error = compiled.commandError ? compiled.error
-                                                : u"%1:%2: %3"_s.arg(read.path).arg(operation.line).arg(compiled.error);
-            body->commandError = compiled.commandError;
-            break; // Alembic stops here: what comes after is never read
-        }
-    }
-    return std::nullopt;
-}
-
 // Each step's SQL. A step the native engine cannot render fails the whole command, never
 // half a script — unless the command was given an interpreter (`--python`): then the real
 // Alembic renders the bodies of all such steps, in one run of the same command.
@@ -131,74 +47,23 @@ std::optional<CommandOutput> compileSteps(const ScriptDirectory &directory, cons
                                           const MigrationPlan &plan, Dialect dialect, const OfflineRun &run,
                                           const QString &url, const QStringList &current, QList<StepSql> *bodies)
 {
-    QList<qsizetype> refused;
-    DdlMemo memo; // one migration context for the whole run
-    memo.namingConvention = project.namingConvention;
-    RunSchema schema(directory, project, dialect, current.value(0));
-    memo.tableSoFar = [&schema](const QString &table, const QString &tableSchema, QString *whyNot) {
-        return schema.table(table, tableSchema, whyNot);
-    };
-    // Reading the scripts is most of the work and each step's is its own: it runs on the
-    // thread pool, while this thread compiles, which goes step by step (the memo, the
-    // schema), each step as soon as its read is done.
-    QFuture<StepOperations> reads = QtConcurrent::mapped(plan.steps, [&](const MigrationStep &step) {
-        return step.kind == MigrationStep::Stamp ? StepOperations() : readStepOperations(directory, step, project);
-    });
-    // The reads use this function's arguments: none may outlive it, whichever way it returns.
-    const auto stopReading = qScopeGuard([&reads] {
-        reads.cancel();
-        reads.waitForFinished();
-    });
-    // The schema keeps pointers to the steps it follows: they stay in place here.
-    std::vector<StepOperations> read;
-    read.reserve(size_t(plan.steps.size()));
-    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
-        const MigrationStep &step = plan.steps[i];
-        StepSql &body = bodies->emplace_back();
-        if (step.kind == MigrationStep::Stamp)
-            continue;
-        const std::optional<StepRefusal> refusal
-            = compileStep(read.emplace_back(reads.resultAt(int(i))), project, dialect, &memo, &schema, &body);
-        if (refusal) {
-            if (!run.python || !refusal->engineLimit)
-                return commandCrashed(refusal->message);
-            refused.append(bodies->size() - 1);
-            schema.lose(directory.script(step.revision).path);
-        }
-        if (!body.error.isEmpty())
-            break; // Alembic stops here: what comes after is never read
-    }
+    QList<RefusedStep> refused;
+    if (auto crash = compileRunSteps(directory, project, plan, dialect, current, run.python, bodies, &refused))
+        return commandCrashed(*crash);
     if (refused.isEmpty())
         return std::nullopt;
+    if (!run.python)
+        return commandCrashed(refused.first().message);
     AlembicOfflineRun alembic{run.command == Command::Upgrade ? u"upgrade"_s : u"downgrade"_s, run.argument, url,
                               {}};
-    for (qsizetype index : std::as_const(refused))
-        alembic.revisions.append(directory.graph().revisions()[plan.steps[index].revision].id);
+    for (const RefusedStep &step : std::as_const(refused))
+        alembic.revisions.append(directory.graph().revisions()[plan.steps[step.index].revision].id);
     const AlembicStepBodies rendered = renderWithAlembic(*run.python, alembic);
     if (!rendered.error.isEmpty())
         return commandCrashed(rendered.error);
     for (qsizetype i = 0; i < refused.size(); ++i)
-        (*bodies)[refused[i]].printed = rendered.bodies.value(alembic.revisions[i]);
+        (*bodies)[refused[i].index].printed = rendered.bodies.value(alembic.revisions[i]);
     return std::nullopt;
-}
-
-// The warnings the steps' operations issued, before whatever else goes to standard error.
-// Python shows a warning once per place in Alembic's code that issues it, and each message
-// comes from one place, so each is written once.
-CommandOutput withWarnings(CommandOutput output, const QList<StepSql> &bodies)
-{
-    QStringList warnings;
-    for (const StepSql &body : bodies) {
-        for (const QString &warning : body.warnings) {
-            if (!warnings.contains(warning))
-                warnings.append(warning);
-        }
-    }
-    QString text;
-    for (const QString &warning : warnings)
-        text += u"warning: %1\n"_s.arg(warning);
-    output.standardError.prepend(text);
-    return output;
 }
 
 // How a run ends when a step's body failed with `error` after the SQL `printed`: as a
@@ -212,35 +77,10 @@ CommandOutput stepFailure(const QList<StepSql> &bodies, const QString &error, co
     return withWarnings(failure, bodies);
 }
 
-// Alembic's DefaultImpl subclass for the dialect, as "Context impl …" names it.
-QString contextImpl(Dialect dialect)
-{
-    switch (dialect) {
-    case Dialect::SQLite:
-        return u"SQLiteImpl"_s;
-    case Dialect::PostgreSQL:
-        return u"PostgresqlImpl"_s;
-    case Dialect::MySQL:
-        return u"MySQLImpl"_s;
-    case Dialect::MariaDB:
-        break;
-    }
-    return u"MariaDBImpl"_s;
-}
-
-// str(step) as Alembic logs it: "upgrade a -> b, doc", or the short log when the step has
-// no doc (a stamp, a revision without a docstring).
-QString stepDescription(const ScriptDirectory &directory, const MigrationStep &step)
-{
-    if (step.kind == MigrationStep::Stamp)
-        return step.shortLog();
-    const QString doc = directory.script(step.revision).doc();
-    return doc.isEmpty() ? step.shortLog() : step.shortLog() + u", "_s + doc;
-}
-
 CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &config, const OfflineRun &run)
 {
-    if (auto failure = checkEnvironment(config))
+    EnvironmentOptions environment;
+    if (auto failure = readEnvironment(config, false, &environment))
         return *failure;
     // The stock env.py: context.configure(url=config.get_main_option("sqlalchemy.url"))
     if (!config.sqlalchemyUrl)
@@ -274,7 +114,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
         return text;
     };
     const auto logged = [&](CommandOutput result, const QString &running) {
-        QString text = log.record(logger, u"INFO"_s, u"Context impl %1."_s.arg(contextImpl(dialect)))
+        QString text = log.record(logger, u"INFO"_s, u"Context impl %1."_s.arg(alembicImplName(dialect)))
             + log.record(logger, u"INFO"_s, u"Generating static SQL"_s)
             + log.record(logger, u"INFO"_s, u"Will assume %1 DDL."_s.arg(hasTransactionalDdl(dialect)
                                                                           ? u"transactional"_s
@@ -400,18 +240,19 @@ std::optional<CommandOutput> takeRange(const QString &revision, bool sql, Offlin
 } // namespace
 
 CommandOutput upgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
-                             bool sql, const PythonAlembic *python)
+                             bool sql, const PythonAlembic *python, const OnlineOptions &online)
 {
     OfflineRun run{Command::Upgrade, {}, {revision}, false, revision, python};
     if (auto failure = takeRange(revision, sql, &run))
         return *failure;
     if (!sql)
-        return notAvailableOnline(u"upgrade"_s);
+        return upgradeOnline(directory, config, revision, python, online);
     return runOffline(directory, config, run);
 }
 
 CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectConfig &config,
-                               const QString &revision, bool sql, const PythonAlembic *python)
+                               const QString &revision, bool sql, const PythonAlembic *python,
+                               const OnlineOptions &online)
 {
     OfflineRun run{Command::Downgrade, {}, {revision}, false, revision, python};
     if (auto failure = takeRange(revision, sql, &run))
@@ -419,15 +260,15 @@ CommandOutput downgradeCommand(const ScriptDirectory &directory, const ProjectCo
     if (!revision.contains(u':') && sql)
         return commandFailed(u"downgrade with --sql requires <fromrev>:<torev>"_s);
     if (!sql)
-        return notAvailableOnline(u"downgrade"_s);
+        return downgradeOnline(directory, config, revision, python, online);
     return runOffline(directory, config, run);
 }
 
 CommandOutput stampCommand(const ScriptDirectory &directory, const ProjectConfig &config,
-                           const QStringList &revisions, bool sql, bool purge)
+                           const QStringList &revisions, bool sql, bool purge, const OnlineOptions &online)
 {
     if (!sql)
-        return notAvailableOnline(u"stamp"_s);
+        return stampOnline(directory, config, revisions, purge, online);
     OfflineRun run{Command::Stamp, {}, {}, purge, {}, nullptr}; // stamps run no bodies
     for (const QString &revision : revisions) {
         QString destination = revision;

@@ -43,6 +43,12 @@ const QList<OptionSpec> &globalOptions()
          "engine cannot render are rendered by that Alembic"_s},
         {{u"--url"_s}, u"url"_s, u"URL"_s,
          u"The database URL, in place of the configuration's sqlalchemy.url (for --sql, it chooses the dialect)"_s},
+        {{u"--url-env"_s}, u"url_env"_s, u"NAME"_s,
+         u"The environment variable that holds the database URL, in place of sqlalchemy.url"_s},
+        {{u"--progress"_s}, u"progress"_s, {},
+         u"Show the progress of upgrade, downgrade and stamp on the terminal (standard error)"_s},
+        {{u"--lock-timeout"_s}, u"lock_timeout"_s, u"SECONDS"_s,
+         u"How long a run waits for another run on the same database to finish; default 60"_s},
     };
     return options;
 }
@@ -68,6 +74,12 @@ const QList<CommandSpec> &commandSpecs()
           {{u"-i"_s, u"--indicate-current"_s}, u"indicate_current"_s, {}, u"Indicate the current revision"_s}},
          {},
          u"List changeset scripts in chronological order."_s},
+        {u"current"_s,
+         {verbose,
+          // Alembic 1.17.1's, which the reference Alembic (1.13) does not have yet.
+          {{u"--check-heads"_s}, u"check_heads"_s, {}, u"Check if all head revisions are applied to the database."_s}},
+         {},
+         u"Display the current revision for a database."_s},
         {u"show"_s, {}, {u"rev"_s}, u"Show the revision(s) denoted by the given symbol."_s},
         {u"upgrade"_s, {sql, tag}, {u"revision"_s}, u"Upgrade to a later version."_s},
         {u"downgrade"_s, {sql, tag}, {u"revision"_s}, u"Revert to a previous version."_s},
@@ -242,6 +254,12 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
                 line.python = value;
             else if (dest == "url"_L1)
                 line.url = value;
+            else if (dest == "url_env"_L1)
+                line.urlEnvironment = value;
+            else if (dest == "progress"_L1)
+                line.progress = true;
+            else if (dest == "lock_timeout"_L1)
+                line.lockTimeout = value;
             else if (dest == "version"_L1) {
                 line.version = true;
                 return line;

@@ -18,6 +18,9 @@ struct CommandLine
     bool quiet = false;    // -q/--quiet
     QString python;        // --python PATH, Alembic Studio's own: the Python engine's interpreter
     QString url;           // --url URL, Alembic Studio's own: in place of sqlalchemy.url
+    QString urlEnvironment; // --url-env NAME, Alembic Studio's own: the variable holding the URL
+    bool progress = false; // --progress, Alembic Studio's own: a progress bar on standard error
+    QString lockTimeout;   // --lock-timeout SECONDS, Alembic Studio's own
     bool version = false;  // --version
     bool help = false;     // -h/--help, global or after the command
 

@@ -2,10 +2,12 @@
 // project it prints what `alembic` prints, byte for byte, with the same exit codes.
 
 #include "commandline.h"
+#include "terminalprogress.h"
 
 #include <migrations/commands.h>
 #include <migrations/projectconfig.h>
 #include <migrations/pythonengine.h>
+#include <migrations/runner.h>
 #include <migrations/scriptdirectory.h>
 #include <migrations/studioversion.h>
 
@@ -84,39 +86,81 @@ CommandOutput run(const CommandLine &line, std::optional<ScriptDirectory> &direc
     directory = loadProject(line, &failure, &config);
     if (!directory)
         return failure;
-    // --url: what the stock env.py takes from sqlalchemy.url (the Python engine passes it on).
+    // --url, or --url-env: what the stock env.py takes from sqlalchemy.url (the Python
+    // engine passes it on).
+    if (!line.urlEnvironment.isEmpty()) {
+        const QByteArray variable = line.urlEnvironment.toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(variable.constData()))
+            return commandCrashed(u"--url-env %1: the environment has no variable %1"_s.arg(line.urlEnvironment));
+        config->sqlalchemyUrl = qEnvironmentVariable(variable.constData());
+    }
     if (!line.url.isEmpty())
         config->sqlalchemyUrl = line.url;
+    OnlineOptions onlineOptions;
+    if (!line.lockTimeout.isEmpty()) {
+        bool ok = false;
+        const double seconds = line.lockTimeout.toDouble(&ok);
+        if (!ok || seconds < 0)
+            return commandCrashed(u"--lock-timeout %1 is not a number of seconds"_s.arg(line.lockTimeout));
+        onlineOptions.lockTimeoutMs = int(seconds * 1000);
+    }
+    // Online runs write Alembic's log as they go, and --progress draws below it.
+    MigrationRunner runner;
+    std::optional<TerminalProgress> progress;
+    onlineOptions.runner = &runner;
+    if (line.progress) {
+        progress.emplace(runner, stderr);
+        onlineOptions.writeLog = [&progress](const QString &text) { progress->writeLog(text); };
+    } else {
+        onlineOptions.writeLog = [](const QString &text) {
+            write(stderr, text);
+            std::fflush(stderr);
+        };
+    }
     // --python: Alembic run as it would be run here, with this command line's options.
     const PythonAlembic pythonAlembic{line.python, QDir::currentPath(), line.config, line.name, line.x};
     const PythonAlembic *python = line.python.isEmpty() ? nullptr : &pythonAlembic;
+    // Alembic's warnings (a file loaded twice, a duplicate id) go to standard error, before
+    // anything a command logs — right away when the command logs as it goes.
+    QString warnings;
+    for (const Diagnostic &warning : directory->warnings())
+        warnings += u"warning: %1\n"_s.arg(warning.message);
+    const bool runs = line.command == "upgrade"_L1 || line.command == "downgrade"_L1 || line.command == "stamp"_L1;
+    const bool logsLive = (runs && !line.flag(u"sql"_s)) || line.command == "current"_L1
+                          || line.flag(u"indicate_current"_s)
+                          || (line.command == "show"_L1 && line.positionals.first() == "current"_L1);
+    if (logsLive) {
+        onlineOptions.writeLog(warnings);
+        warnings.clear();
+    }
     CommandOutput output;
     if (line.command == "history"_L1) {
         if (line.flag(u"indicate_current"_s)) {
-            return commandFailed(u"history --indicate-current needs the database's current revision, and "
-                                 "reading a database is not available in this version"_s);
+            output = indicatedHistoryCommand(*directory, *config, line.options.value(u"rev_range"_s),
+                                             line.flag(u"verbose"_s), onlineOptions);
+        } else {
+            output = historyCommand(*directory, line.options.value(u"rev_range"_s), line.flag(u"verbose"_s));
         }
-        output = historyCommand(*directory, line.options.value(u"rev_range"_s), line.flag(u"verbose"_s));
+    } else if (line.command == "current"_L1) {
+        output = currentCommand(*directory, *config, line.flag(u"verbose"_s), line.flag(u"check_heads"_s), onlineOptions);
     } else if (line.command == "heads"_L1) {
         output = headsCommand(*directory, line.flag(u"verbose"_s), line.flag(u"resolve_dependencies"_s));
     } else if (line.command == "branches"_L1) {
         output = branchesCommand(*directory, line.flag(u"verbose"_s));
     } else if (line.command == "show"_L1) {
-        output = showCommand(*directory, line.positionals.first());
+        output = line.positionals.first() == "current"_L1 ? showCurrentCommand(*directory, *config, onlineOptions)
+                                                          : showCommand(*directory, line.positionals.first());
     } else if (line.command == "upgrade"_L1) {
         // --tag is only for custom env.py scripts; the stock one ignores it.
-        output = upgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s), python);
+        output = upgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s), python, onlineOptions);
     } else if (line.command == "downgrade"_L1) {
-        output = downgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s), python);
+        output = downgradeCommand(*directory, *config, line.positionals.first(), line.flag(u"sql"_s), python, onlineOptions);
     } else if (line.command == "stamp"_L1) {
-        output = stampCommand(*directory, *config, line.positionals, line.flag(u"sql"_s), line.flag(u"purge"_s));
+        output = stampCommand(*directory, *config, line.positionals, line.flag(u"sql"_s), line.flag(u"purge"_s),
+                              onlineOptions);
     } else if (line.command == "schema"_L1) {
         output = schemaCommand(*directory, *config, line.positionals.first(), line.options.value(u"dialect"_s));
     }
-    // Alembic's warnings (a file loaded twice, a duplicate id) go to standard error.
-    QString warnings;
-    for (const Diagnostic &warning : directory->warnings())
-        warnings += u"warning: %1\n"_s.arg(warning.message);
     output.standardError.prepend(warnings);
     return output;
 }

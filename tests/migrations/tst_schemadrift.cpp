@@ -3,9 +3,10 @@
 // drift made by hand is reported exactly; stamping the database elsewhere makes the
 // difference between the two revisions appear.
 
-#include "../db/testserver.h"
+#include "../db/scratchdatabase.h"
 
 #include <migrations/commands.h>
+#include <migrations/connection.h>
 #include <migrations/dialect.h>
 #include <migrations/liveschema.h>
 #include <migrations/projectconfig.h>
@@ -24,61 +25,29 @@
 
 using namespace Qt::StringLiterals;
 using namespace Migrations;
-using TestSupport::TestServer;
 
 namespace {
 
-// A database of the test's own on one backend, created empty and dropped at the end, with
-// the URL real Alembic reaches it by and a QtSql connection to it.
-class ScratchDatabase
+// A scratch database (tests/db/scratchdatabase.h) with a connection to it, opened from its
+// URL as the CLI opens one (connection.h).
+class DriftDatabase
 {
 public:
-    ScratchDatabase(const QString &backend, const QString &work)
-        : m_backend(backend)
-        , m_connection(u"drift_%1_%2"_s.arg(backend).arg(++s_count))
+    DriftDatabase(const QString &backend)
     {
-        if (backend == "sqlite"_L1) {
-            const QString file = work + u"/drift.db"_s;
-            m_url = u"sqlite:///"_s + file;
-            QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-            database.setDatabaseName(file);
-            if (!database.open())
-                m_error = database.lastError().text();
+        static int count = 0;
+        m_scratch = TestSupport::ScratchDatabase::create(backend, u"tst_drift_%1"_s.arg(++count), &m_error);
+        if (!m_scratch)
             return;
-        }
-        const std::optional<TestServer> server = TestServer::fromEnvironment(backend, &m_error);
-        if (!server)
-            return;
-        m_server = *server;
-        m_name = u"tst_drift_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(s_count);
-        if (!run(m_server.database, u"CREATE DATABASE "_s + m_name))
-            return;
-        QUrl url(m_server.url);
-        url.setPath(u"/"_s + m_name);
-        m_url = url.toString();
-        QSqlDatabase database = open(m_connection, m_name);
-        if (!database.isOpen())
-            m_error = database.lastError().text();
-    }
-
-    ~ScratchDatabase()
-    {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-        if (!m_name.isEmpty())
-            run(m_server.database, u"DROP DATABASE "_s + m_name);
+        const std::optional<ConnectionSettings> settings = connectionSettingsFromUrl(m_scratch->url(), {}, &m_error);
+        if (settings)
+            m_connection = DatabaseConnection::open(*settings, &m_error);
     }
 
     QString error() const { return m_error; }
-    QString url() const { return m_url; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
-    Dialect dialect() const
-    {
-        // mysql+pymysql://, as the fixture's URL says: the dialect the CLI would build the model for.
-        return m_backend == "sqlite"_L1 ? Dialect::SQLite
-            : m_backend == "postgresql"_L1 ? Dialect::PostgreSQL
-                                           : Dialect::MySQL;
-    }
+    QString url() const { return m_scratch->url(); }
+    QSqlDatabase database() const { return m_connection->database(); }
+    Dialect dialect() const { return m_connection->dialect(); }
 
     bool exec(const QString &sql)
     {
@@ -91,42 +60,8 @@ public:
     }
 
 private:
-    QSqlDatabase open(const QString &connection, const QString &name) const
-    {
-        QSqlDatabase database
-            = QSqlDatabase::addDatabase(m_backend == "postgresql"_L1 ? u"QPSQL"_s : u"QMYSQL"_s, connection);
-        database.setHostName(m_server.host);
-        database.setPort(m_server.port);
-        database.setUserName(m_server.user);
-        database.setPassword(m_server.password);
-        database.setDatabaseName(name);
-        database.open();
-        return database;
-    }
-
-    // One statement in the fixture's own database (CREATE/DROP DATABASE cannot run in the
-    // database they are about).
-    bool run(const QString &database, const QString &sql)
-    {
-        const QString connection = m_connection + u"_admin"_s;
-        bool ok = false;
-        {
-            QSqlDatabase admin = open(connection, database);
-            QSqlQuery query(admin);
-            ok = admin.isOpen() && query.exec(sql);
-            if (!ok)
-                m_error = sql + u": "_s + (admin.isOpen() ? query.lastError().text() : admin.lastError().text());
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return ok;
-    }
-
-    static inline int s_count = 0;
-    QString m_backend;
-    QString m_connection;
-    TestServer m_server;
-    QString m_name;
-    QString m_url;
+    std::unique_ptr<TestSupport::ScratchDatabase> m_scratch;
+    std::unique_ptr<DatabaseConnection> m_connection; // closed before the database is dropped
     QString m_error;
 };
 
@@ -171,7 +106,7 @@ QString alembic(const QString &project, const QStringList &arguments)
     return {};
 }
 
-CommandOutput checkDrift(const QString &project, const ScratchDatabase &scratch)
+CommandOutput checkDrift(const QString &project, const DriftDatabase &scratch)
 {
     Diagnostic diagnostic;
     const std::optional<ProjectConfig> config = readProjectConfig(
@@ -246,7 +181,7 @@ void TestSchemaDrift::noDriftWhereAlembicMigrated()
     QFETCH(QStringList, upgrades);
 
     QTemporaryDir work;
-    ScratchDatabase scratch(backend, work.path());
+    DriftDatabase scratch(backend);
     QVERIFY2(scratch.error().isEmpty(), qPrintable(scratch.error()));
     const QString copy = copyProject(project, work.path(), scratch.url());
     QVERIFY(!copy.isEmpty());
@@ -284,7 +219,7 @@ void TestSchemaDrift::generatedProjectStepByStep()
     QFETCH(int, seed);
 
     QTemporaryDir work;
-    ScratchDatabase scratch(backend, work.path());
+    DriftDatabase scratch(backend);
     QVERIFY2(scratch.error().isEmpty(), qPrintable(scratch.error()));
     const QString generated = work.path() + u"/generated"_s;
     QProcess generator;
@@ -391,7 +326,7 @@ void TestSchemaDrift::handMadeDrift()
     QFETCH(QStringList, expected);
 
     QTemporaryDir work;
-    ScratchDatabase scratch(backend, work.path());
+    DriftDatabase scratch(backend);
     QVERIFY2(scratch.error().isEmpty(), qPrintable(scratch.error()));
     const QString copy = copyProject(sample, work.path(), scratch.url());
     const QString failure = alembic(copy, {u"upgrade"_s, u"3989d12410a0"_s});
@@ -427,7 +362,7 @@ void TestSchemaDrift::stampedElsewhere()
     QFETCH(QString, expected);
 
     QTemporaryDir work;
-    ScratchDatabase scratch(backend, work.path());
+    DriftDatabase scratch(backend);
     QVERIFY2(scratch.error().isEmpty(), qPrintable(scratch.error()));
     const QString copy = copyProject(sample, work.path(), scratch.url());
     QString failure = alembic(copy, {u"upgrade"_s, u"3989d12410a0"_s});
@@ -451,7 +386,7 @@ void TestSchemaDrift::unknownRevision()
     QFETCH(QString, backend);
 
     QTemporaryDir work;
-    ScratchDatabase scratch(backend, work.path());
+    DriftDatabase scratch(backend);
     QVERIFY2(scratch.error().isEmpty(), qPrintable(scratch.error()));
     const QString copy = copyProject(sample, work.path(), scratch.url());
     const QString failure = alembic(copy, {u"upgrade"_s, u"f9f69d583261"_s});
