@@ -20,6 +20,7 @@ namespace Migrations {
 //   "int(11)", "VARCHAR(50)" as SQLite keeps the declaration), with `type.module` Project,
 //   since it names no SQLAlchemy class; `type.collation` and `type.charset` are the
 //   column's where the catalogue has them (PostgreSQL: a collation other than the type's);
+//   `type.values` a PostgreSQL enum's labels, in their order;
 // - a server default is `ServerDefault::Kind::Sql` with the database's expression
 //   ("'x'::character varying", "current_timestamp()", "(CURRENT_TIMESTAMP)");
 // - nullable is what the database enforces; `autoincrement` is True for a column the

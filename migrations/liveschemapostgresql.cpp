@@ -86,7 +86,9 @@ LiveSchema readPostgreSQL(const QSqlDatabase &database, const QStringList &schem
                      u"SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
                      "pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum), "
                      "CASE WHEN a.attcollation <> t.typcollation THEN "
-                     "    (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END "
+                     "    (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END, "
+                     "CASE WHEN t.typtype = 'e' THEN array_to_string(ARRAY(SELECT enumlabel FROM pg_enum "
+                     "    WHERE enumtypid = t.oid ORDER BY enumsortorder), chr(31)) END "
                      "FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
                      "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
                      "WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"_s,
@@ -97,6 +99,8 @@ LiveSchema readPostgreSQL(const QSqlDatabase &database, const QStringList &schem
                 definition.type.name = column[1].toString();
                 // Only a collation other than the type's own, as a COLLATE clause would give.
                 definition.type.collation = column[6].toString();
+                // An enum's labels, which its type's name does not say.
+                definition.type.values = names(column[7]);
                 definition.nullable = !column[2].toBool();
                 const QString defaultSql = column[3].toString();
                 // SERIAL is an integer column whose default draws from its own sequence; an

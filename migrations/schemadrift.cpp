@@ -90,6 +90,8 @@ QString indexContent(const IndexDefinition &index)
         text += u" USING "_s + index.options.postgresqlUsing;
     if (!index.options.postgresqlInclude.isEmpty())
         text += u" INCLUDE "_s + columnsText(index.options.postgresqlInclude);
+    if (index.options.mysqlLength)
+        text += u" LENGTH %1"_s.arg(*index.options.mysqlLength);
     return text;
 }
 
@@ -166,6 +168,7 @@ private:
             add(Kind::Type, item, type, actual.type.name);
         if (known)
             compareCollation(item, type, actual.type);
+        compareEnumValues(item, expected.type, actual.type);
 
         // A primary key's columns are NOT NULL on PostgreSQL and MySQL whatever the DDL
         // said (nullable=True on a primary key column is not an error there, just ignored).
@@ -232,6 +235,18 @@ private:
         }
     }
 
+    // A PostgreSQL enum column's type is the enum's name: its labels are in pg_enum, read
+    // into the live type's values, and compared here in their order (which sorts them).
+    void compareEnumValues(const QString &item, const SqlType &model, const SqlType &actual)
+    {
+        if (m_dialect != Dialect::PostgreSQL || actual.values.isEmpty())
+            return;
+        const SqlType &type = model.forDialect(m_dialect);
+        if (type.values.isEmpty() || type.values == actual.values)
+            return;
+        add(Kind::Type, item, u"labels "_s + type.values.join(u", "_s), u"labels "_s + actual.values.join(u", "_s));
+    }
+
     static QString nullability(bool nullable) { return nullable ? u"NULL"_s : u"NOT NULL"_s; }
 
     // SQLite keeps no comments (SQLAlchemy writes none there); an empty comment is none.
@@ -296,10 +311,8 @@ private:
         if (m_server != Dialect::MariaDB || constraint.kind != ConstraintKind::Check)
             return false;
         return std::any_of(m_model.columns.cbegin(), m_model.columns.cend(), [&](const ColumnDefinition &column) {
-            bool known = false;
             const RenderedType rendered = renderType(column.type, m_dialect, m_projectTypes);
-            known = rendered.ok();
-            return known && rendered.ddl.startsWith("JSON"_L1) && constraint.name == column.name
+            return rendered.ok() && rendered.ddl.startsWith("JSON"_L1) && constraint.name == column.name
                 && normalisedCondition(constraint.condition, m_server) == u"json_valid"_s + column.name.toLower();
         });
     }
@@ -426,6 +439,9 @@ private:
             return m_dialect == Dialect::SQLite ? index.options.sqliteWhere : QString();
         };
         if (normalisedCondition(whereOf(expected), m_server) != normalisedCondition(whereOf(actual), m_server))
+            return false;
+        // mysql_length= gives every column's prefix; STATISTICS.SUB_PART says it back.
+        if (isMySQL() && expected.options.mysqlLength != actual.options.mysqlLength)
             return false;
         if (m_dialect == Dialect::PostgreSQL) {
             const QString method = expected.options.postgresqlUsing.toLower();

@@ -311,6 +311,18 @@ void TestSchemaDrift::handMadeDrift_data()
         {u"table users: unique constraint uq_name: (full_name) in the database, absent"_s});
     row("mariadb", "unique constraint added", {u"ALTER TABLE users ADD CONSTRAINT uq_name UNIQUE (full_name)"_s},
         {u"table users: unique constraint uq_name: (full_name) in the database, absent"_s});
+    row("postgresql", "comment added", {u"COMMENT ON COLUMN users.email IS 'where we write'"_s},
+        {u"table users: column email comment: where we write in the database, no comment"_s});
+    row("mariadb", "comment added", {u"ALTER TABLE users MODIFY email VARCHAR(255) NOT NULL COMMENT 'where we write'"_s},
+        {u"table users: column email comment: where we write in the database, no comment"_s});
+    row("postgresql", "check added", {u"ALTER TABLE users ADD CONSTRAINT ck_name CHECK (length(username) > 2)"_s},
+        {u"table users: check constraint ck_name: CHECK (length(username::text) > 2) in the database, absent"_s});
+    row("mariadb", "check added", {u"ALTER TABLE users ADD CONSTRAINT ck_name CHECK (length(username) > 2)"_s},
+        {u"table users: check constraint ck_name: CHECK (octet_length(`username`) > 2) in the database, absent"_s});
+    row("postgresql", "serial dropped", {u"ALTER TABLE users ALTER COLUMN id DROP DEFAULT"_s},
+        {u"table users: column id: no autoincrement in the database, autoincrement"_s});
+    row("mariadb", "auto_increment dropped", {u"ALTER TABLE users MODIFY id INTEGER NOT NULL"_s},
+        {u"table users: column id: no autoincrement in the database, autoincrement"_s});
     row("postgresql", "several at once",
         {u"ALTER TABLE users DROP COLUMN full_name"_s, u"DROP INDEX ix_refresh_tokens_user_id"_s,
          u"CREATE TABLE aaa (id INTEGER)"_s},
