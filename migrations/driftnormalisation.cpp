@@ -98,6 +98,17 @@ QString withoutCasts(const QString &text)
     return result;
 }
 
+// FLOAT(p) is the single precision type up to 24 bits of precision and the double
+// precision one above, on PostgreSQL and MySQL alike; the catalogue names the type chosen.
+QString floatByPrecision(const QString &text, const QString &single, const QString &doublePrecision)
+{
+    static const QRegularExpression floatPrecision(uR"(^FLOAT\((\d+)\)$)"_s);
+    const QRegularExpressionMatch match = floatPrecision.match(text);
+    if (!match.hasMatch())
+        return text;
+    return match.captured(1).toInt() <= 24 ? single : doublePrecision;
+}
+
 void replaceAll(QString &text, const QString &pattern, const QString &replacement)
 {
     text.replace(QRegularExpression(pattern), replacement);
@@ -138,16 +149,8 @@ QString normalisedType(const QString &type, Dialect dialect)
         replaceAll(text, uR"(^SERIAL\b)"_s, u"INTEGER"_s);
         replaceAll(text, uR"(^BIGSERIAL\b)"_s, u"BIGINT"_s);
         replaceAll(text, uR"(^SMALLSERIAL\b)"_s, u"SMALLINT"_s);
-        // FLOAT(p) is real up to 24 bits of precision and double precision above; FLOAT
-        // alone is double precision.
-        if (text == "FLOAT"_L1) {
-            text = u"DOUBLE PRECISION"_s;
-        } else {
-            static const QRegularExpression floatPrecision(uR"(^FLOAT\((\d+)\)$)"_s);
-            const QRegularExpressionMatch match = floatPrecision.match(text);
-            if (match.hasMatch())
-                text = match.captured(1).toInt() <= 24 ? u"REAL"_s : u"DOUBLE PRECISION"_s;
-        }
+        // FLOAT alone is double precision.
+        text = text == "FLOAT"_L1 ? u"DOUBLE PRECISION"_s : floatByPrecision(text, u"REAL"_s, u"DOUBLE PRECISION"_s);
         break;
     case Dialect::MySQL:
     case Dialect::MariaDB:
@@ -185,12 +188,7 @@ QString normalisedType(const QString &type, Dialect dialect)
             // with the column in schemadrift.cpp).
             replaceAll(text, uR"(^JSON$)"_s, u"LONGTEXT"_s);
         }
-        {
-            static const QRegularExpression floatPrecision(uR"(^FLOAT\((\d+)\)$)"_s);
-            const QRegularExpressionMatch match = floatPrecision.match(text);
-            if (match.hasMatch())
-                text = match.captured(1).toInt() <= 24 ? u"FLOAT"_s : u"DOUBLE"_s;
-        }
+        text = floatByPrecision(text, u"FLOAT"_s, u"DOUBLE"_s);
         break;
     case Dialect::SQLite:
         // SQLite keeps the declared type as written, which is SQLAlchemy's DDL: only case

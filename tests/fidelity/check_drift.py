@@ -19,40 +19,19 @@ import subprocess
 import sys
 import tempfile
 
-import sqlalchemy as sa
-
 HERE = os.path.dirname(os.path.abspath(__file__))
 GENERATOR = os.path.join(HERE, "..", "generator", "make_project.py")
-
-
-def read_fixture(backend):
-    variable = f"ALEMBIC_STUDIO_TEST_{backend.upper()}_ENV"
-    path = os.environ.get(variable)
-    if not path:
-        sys.exit(f"FAIL: ${variable} is not set: run this through ctest, which starts the {backend} server")
-    with open(path, encoding="utf-8") as f:
-        lines = [line.rstrip("\n") for line in f if "=" in line and not line.startswith("#")]
-    return dict(line.split("=", 1) for line in lines)
+# The sample's check makes scratch databases on the fixtures' servers already.
+sys.path.insert(0, os.path.join(HERE, "..", "sample"))
+import check_sample  # noqa: E402
 
 
 def scratch_database(backend, work):
     """A database for this run alone: its URL and a function that drops it."""
     if backend == "sqlite":
         return "sqlite:///" + os.path.join(work, "drift.db"), lambda: None
-    server = sa.make_url(read_fixture(backend)["DB_URL"])
-    name = f"check_drift_{os.getpid()}"
-    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
-    quoted = admin.dialect.identifier_preparer.quote(name)
-    with admin.connect() as connection:
-        connection.execute(sa.text(f"DROP DATABASE IF EXISTS {quoted}"))
-        connection.execute(sa.text(f"CREATE DATABASE {quoted}"))
-
-    def drop():
-        with admin.connect() as connection:
-            connection.execute(sa.text(f"DROP DATABASE IF EXISTS {quoted}"))
-        admin.dispose()
-
-    return server.set(database=name).render_as_string(hide_password=False), drop
+    url, drop = check_sample.scratch_database(backend)
+    return url.render_as_string(hide_password=False), drop
 
 
 def run(command, cwd):

@@ -10,6 +10,34 @@ using namespace Migrations;
 
 Q_DECLARE_METATYPE(Migrations::Dialect)
 
+namespace {
+
+// Each row: what a database reports, what the model renders, and whether the two must
+// come out of the normalisation as one.
+void addColumns()
+{
+    QTest::addColumn<Dialect>("dialect");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("same");
+}
+
+void row(const char *name, Dialect dialect, const QString &database, const QString &model, bool same)
+{
+    QTest::addRow("%s", name) << dialect << database << model << same;
+}
+
+void checkRow(QString (*normalised)(const QString &, Dialect))
+{
+    QFETCH(Dialect, dialect);
+    QFETCH(QString, database);
+    QFETCH(QString, model);
+    QFETCH(bool, same);
+    QCOMPARE(normalised(database, dialect) == normalised(model, dialect), same);
+}
+
+} // namespace
+
 class TestDriftNormalisation : public QObject
 {
     Q_OBJECT
@@ -25,14 +53,7 @@ private Q_SLOTS:
 
 void TestDriftNormalisation::types_data()
 {
-    QTest::addColumn<Dialect>("dialect");
-    QTest::addColumn<QString>("database");
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<bool>("same");
-
-    const auto row = [](const char *name, Dialect dialect, const QString &database, const QString &model, bool same) {
-        QTest::addRow("%s", name) << dialect << database << model << same;
-    };
+    addColumns();
     row("pg varchar", Dialect::PostgreSQL, u"character varying(50)"_s, u"VARCHAR(50)"_s, true);
     row("pg varchar length differs", Dialect::PostgreSQL, u"character varying(100)"_s, u"VARCHAR(50)"_s, false);
     row("pg timestamp", Dialect::PostgreSQL, u"timestamp without time zone"_s, u"TIMESTAMP WITHOUT TIME ZONE"_s, true);
@@ -71,23 +92,12 @@ void TestDriftNormalisation::types_data()
 
 void TestDriftNormalisation::types()
 {
-    QFETCH(Dialect, dialect);
-    QFETCH(QString, database);
-    QFETCH(QString, model);
-    QFETCH(bool, same);
-    QCOMPARE(normalisedType(database, dialect) == normalisedType(model, dialect), same);
+    checkRow(normalisedType);
 }
 
 void TestDriftNormalisation::defaults_data()
 {
-    QTest::addColumn<Dialect>("dialect");
-    QTest::addColumn<QString>("database");
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<bool>("same");
-
-    const auto row = [](const char *name, Dialect dialect, const QString &database, const QString &model, bool same) {
-        QTest::addRow("%s", name) << dialect << database << model << same;
-    };
+    addColumns();
     row("pg cast", Dialect::PostgreSQL, u"'x'::character varying"_s, u"'x'"_s, true);
     row("pg cast of another value", Dialect::PostgreSQL, u"'y'::character varying"_s, u"'x'"_s, false);
     row("pg now", Dialect::PostgreSQL, u"now()"_s, u"CURRENT_TIMESTAMP"_s, true);
@@ -113,23 +123,12 @@ void TestDriftNormalisation::defaults_data()
 
 void TestDriftNormalisation::defaults()
 {
-    QFETCH(Dialect, dialect);
-    QFETCH(QString, database);
-    QFETCH(QString, model);
-    QFETCH(bool, same);
-    QCOMPARE(normalisedDefault(database, dialect) == normalisedDefault(model, dialect), same);
+    checkRow(normalisedDefault);
 }
 
 void TestDriftNormalisation::conditions_data()
 {
-    QTest::addColumn<Dialect>("dialect");
-    QTest::addColumn<QString>("database");
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<bool>("same");
-
-    const auto row = [](const char *name, Dialect dialect, const QString &database, const QString &model, bool same) {
-        QTest::addRow("%s", name) << dialect << database << model << same;
-    };
+    addColumns();
     row("pg in", Dialect::PostgreSQL,
         u"kind::text = ANY (ARRAY['new'::character varying, 'done'::character varying]::text[])"_s,
         u"kind IN ('new', 'done')"_s, true);
@@ -143,11 +142,7 @@ void TestDriftNormalisation::conditions_data()
 
 void TestDriftNormalisation::conditions()
 {
-    QFETCH(Dialect, dialect);
-    QFETCH(QString, database);
-    QFETCH(QString, model);
-    QFETCH(bool, same);
-    QCOMPARE(normalisedCondition(database, dialect) == normalisedCondition(model, dialect), same);
+    checkRow(normalisedCondition);
 }
 
 QTEST_GUILESS_MAIN(TestDriftNormalisation)
