@@ -206,7 +206,14 @@ LiveSchema readSQLite(const QSqlDatabase &database, const QStringList &schemas)
 {
     LiveSchema schema;
     schema.dialect = Dialect::SQLite;
+    // A schema is an attached database; one the model names that is not attached has no
+    // tables (the comparison says they are missing) rather than failing the whole read.
+    QStringList attached;
+    for (const QVariantList &row : selectRows(database, u"PRAGMA database_list"_s, {}, &schema.error))
+        attached.append(row.value(1).toString());
     for (const QString &schemaName : schemas) {
+        if (!schemaName.isEmpty() && !attached.contains(schemaName))
+            continue;
         // An attached database's catalogue is <schema>.sqlite_master; "" is main.
         const QString prefix = schemaName.isEmpty() ? QString() : quoted(schemaName) + u'.';
         const QueryRows tables = selectRows(
