@@ -189,8 +189,7 @@ private:
         const QString actualDefault = actual.serverDefault ? actual.serverDefault->text : QString();
         if ((!expected.serverDefault || !expectedDefault.isEmpty())
             && normalisedDefault(expectedDefault, m_server) != normalisedDefault(actualDefault, m_server)) {
-            add(Kind::ServerDefault, item, expectedDefault.isEmpty() ? u"no default"_s : expectedDefault,
-                actualDefault.isEmpty() ? u"no default"_s : actualDefault);
+            add(Kind::ServerDefault, item, expectedDefault, actualDefault); // empty: none
         }
 
         // Whether the database numbers the column itself: SERIAL or AUTO_INCREMENT, as
@@ -556,7 +555,9 @@ QString describeDifference(const SchemaDifference &difference, const QString &re
     case Kind::Nullable:
         return prefix + u"%1 in the database, %2 %3"_s.arg(difference.actual, difference.expected, model);
     case Kind::ServerDefault:
-        return prefix + u"server default %1 in the database, %2 %3"_s.arg(difference.actual, difference.expected, model);
+        return prefix
+            + (difference.actual.isEmpty() ? u"no server default"_s : u"server default "_s + difference.actual)
+            + u" in the database, %1 %2"_s.arg(difference.expected.isEmpty() ? u"none"_s : difference.expected, model);
     case Kind::Autoincrement:
     case Kind::Comment:
     case Kind::Constraint:

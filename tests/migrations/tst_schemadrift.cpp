@@ -301,7 +301,7 @@ void TestSchemaDrift::handMadeDrift_data()
     row("mariadb", "default changed", {u"ALTER TABLE users ALTER COLUMN is_active SET DEFAULT 0"_s},
         {u"table users: column is_active: server default 0 in the database, (true)"_s});
     row("postgresql", "default dropped", {u"ALTER TABLE refresh_tokens ALTER COLUMN created_at DROP DEFAULT"_s},
-        {u"table refresh_tokens: column created_at: server default no default in the database, (CURRENT_TIMESTAMP)"_s});
+        {u"table refresh_tokens: column created_at: no server default in the database, (CURRENT_TIMESTAMP)"_s});
     row("postgresql", "foreign key dropped",
         {u"ALTER TABLE refresh_tokens DROP CONSTRAINT refresh_tokens_user_id_fkey"_s},
         {u"table refresh_tokens: foreign key (user_id): absent in the database, (user_id) -> users (id) ON DELETE CASCADE"_s});
@@ -311,6 +311,8 @@ void TestSchemaDrift::handMadeDrift_data()
         {u"table users: unique constraint uq_name: (full_name) in the database, absent"_s});
     row("mariadb", "unique constraint added", {u"ALTER TABLE users ADD CONSTRAINT uq_name UNIQUE (full_name)"_s},
         {u"table users: unique constraint uq_name: (full_name) in the database, absent"_s});
+    row("mariadb", "default added", {u"ALTER TABLE users ALTER COLUMN full_name SET DEFAULT 'nobody'"_s},
+        {u"table users: column full_name: server default 'nobody' in the database, none"_s});
     row("postgresql", "comment added", {u"COMMENT ON COLUMN users.email IS 'where we write'"_s},
         {u"table users: column email comment: where we write in the database, no comment"_s});
     row("mariadb", "comment added", {u"ALTER TABLE users MODIFY email VARCHAR(255) NOT NULL COMMENT 'where we write'"_s},
