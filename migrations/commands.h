@@ -46,6 +46,12 @@ struct OnlineOptions
     std::function<void(const QString &)> writeLog;
 };
 
+// The URL an -x argument gives, when env.py takes its URL from one: a project whose env.py
+// reads `context.get_x_argument(as_dictionary=True).get("db_url")` (or [...]) is run as
+// `alembic -x db_url=postgresql://… upgrade head`. Null when env.py reads no such key
+// from -x or no -x gives one; env.py's own fallback (the ini) then applies, as in Alembic.
+std::optional<QString> urlFromXArguments(const ProjectConfig &config, const QStringList &xArguments);
+
 // `current [-v] [--check-heads]`: the heads alembic_version holds, as Alembic prints them.
 // --check-heads (Alembic 1.17.1's) fails when they are not all of the script's heads.
 CommandOutput currentCommand(const ScriptDirectory &directory, const ProjectConfig &config, bool verbose,

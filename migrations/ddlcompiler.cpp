@@ -356,6 +356,9 @@ CompiledOperation compileOperation(const Operation &operation, Dialect dialect, 
         return enumType(operation, dialect);
     case Operation::Kind::BulkInsert:
         return compileBulkInsert(operation, dialect);
+    case Operation::Kind::AutocommitBegin:
+    case Operation::Kind::AutocommitEnd:
+        return {}; // no statement: where the block is, is the step's (StepSql::autocommitBlocks)
     }
     return failure(u"unknown operation"_s);
 }

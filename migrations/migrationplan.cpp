@@ -336,8 +336,10 @@ MigrationPlan planDowngrade(const RevisionGraph &graph, const QString &destinati
 {
     const RevisionRange range = graph.downgradeRevisions(destination, current);
     if (range.error)
-        return {{}, false, range.error};
-    return Planner(graph).run(range.revisions, false, current);
+        return {{}, false, range.error, range.warnings};
+    MigrationPlan plan = Planner(graph).run(range.revisions, false, current);
+    plan.warnings = range.warnings;
+    return plan;
 }
 
 MigrationPlan planStamp(const RevisionGraph &graph, const QStringList &destinations, const QStringList &current)

@@ -49,6 +49,7 @@ struct MigrationPlan
     // Alembic's bookkeeping fails an assertion: `steps` then ends with the step it failed
     // in, with the changes made before the failure, which Alembic has printed by then.
     std::optional<RevisionError> error;
+    QStringList warnings = {}; // what Alembic warns while planning (util.warn)
 };
 
 // The plans of `alembic upgrade|downgrade|stamp --sql`: `current` is what offline mode

@@ -56,6 +56,17 @@ private:
     CommandOutput *m_output;
 };
 
+// How a command that has logged and printed `before` ends in `failure`: a CommandError
+// is logged as Alembic's messaging logger logs it, then printed ("FAILED: …").
+CommandOutput failedAfter(LogSink &log, CommandOutput failure, const CommandOutput &before)
+{
+    if (failure.exitCode == 255 && failure.standardOutput.startsWith("FAILED: "_L1))
+        log.record(u"alembic.util.messaging"_s, u"ERROR"_s, failure.standardOutput.sliced(8).chopped(1));
+    failure.standardOutput.prepend(before.standardOutput);
+    failure.standardError.prepend(before.standardError);
+    return failure;
+}
+
 // The URL the stock env.py connects with, as connection settings.
 std::optional<ConnectionSettings> onlineConnection(const ProjectConfig &config, CommandOutput *failure)
 {
@@ -105,20 +116,27 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
     request.plan = [&](const QStringList &heads, QString *error, bool *commandError) -> std::optional<RunPlan> {
         if (auto graphError = graphFailure(directory)) {
             planFailure = *graphError;
-        } else if (auto plan = planRun(directory, *project, settings->dialect, run,
-                                       environment.transactionPerMigration, python != nullptr, heads, &bodies,
-                                       &planFailure)) {
-            return plan;
+        } else {
+            QStringList warnings;
+            std::optional<RunPlan> plan = planRun(directory, *project, settings->dialect, run,
+                                                  environment.transactionPerMigration, python != nullptr, heads,
+                                                  &bodies, &planFailure, &warnings);
+            // Python writes a warning when it is issued: here, before the first step runs.
+            for (const QString &warning : std::as_const(warnings))
+                log.write(u"warning: %1\n"_s.arg(warning));
+            if (plan)
+                return plan;
         }
         *error = planFailure.standardOutput + planFailure.standardError;
         *commandError = planFailure.exitCode == 255;
         return std::nullopt;
     };
     if (python) {
-        request.runPython = [&](const RunStep &step, QString *error) {
+        request.runPython = [&](const RunStep &step, const std::function<bool()> &cancelled, QString *error) {
             const AlembicOnlineStep alembic{*config.sqlalchemyUrl, step.revision,
                                             step.step.kind == MigrationStep::Upgrade};
-            return runStepWithAlembic(*python, alembic, [&log](const QString &line) { log.write(line); }, error);
+            return runStepWithAlembic(*python, alembic, [&log](const QString &line) { log.write(line); }, cancelled,
+                                      error);
         };
     }
     const RunResult result = runner.run(request);
@@ -128,15 +146,9 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
     case RunResult::Finished:
         return withWarnings(output, bodies);
     case RunResult::Refused:
-        if (!planFailure.standardOutput.isEmpty() || !planFailure.standardError.isEmpty()) {
-            // What Alembic itself refuses, as Alembic words it, after the context's lines.
-            if (planFailure.exitCode == 255) {
-                log.record(u"alembic.util.messaging"_s, u"ERROR"_s,
-                           planFailure.standardOutput.sliced(8).chopped(1));
-            }
-            planFailure.standardError.prepend(output.standardError);
-            return planFailure;
-        }
+        // What Alembic itself refuses, as Alembic words it, after the context's lines.
+        if (!planFailure.standardOutput.isEmpty() || !planFailure.standardError.isEmpty())
+            return failedAfter(log, planFailure, output);
         output.standardError += u"error: %1\n"_s.arg(result.message);
         output.exitCode = 1;
         return output;
@@ -144,19 +156,15 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
     case RunResult::Cancelled:
         break;
     }
-    if (result.commandError) {
-        log.record(u"alembic.util.messaging"_s, u"ERROR"_s, result.message);
-        CommandOutput failed = withWarnings(commandFailed(result.message), bodies);
-        failed.standardError.prepend(output.standardError);
-        return failed;
-    }
+    if (result.commandError)
+        return withWarnings(failedAfter(log, commandFailed(result.message), output), bodies);
     QString text = result.outcome == RunResult::Cancelled ? u"error: cancelled; "_s : u"error: "_s;
     text += result.message + u'\n';
     if (!result.statement.isEmpty())
         text += u"The statement:\n    %1\n"_s.arg(result.statement.split(u'\n').join(u"\n    "_s));
     if (!result.tookEffect.isEmpty()) {
-        text += u"%1 commits DDL as it runs it: these %2 statement(s) of %3 took effect and were not rolled back:\n"_s
-                    .arg(dialectName(settings->dialect))
+        // MySQL's DDL, and what an autocommit block ran, was committed as it ran.
+        text += u"These %1 statement(s) of %2 had been committed as they ran and were not rolled back:\n"_s
                     .arg(result.tookEffect.size())
                     .arg(result.revision);
         for (const QString &statement : result.tookEffect)
@@ -173,45 +181,43 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
 }
 
 // The heads the database holds, after the context's log lines, for the commands that
-// only look (`current`) or that make the version table as a run would (`history -i`).
+// only look (`current`) or that make the version table as a run would (`history -i`). On
+// failure *output becomes the command's failure, after what it had written.
 std::optional<QStringList> readHeads(const ProjectConfig &config, bool createTable, LogSink &log,
-                                     CommandOutput *failure)
+                                     CommandOutput *output)
 {
+    const auto fail = [&](const CommandOutput &failure) -> std::optional<QStringList> {
+        *output = failedAfter(log, failure, *output);
+        return std::nullopt;
+    };
     EnvironmentOptions environment;
-    if (auto error = readEnvironment(config, true, &environment)) {
-        *failure = *error;
-        return std::nullopt;
-    }
-    const std::optional<ConnectionSettings> settings = onlineConnection(config, failure);
+    if (auto failure = readEnvironment(config, true, &environment))
+        return fail(*failure);
+    CommandOutput failure;
+    const std::optional<ConnectionSettings> settings = onlineConnection(config, &failure);
     if (!settings)
-        return std::nullopt;
+        return fail(failure);
     QString error;
     const std::unique_ptr<DatabaseConnection> connection = DatabaseConnection::open(*settings, &error);
-    if (!connection) {
-        *failure = commandCrashed(error);
-        return std::nullopt;
-    }
+    if (!connection)
+        return fail(commandCrashed(error));
     log.record(migrationLogger, u"INFO"_s, u"Context impl %1."_s.arg(alembicImplName(settings->dialect)));
     log.record(migrationLogger, u"INFO"_s, u"Will assume %1 DDL."_s.arg(hasTransactionalDdl(settings->dialect)
                                                                          ? u"transactional"_s
                                                                          : u"non-transactional"_s));
     std::optional<QStringList> heads = readCurrentHeads(connection->database(), settings->dialect, &error);
-    if (!heads) {
-        *failure = commandCrashed(error);
-        return std::nullopt;
-    }
+    if (!heads)
+        return fail(commandCrashed(error));
     if (createTable && heads->isEmpty()) {
         // run_migrations makes the version table when there are no heads, even for a
-        // command that runs nothing.
+        // command that runs nothing: a run of an empty plan does just that.
         RunRequest request;
         request.connection = *settings;
         request.plan = [](const QStringList &, QString *, bool *) { return std::optional<RunPlan>(RunPlan()); };
         MigrationRunner runner;
         const RunResult result = runner.run(request);
-        if (result.outcome != RunResult::Finished) {
-            *failure = commandCrashed(result.message);
-            return std::nullopt;
-        }
+        if (result.outcome != RunResult::Finished)
+            return fail(commandCrashed(result.message));
     }
     return heads;
 }
@@ -223,12 +229,9 @@ CommandOutput currentCommand(const ScriptDirectory &directory, const ProjectConf
 {
     CommandOutput output;
     LogSink log(config, options, &output);
-    CommandOutput failure;
-    const std::optional<QStringList> heads = readHeads(config, false, log, &failure);
-    if (!heads) {
-        failure.standardError.prepend(output.standardError);
-        return failure;
-    }
+    const std::optional<QStringList> heads = readHeads(config, false, log, &output);
+    if (!heads)
+        return output;
     if (verbose) {
         QString error;
         const auto settings = connectionSettingsFromUrl(*config.sqlalchemyUrl, QDir::currentPath(), &error);
@@ -238,15 +241,8 @@ CommandOutput currentCommand(const ScriptDirectory &directory, const ProjectConf
     const RevisionGraph &graph = directory.graph();
     for (const QString &head : *heads) {
         const RevisionResolution resolved = graph.resolveOne(head);
-        if (resolved.error) {
-            log.record(u"alembic.util.messaging"_s, u"ERROR"_s, revisionFailure(*resolved.error)
-                                                                   .standardOutput.sliced(8)
-                                                                   .chopped(1));
-            CommandOutput failed = revisionFailure(*resolved.error);
-            failed.standardOutput.prepend(output.standardOutput);
-            failed.standardError.prepend(output.standardError);
-            return failed;
-        }
+        if (resolved.error)
+            return failedAfter(log, revisionFailure(*resolved.error), output);
         output.standardOutput += formatRevision(directory, resolved.revisions.first(),
                                                 ScriptFormat{.verbose = verbose})
                                  + u'\n';
@@ -255,14 +251,8 @@ CommandOutput currentCommand(const ScriptDirectory &directory, const ProjectConf
         QStringList sortedHeads = *heads, scriptHeads = graph.heads();
         sortedHeads.sort();
         scriptHeads.sort();
-        if (sortedHeads != scriptHeads) {
-            const QString message = u"Database is not on all head revisions"_s;
-            log.record(u"alembic.util.messaging"_s, u"ERROR"_s, message);
-            CommandOutput failed = commandFailed(message);
-            failed.standardOutput.prepend(output.standardOutput);
-            failed.standardError.prepend(output.standardError);
-            return failed;
-        }
+        if (sortedHeads != scriptHeads)
+            return failedAfter(log, commandFailed(u"Database is not on all head revisions"_s), output);
     }
     return output;
 }
@@ -272,22 +262,15 @@ CommandOutput showCurrentCommand(const ScriptDirectory &directory, const Project
 {
     CommandOutput output;
     LogSink log(config, options, &output);
-    CommandOutput failure;
-    const std::optional<QStringList> heads = readHeads(config, true, log, &failure);
-    if (!heads) {
-        failure.standardError.prepend(output.standardError);
-        return failure;
-    }
+    const std::optional<QStringList> heads = readHeads(config, true, log, &output);
+    if (!heads)
+        return output;
     // script.get_revisions(heads): an id the graph does not know fails as Alembic's
     // lookup fails.
     for (const QString &head : *heads) {
         const RevisionResolution resolved = directory.graph().resolveOne(head);
-        if (resolved.error) {
-            CommandOutput failed = revisionFailure(*resolved.error);
-            failed.standardOutput.prepend(output.standardOutput);
-            failed.standardError.prepend(output.standardError);
-            return failed;
-        }
+        if (resolved.error)
+            return failedAfter(log, revisionFailure(*resolved.error), output);
         output.standardOutput += logEntry(directory, resolved.revisions.first()) + u'\n';
     }
     return output;
@@ -298,12 +281,9 @@ CommandOutput indicatedHistoryCommand(const ScriptDirectory &directory, const Pr
 {
     CommandOutput output;
     LogSink log(config, options, &output);
-    CommandOutput failure;
-    const std::optional<QStringList> heads = readHeads(config, true, log, &failure);
-    if (!heads) {
-        failure.standardError.prepend(output.standardError);
-        return failure;
-    }
+    const std::optional<QStringList> heads = readHeads(config, true, log, &output);
+    if (!heads)
+        return output;
     CommandOutput history = historyCommand(directory, revisionRange, verbose, *heads);
     history.standardError.prepend(output.standardError);
     return history;

@@ -39,6 +39,12 @@ struct Operation
         CreateEnumType, // sa.Enum(…, name=).create(op.get_bind()), postgresql.ENUM too
         DropEnumType,   // ….drop(op.get_bind())
         BulkInsert,     // op.bulk_insert(sa.table(…), [{…}, …])
+        // `with op.get_context().autocommit_block():` — where its block starts and ends.
+        // Alembic commits the migration's transaction first, runs the block outside any
+        // transaction and begins a new one after it; offline, on dialects with
+        // transactional DDL, it writes COMMIT; and BEGIN; there.
+        AutocommitBegin,
+        AutocommitEnd,
     };
     Kind kind = Kind::Execute;
     int line = 0;          // of the call in the script

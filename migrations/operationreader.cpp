@@ -319,8 +319,6 @@ std::variant<Operation, ReadOperations::Unsupported> readBatch(const Python::Sta
                                                                const TypeExpressionScope &scope, LocalNames &locals)
 {
     const Expression &call = with.expression;
-    if (!call.isCallTo(u"alembic.op.batch_alter_table"))
-        return ReadOperations::Unsupported{with.line, u"autocommit blocks are not rendered yet"_s};
     const OperationBinding binding
         = bindOperation(*operationSignature(OperationTarget::Operations, u"batch_alter_table"), call);
     if (!binding.bound)
@@ -374,6 +372,59 @@ std::variant<Operation, ReadOperations::Unsupported> readBatch(const Python::Sta
     return batch;
 }
 
+// `with op.get_context().autocommit_block():` (the body reader admits no other context
+// manager than this and batch_alter_table).
+bool isAutocommitBlock(const Python::Statement &with)
+{
+    return !with.expression.isCallTo(u"alembic.op.batch_alter_table");
+}
+
+// The statements of a function's body, or of an autocommit block in it, read into
+// *operations in order; or the first that cannot be read.
+std::optional<ReadOperations::Unsupported> readStatements(const std::vector<Python::Statement> &statements,
+                                                          const TypeExpressionScope &scope, LocalNames &locals,
+                                                          bool inAutocommit, QList<Operation> *operations)
+{
+    for (const Python::Statement &statement : statements) {
+        switch (statement.kind) {
+        case Python::StatementKind::Pass:
+        case Python::StatementKind::Return:
+            continue;
+        case Python::StatementKind::Assignment:
+            if (const auto why = locals.assign(statement))
+                return ReadOperations::Unsupported{why->line, why->reason};
+            continue;
+        case Python::StatementKind::With:
+        case Python::StatementKind::Call:
+            break;
+        }
+        if (statement.kind == Python::StatementKind::With && isAutocommitBlock(statement)) {
+            // Alembic commits, runs the block outside a transaction, and begins again.
+            if (inAutocommit)
+                return ReadOperations::Unsupported{statement.line, u"an autocommit block inside another"_s};
+            Operation begin;
+            begin.kind = Operation::Kind::AutocommitBegin;
+            begin.line = statement.line;
+            operations->append(begin);
+            if (auto unsupported = readStatements(statement.body, scope, locals, true, operations))
+                return unsupported;
+            Operation end = begin;
+            end.kind = Operation::Kind::AutocommitEnd;
+            operations->append(end);
+            continue;
+        }
+        auto operation = statement.kind == Python::StatementKind::With
+            ? readBatch(statement, scope, locals)
+            : isCreateOrDropCall(statement.expression)
+            ? toReadOperation(readEnumTypeCall(statement.expression, statement.line, locals))
+            : readCall(statement.expression, statement.line, scope, locals);
+        if (auto *unsupported = std::get_if<ReadOperations::Unsupported>(&operation))
+            return *unsupported;
+        operations->append(std::get<Operation>(std::move(operation)));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 ReadOperations readOperations(const Python::MigrationFunction &function,
@@ -391,32 +442,7 @@ ReadOperations readOperations(const Python::MigrationFunction &function,
     // At most an operation per statement: room for them, so that the list never moves
     // the (large) Operations it holds while it grows.
     read.operations.reserve(qsizetype(function.body.size()));
-    for (const Python::Statement &statement : function.body) {
-        switch (statement.kind) {
-        case Python::StatementKind::Pass:
-        case Python::StatementKind::Return:
-            continue;
-        case Python::StatementKind::Assignment:
-            if (const auto why = locals.assign(statement)) {
-                read.unsupported = ReadOperations::Unsupported{why->line, why->reason};
-                return read;
-            }
-            continue;
-        case Python::StatementKind::With:
-        case Python::StatementKind::Call:
-            break;
-        }
-        auto operation = statement.kind == Python::StatementKind::With
-            ? readBatch(statement, scope, locals)
-            : isCreateOrDropCall(statement.expression)
-            ? toReadOperation(readEnumTypeCall(statement.expression, statement.line, locals))
-            : readCall(statement.expression, statement.line, scope, locals);
-        if (auto *unsupported = std::get_if<ReadOperations::Unsupported>(&operation)) {
-            read.unsupported = *unsupported;
-            return read;
-        }
-        read.operations.append(std::get<Operation>(std::move(operation)));
-    }
+    read.unsupported = readStatements(function.body, scope, locals, false, &read.operations);
     return read;
 }
 

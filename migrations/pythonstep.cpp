@@ -15,7 +15,8 @@ namespace {
 // migration function that yields the one step wanted. env.py connects and calls
 // context.run_migrations(), which runs the step in its transaction and moves
 // alembic_version as Alembic moves it. The URL comes in the environment (it may hold a
-// password) and takes the place of sqlalchemy.url where the stock env.py reads it.
+// password) and takes the place of sqlalchemy.url where the stock env.py reads it (the
+// main option offline, the whole section online).
 const QString &bootstrap()
 {
     static const QString code = uR"py(
@@ -31,6 +32,14 @@ main_option = Config.get_main_option
 def get_main_option(self, name, default=None):
     return url if name == "sqlalchemy.url" else main_option(self, name, default)
 Config.get_main_option = get_main_option
+# The stock env.py online reads the whole section (engine_from_config).
+get_section = Config.get_section
+def get_section_with_url(self, name, default=None):
+    section = get_section(self, name, default)
+    if name == self.config_ini_section and section is not None:
+        section = dict(section, **{"sqlalchemy.url": url})
+    return section
+Config.get_section = get_section_with_url
 options = CommandLine(prog="alembic").parser.parse_args(sys.argv[1:] + ["current"])
 config = Config(file_=options.config, ini_section=options.name, cmd_opts=options)
 script = ScriptDirectory.from_config(config)
@@ -54,7 +63,8 @@ bool nativeLogLine(const QString &line)
 } // namespace
 
 bool runStepWithAlembic(const PythonAlembic &python, const AlembicOnlineStep &step,
-                        const std::function<void(const QString &)> &output, QString *error)
+                        const std::function<void(const QString &)> &output, const std::function<bool()> &cancelled,
+                        QString *error)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"ALEMBIC_STUDIO_URL"_s, step.url);
@@ -97,11 +107,21 @@ bool runStepWithAlembic(const PythonAlembic &python, const AlembicOnlineStep &st
                 output(line.endsWith(u'\n') ? line : line + u'\n');
         }
     };
+    bool killed = false;
     while (process.state() != QProcess::NotRunning) {
         process.waitForFinished(100);
         take(false);
+        if (!killed && cancelled && cancelled()) {
+            process.kill();
+            killed = true;
+        }
     }
     take(true);
+    if (killed) {
+        *error = u"%1 was stopped while the real Alembic ran it; its transaction ended with its connection"_s.arg(
+            what);
+        return false;
+    }
     if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
         return true;
     *error = u"the real Alembic failed to run %1 in %2 (%3); what it wrote ends with:\n    %4"_s.arg(

@@ -22,8 +22,10 @@ struct AlembicOnlineStep
 // Runs the step and waits for it. What Alembic writes goes to `output` as it comes, line
 // by line, without the log lines the native run writes itself (the context's, "Running
 // …"). False, with one sentence in *error naming the interpreter, the revision and the end
-// of what it wrote on standard error, when the step failed.
+// of what it wrote on standard error, when the step failed. When `cancelled` turns true the
+// interpreter is killed: its transaction dies with its connection.
 bool runStepWithAlembic(const PythonAlembic &python, const AlembicOnlineStep &step,
-                        const std::function<void(const QString &)> &output, QString *error);
+                        const std::function<void(const QString &)> &output, const std::function<bool()> &cancelled,
+                        QString *error);
 
 } // namespace Migrations

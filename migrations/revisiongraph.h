@@ -69,6 +69,21 @@ struct RevisionRange
 {
     QList<int> revisions;
     std::optional<RevisionError> error;
+    QStringList warnings = {}; // util.warn on the way ("downgrade -1 from multiple heads …")
+};
+
+// A bound of Alembic's range functions (_RevisionIdentifierType): a string as a command
+// line gives it ("heads", "label@base", an id), or a tuple of ids, as the version table's
+// rows are given (the current heads, several with several branches).
+struct RevisionBound
+{
+    QStringList symbols; // the string, alone; or the tuple's items
+    bool tuple = false;
+
+    static RevisionBound string(const QString &text) { return {{text}, false}; }
+    static RevisionBound rows(const QStringList &ids) { return {ids, true}; }
+    bool isEmpty() const { return tuple ? symbols.isEmpty() : symbols.value(0).isEmpty(); }
+    QString text() const { return symbols.join(u", "); }
 };
 
 // Alembic's RevisionMap: the revisions of a project and everything known about how they
@@ -118,6 +133,8 @@ public:
     // iterateUpgradeRevisions(upper, lower, inclusive=true, assertRelativeLength=false).
     RevisionRange iterateUpgradeRevisions(const QString &upper, const QString &lower, bool inclusive,
                                           bool implicitBase, bool assertRelativeLength) const;
+    RevisionRange iterateUpgradeRevisions(const QString &upper, const RevisionBound &lower, bool inclusive,
+                                          bool implicitBase, bool assertRelativeLength) const;
 
     // The revisions `alembic upgrade` runs to reach `destination` from `current` (the ids
     // in the version table; empty for none), in the order it runs them: parents first
@@ -163,11 +180,15 @@ private:
     // filter on the walk): the shared tail of both target parsers.
     RevisionResolution walkFromSymbol(const QString &branchLabel, const QString &symbol, int steps,
                                       bool noOverwalk) const;
-    RevisionResolution parseUpgradeTarget(const QString &currentRevisions, const QString &target,
+    RevisionResolution parseUpgradeTarget(const RevisionBound &currentRevisions, const QString &target,
                                           bool assertRelativeLength) const;
-    // Also gives the branch label Alembic returns with the target, when asked.
-    RevisionResolution parseDowngradeTarget(const QString &currentRevisions, const QString &target,
-                                            bool assertRelativeLength, QString *branchLabel = nullptr) const;
+    // Also gives the branch label Alembic returns with the target, and its warnings, when
+    // asked.
+    RevisionResolution parseDowngradeTarget(const RevisionBound &currentRevisions, const QString &target,
+                                            bool assertRelativeLength, QString *branchLabel = nullptr,
+                                            QStringList *warnings = nullptr) const;
+    // get_revisions(bound): each item of a tuple resolved, or the string.
+    RevisionResolution resolveBound(const RevisionBound &bound) const;
     // _resolve_branch: a label, or an id (partial too) standing for its branch.
     std::optional<int> resolveBranch(const QString &branchLabel, std::optional<RevisionError> *error) const;
     // Children before parents; nothing (and `error`) when some revision of the set cannot be

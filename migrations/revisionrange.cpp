@@ -117,7 +117,21 @@ std::optional<int> RevisionGraph::walkSteps(int start, int steps, const QString 
     return initial;
 }
 
-RevisionResolution RevisionGraph::parseUpgradeTarget(const QString &currentRevisions, const QString &target,
+RevisionResolution RevisionGraph::resolveBound(const RevisionBound &bound) const
+{
+    if (!bound.tuple)
+        return resolve(bound.symbols.value(0));
+    RevisionResolution all;
+    for (const QString &symbol : bound.symbols) {
+        const RevisionResolution one = resolve(symbol);
+        if (one.error)
+            return one;
+        all.revisions += one.revisions;
+    }
+    return all;
+}
+
+RevisionResolution RevisionGraph::parseUpgradeTarget(const RevisionBound &currentRevisions, const QString &target,
                                                      bool assertRelativeLength) const
 {
     const std::optional<RelativeDestination> relative = matchRelative(target);
@@ -133,12 +147,17 @@ RevisionResolution RevisionGraph::parseUpgradeTarget(const QString &currentRevis
                 return symbol;
             start = symbol.revisions.first();
         } else {
-            // Upgrading by +N from the current revisions (`lower` for history).
-            const RevisionResolution current = currentRevisions.isEmpty() ? RevisionResolution{{NoRevision}, {}}
-                                                                          : resolveOne(currentRevisions);
-            if (current.error)
-                return current;
-            QList<int> startRevisions = current.revisions;
+            // Upgrading by +N from the current revisions (`lower` for history): each one
+            // as _walk will resolve it.
+            QList<int> startRevisions;
+            if (currentRevisions.isEmpty())
+                startRevisions = {NoRevision};
+            for (const QString &symbol : currentRevisions.symbols) {
+                const RevisionResolution current = resolveOne(symbol);
+                if (current.error)
+                    return current;
+                startRevisions += current.revisions;
+            }
             if (!relative->branchLabel.isEmpty()) {
                 QList<int> real;
                 for (int r : std::as_const(startRevisions)) {
@@ -198,8 +217,9 @@ RevisionResolution RevisionGraph::walkFromSymbol(const QString &branchLabel, con
     return {{*end}, std::nullopt};
 }
 
-RevisionResolution RevisionGraph::parseDowngradeTarget(const QString &currentRevisions, const QString &target,
-                                                       bool assertRelativeLength, QString *branchLabelOut) const
+RevisionResolution RevisionGraph::parseDowngradeTarget(const RevisionBound &currentRevisions, const QString &target,
+                                                       bool assertRelativeLength, QString *branchLabelOut,
+                                                       QStringList *warnings) const
 {
     std::optional<RevisionError> error;
     QString unusedLabel;
@@ -225,11 +245,51 @@ RevisionResolution RevisionGraph::parseDowngradeTarget(const QString &currentRev
         const bool relativeRevision = symbol.isEmpty();
         if (relativeRevision) {
             // Downgrading by -N from the current revisions (`upper` for history).
-            if (currentRevisions.isEmpty())
-                return {{}, didNotProduce(relative->relative, relative->steps)};
-            symbol = currentRevisions;
-            if (branchLabel.isEmpty())
+            if (branchLabel.isEmpty()) {
+                if (currentRevisions.isEmpty())
+                    return {{}, didNotProduce(relative->relative, relative->steps)};
+                const QStringList &current = currentRevisions.symbols;
+                if (warnings && QSet<QString>(current.cbegin(), current.cend()).size() > 1) {
+                    warnings->append(u"downgrade -1 from multiple heads is ambiguous; this usage will be "
+                                     "disallowed in a future release."_s);
+                }
+                // The first row, and only its branch.
+                symbol = current.first();
                 branchLabel = symbol;
+            } else if (currentRevisions.tuple && !currentRevisions.isEmpty()) {
+                // label@-N from the version table's rows: the one on the label's line, or
+                // (none is) the tip of what is applied on it.
+                const RevisionResolution current = resolveBound(currentRevisions);
+                if (current.error)
+                    return current;
+                QList<int> onLine = filterForLineage(current.revisions, branchLabel, &error);
+                if (error)
+                    return {{}, error};
+                if (onLine.isEmpty()) {
+                    const QList<int> applied = filterForLineage(ancestors(current.revisions, true), branchLabel, &error);
+                    if (error)
+                        return {{}, error};
+                    QSet<int> parents;
+                    for (int r : applied)
+                        parents.unite(QSet<int>(m_revisions[r].normalizedDownIndexes.cbegin(),
+                                                m_revisions[r].normalizedDownIndexes.cend()));
+                    for (int r : applied) {
+                        if (!parents.contains(r))
+                            onLine.append(r);
+                    }
+                }
+                if (onLine.size() != 1) {
+                    return {{}, RevisionError::crash(u"'%1' from %2: %3 applied revisions are on that branch's line, "
+                                                     "where Alembic asserts there is one"_s
+                                                         .arg(target, currentRevisions.text())
+                                                         .arg(onLine.size()))};
+                }
+                symbol = m_revisions[onLine.first()].id;
+            } else {
+                if (currentRevisions.isEmpty())
+                    return {{}, didNotProduce(relative->relative, relative->steps)};
+                symbol = currentRevisions.symbols.first();
+            }
         }
         returnedLabel = branchLabel;
         const RevisionResolution walked = walkFromSymbol(branchLabel, symbol, relative->steps, assertRelativeLength);
@@ -249,8 +309,16 @@ RevisionResolution RevisionGraph::parseDowngradeTarget(const QString &currentRev
 RevisionRange RevisionGraph::iterateUpgradeRevisions(const QString &upper, const QString &lower, bool inclusive,
                                                      bool implicitBase, bool assertRelativeLength) const
 {
+    return iterateUpgradeRevisions(upper, RevisionBound::string(lower), inclusive, implicitBase, assertRelativeLength);
+}
+
+RevisionRange RevisionGraph::iterateUpgradeRevisions(const QString &upper, const RevisionBound &lowerBound,
+                                                     bool inclusive, bool implicitBase,
+                                                     bool assertRelativeLength) const
+{
     // _collect_upgrade_revisions
-    const RevisionResolution parsedTargets = parseUpgradeTarget(lower, upper, assertRelativeLength);
+    const QString lower = lowerBound.tuple ? QString() : lowerBound.symbols.value(0);
+    const RevisionResolution parsedTargets = parseUpgradeTarget(lowerBound, upper, assertRelativeLength);
     if (parsedTargets.error)
         return {{}, parsedTargets.error};
     QList<int> targets;
@@ -259,7 +327,7 @@ RevisionRange RevisionGraph::iterateUpgradeRevisions(const QString &upper, const
             return {{}, RevisionError::crash(u"Relative revision %1 didn't produce any revision"_s.arg(upper))};
         targets.append(target);
     }
-    if (const qsizetype at = lower.indexOf(u'@'); at >= 0) {
+    if (const qsizetype at = lower.indexOf(u'@'); !lowerBound.tuple && at >= 0) {
         // With `label@…` as lower bound only targets on that branch count.
         QString branch = lower.first(at);
         const RevisionResolution branchRevision = resolveOne(branch);
@@ -278,7 +346,7 @@ RevisionRange RevisionGraph::iterateUpgradeRevisions(const QString &upper, const
     if (error)
         return {{}, error};
 
-    RevisionResolution current = resolve(lower);
+    RevisionResolution current = resolveBound(lowerBound);
     if (current.error)
         return {{}, current.error};
     QString lowerId = lower;
@@ -294,7 +362,8 @@ RevisionRange RevisionGraph::iterateUpgradeRevisions(const QString &upper, const
         }
     }
     if (!current.revisions.isEmpty() && current.revisions.first() == NoRevision) {
-        const RevisionResolution downgrade = parseDowngradeTarget(upper, lower, assertRelativeLength);
+        const RevisionResolution downgrade
+            = parseDowngradeTarget(RevisionBound::string(upper), lower, assertRelativeLength);
         if (downgrade.error)
             return {{}, downgrade.error};
         const int reached = downgrade.revisions.first();

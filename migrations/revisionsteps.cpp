@@ -13,10 +13,8 @@ namespace Migrations {
 
 RevisionRange RevisionGraph::upgradeRevisions(const QString &destination, const QStringList &current) const
 {
-    // The version table's rows are full ids, at most one here (offline mode starts from one
-    // revision); none is Python's empty tuple, which resolves as "base" does.
-    const QString lower = current.isEmpty() ? u"base"_s : current.first();
-    RevisionRange range = iterateUpgradeRevisions(destination, lower, false, true, true);
+    // The version table's rows, as the tuple Alembic passes (none: the empty tuple).
+    RevisionRange range = iterateUpgradeRevisions(destination, RevisionBound::rows(current), false, true, true);
     std::reverse(range.revisions.begin(), range.revisions.end());
     return range;
 }
@@ -24,10 +22,11 @@ RevisionRange RevisionGraph::upgradeRevisions(const QString &destination, const 
 RevisionRange RevisionGraph::downgradeRevisions(const QString &destination, const QStringList &current) const
 {
     QString branchLabel;
+    QStringList warnings;
     const RevisionResolution parsed
-        = parseDowngradeTarget(current.isEmpty() ? QString() : current.first(), destination, true, &branchLabel);
+        = parseDowngradeTarget(RevisionBound::rows(current), destination, true, &branchLabel, &warnings);
     if (parsed.error)
-        return {{}, parsed.error};
+        return {{}, parsed.error, warnings};
     const int target = parsed.revisions.isEmpty() ? NoRevision : parsed.revisions.first();
     const bool toBase = target < 0; // "base", or a walk that ended there
 
@@ -75,8 +74,8 @@ RevisionRange RevisionGraph::downgradeRevisions(const QString &destination, cons
     }
     QList<int> ordered = topologicalSort(drop, heads, &error);
     if (error)
-        return {{}, error};
-    return {ordered, std::nullopt};
+        return {{}, error, warnings};
+    return {ordered, std::nullopt, warnings};
 }
 
 } // namespace Migrations

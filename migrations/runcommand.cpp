@@ -45,6 +45,43 @@ std::optional<CommandOutput> readEnvironment(const ProjectConfig &config, bool o
     return std::nullopt;
 }
 
+std::optional<QString> urlFromXArguments(const ProjectConfig &config, const QStringList &xArguments)
+{
+    if (xArguments.isEmpty())
+        return std::nullopt;
+    QString error;
+    const std::optional<TextFile> env = readTextFile(QDir(config.scriptDirectory).filePath(u"env.py"_s), &error);
+    if (!env)
+        return std::nullopt;
+    // The keys env.py looks up in the -x dictionary: get_x_argument(...).get("key") or
+    // get_x_argument(...)["key"], possibly through a name it assigned the dictionary to.
+    static const QRegularExpression lookup(
+        uR"(get_x_argument\([^)]*\)\s*(?:\.get\(\s*['"]([\w.]+)['"]|\[\s*['"]([\w.]+)['"]\s*\]))"_s);
+    static const QRegularExpression assigned(uR"((\w+)\s*=\s*context\.get_x_argument\()"_s);
+    QStringList keys;
+    for (auto match = lookup.globalMatch(env->text); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        keys.append(found.captured(1).isEmpty() ? found.captured(2) : found.captured(1));
+    }
+    for (auto match = assigned.globalMatch(env->text); match.hasNext();) {
+        const QString name = match.next().captured(1);
+        const QRegularExpression use(uR"(\b%1\s*(?:\.get\(\s*['"]([\w.]+)['"]|\[\s*['"]([\w.]+)['"]\s*\]))"_s.arg(
+            QRegularExpression::escape(name)));
+        for (auto found = use.globalMatch(env->text); found.hasNext();) {
+            const QRegularExpressionMatch key = found.next();
+            keys.append(key.captured(1).isEmpty() ? key.captured(2) : key.captured(1));
+        }
+    }
+    // The last -x for a key wins, as in get_x_argument's dictionary.
+    std::optional<QString> url;
+    for (const QString &argument : xArguments) {
+        const qsizetype equals = argument.indexOf(u'=');
+        if (equals > 0 && keys.contains(argument.first(equals)) && argument.indexOf("://"_L1) > equals)
+            url = argument.sliced(equals + 1);
+    }
+    return url;
+}
+
 QString stepDescription(const ScriptDirectory &directory, const MigrationStep &step)
 {
     if (step.kind == MigrationStep::Stamp)

@@ -240,7 +240,7 @@ bool RunSession::runStep(int index, const RunStep &step)
         if (!commit())
             return false;
         QString error;
-        if (!m_request.runPython || !m_request.runPython(step, &error)) {
+        if (!m_request.runPython || !m_request.runPython(step, [this] { return cancelled(); }, &error)) {
             m_result.revision = step.revision;
             m_result.message = m_request.runPython ? error
                                                    : u"%1 needs the Python engine, and no interpreter was given"_s.arg(
@@ -272,7 +272,26 @@ bool RunSession::runStep(int index, const RunStep &step)
     }
     if (!begin())
         return false;
-    for (int i = 0; i < step.statements.size(); ++i) {
+    int autocommitFrom = -1; // the first statement of the autocommit block running, if one is
+    for (int i = 0; i <= step.statements.size(); ++i) {
+        // MigrationContext.autocommit_block: commit, run the block outside a transaction,
+        // begin again after it.
+        for (const auto &[first, end] : step.autocommitBlocks) {
+            if (end == i && first != end) {
+                autocommitFrom = -1;
+                if (!begin())
+                    return false;
+            }
+            if (first == i) {
+                if (!commit())
+                    return false;
+                autocommitFrom = i;
+                if (first == end && !begin())
+                    return false;
+            }
+        }
+        if (i == step.statements.size())
+            break;
         if (cancelled()) {
             m_result.outcome = RunResult::Cancelled;
             return false;
@@ -284,6 +303,11 @@ bool RunSession::runStep(int index, const RunStep &step)
         QString error;
         if (!execute(sql, &error)) {
             failStatement(step, i + 1, sql, error);
+            // What ran of the autocommit block was committed as it ran.
+            for (int ran = qMax(autocommitFrom, 0); autocommitFrom >= 0 && ran < i; ++ran) {
+                if (!m_result.tookEffect.contains(step.statements[ran]))
+                    m_result.tookEffect.append(step.statements[ran]);
+            }
             return false;
         }
         Q_EMIT m_runner.statementFinished(index, i, timer.elapsed());

@@ -30,6 +30,9 @@ struct RunStep
     // rolled back. A CommandError ("FAILED: …") or an exception (a traceback, exit 1).
     QString error;
     bool commandError = false;
+    // Its autocommit blocks, [first, end) ranges of `statements`: the transaction is
+    // committed before each, the block runs outside any, and a new one begins after it.
+    QList<std::pair<qsizetype, qsizetype>> autocommitBlocks;
     // The native engine cannot run this body: the Python engine runs the step instead.
     bool python = false;
 };
@@ -70,8 +73,9 @@ struct RunRequest
     ConnectionSettings connection;
     std::function<std::optional<RunPlan>(const QStringList &heads, QString *error, bool *commandError)> plan;
     // Runs a step with the Python engine: on its own connection, outside this run's
-    // transaction. Returns false with *error when it failed.
-    std::function<bool(const RunStep &step, QString *error)> runPython;
+    // transaction, stopping it when `cancelled` turns true. Returns false with *error
+    // when it failed or was stopped.
+    std::function<bool(const RunStep &step, const std::function<bool()> &cancelled, QString *error)> runPython;
     // How long to wait for another run's lock before giving up.
     int lockTimeoutMs = 60000;
 };

@@ -12,7 +12,8 @@ namespace Migrations {
 
 std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectScope &project, Dialect dialect,
                                const RunTarget &run, bool transactionPerMigration, bool pythonEngine,
-                               const QStringList &heads, QList<StepSql> *bodies, CommandOutput *failure)
+                               const QStringList &heads, QList<StepSql> *bodies, CommandOutput *failure,
+                               QStringList *warnings)
 {
     const RevisionGraph &graph = directory.graph();
     MigrationPlan plan;
@@ -32,6 +33,8 @@ std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectSc
         wording = {{}, {}, {}, u"Multiple heads are present; please specify a single target revision"_s};
         break;
     }
+    if (warnings)
+        *warnings += plan.warnings;
     if (plan.error) {
         // Online, a plan Alembic fails half-way still fails before its first step runs here:
         // the runner never starts what it cannot finish.
@@ -56,9 +59,13 @@ std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectSc
     }
     RunPlan runPlan;
     runPlan.purge = run.purge;
-    // Alembic's impls for SQLite and MySQL are non-transactional: it commits after each
-    // migration there whatever env.py says.
-    runPlan.scope = transactionPerMigration || !hasTransactionalDdl(dialect)
+    // One transaction for the run where the database's DDL is transactional — PostgreSQL,
+    // as Alembic does, and SQLite, which Alembic calls non-transactional only because
+    // pysqlite commits DDL as it goes: here a failed run leaves nothing half-done, and one
+    // commit instead of a thousand halves the time of a long run. MySQL commits DDL as it
+    // runs it: a transaction per migration keeps each version row with its migration's
+    // data changes. transaction_per_migration=True in env.py asks for that anywhere.
+    runPlan.scope = transactionPerMigration || dialect == Dialect::MySQL || dialect == Dialect::MariaDB
                         ? TransactionScope::PerMigration
                         : TransactionScope::PerRun;
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
@@ -74,6 +81,7 @@ std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectSc
         runStep.statements = body.statements;
         runStep.error = body.error;
         runStep.commandError = body.commandError;
+        runStep.autocommitBlocks = body.autocommitBlocks;
         runStep.python = std::any_of(refused.cbegin(), refused.cend(),
                                      [i](const RefusedStep &refusal) { return refusal.index == i; });
         if (!body.error.isEmpty())

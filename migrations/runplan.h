@@ -30,10 +30,12 @@ struct RunTarget
 // would refuse it (a revision error, a graph it cannot walk) or when a step needs what the
 // native engine cannot do and there is no `pythonEngine` — then nothing runs, and every
 // such step is named. With it, such steps are the Python engine's (RunStep::python).
-// SQLite and MySQL commit after each migration, as Alembic's non-transactional impls do;
+// *warnings gets what Alembic warns while planning (it does, whether the plan is made or
+// not). SQLite and MySQL commit after each migration, as Alembic's non-transactional impls do;
 // PostgreSQL once per run unless `transactionPerMigration`.
 std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectScope &project, Dialect dialect,
                                const RunTarget &target, bool transactionPerMigration, bool pythonEngine,
-                               const QStringList &heads, QList<StepSql> *bodies, CommandOutput *failure);
+                               const QStringList &heads, QList<StepSql> *bodies, CommandOutput *failure,
+                               QStringList *warnings = nullptr);
 
 } // namespace Migrations

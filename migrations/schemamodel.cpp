@@ -225,6 +225,9 @@ QString SchemaModel::apply(const Operation &operation)
         return {}; // the model keeps an enum's values with the columns of its type
     case Operation::Kind::Execute:
         return u"op.execute() runs SQL the model does not follow"_s;
+    case Operation::Kind::AutocommitBegin:
+    case Operation::Kind::AutocommitEnd:
+        return {}; // transactions, not schema
     }
     return u"this operation is not modelled"_s;
 }

@@ -39,6 +39,14 @@ std::optional<StepRefusal> compileStep(const StepOperations &read, const Project
     }
     for (qsizetype i = 0; i < read.operations.size(); ++i) {
         const Operation &operation = read.operations[i];
+        if (operation.kind == Operation::Kind::AutocommitBegin) {
+            body->autocommitBlocks.append({body->statements.size(), -1}); // open until its end
+            continue;
+        }
+        if (operation.kind == Operation::Kind::AutocommitEnd) {
+            body->autocommitBlocks.last().second = body->statements.size();
+            continue;
+        }
         const CompiledOperation compiled = compileOperation(operation, dialect, memo, project.types);
         if (compiled.unsupported) {
             return StepRefusal{u"%1:%2: the native engine cannot render the SQL of %3() yet (%4)"_s.arg(read.path)
@@ -57,6 +65,9 @@ std::optional<StepRefusal> compileStep(const StepOperations &read, const Project
             break; // Alembic stops here: what comes after is never read
         }
     }
+    // A block the body failed in still ends there (Alembic's `finally` begins again).
+    if (!body->autocommitBlocks.isEmpty() && body->autocommitBlocks.last().second < 0)
+        body->autocommitBlocks.last().second = body->statements.size();
     return std::nullopt;
 }
 

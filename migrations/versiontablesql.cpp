@@ -98,8 +98,20 @@ QString offlineSql(Dialect dialect, const MigrationPlan &plan, const QList<StepS
         if (i < bodies.size() && bodies[i].printed) {
             out += *bodies[i].printed;
         } else if (i < bodies.size()) {
-            for (const QString &statement : bodies[i].statements)
-                writeCompiledStatement(out, statement);
+            // MigrationContext.autocommit_block offline: COMMIT; and BEGIN; around the
+            // block where the dialect has transactional DDL, nothing elsewhere.
+            const StepSql &body = bodies[i];
+            const bool transactional = hasTransactionalDdl(dialect);
+            for (qsizetype s = 0; s <= body.statements.size(); ++s) {
+                for (const auto &[first, end] : body.autocommitBlocks) {
+                    if (transactional && end == s && first != end)
+                        out += "BEGIN;\n\n"_L1;
+                    if (transactional && first == s)
+                        out += first == end ? "COMMIT;\n\nBEGIN;\n\n"_L1 : "COMMIT;\n\n"_L1;
+                }
+                if (s < body.statements.size())
+                    writeCompiledStatement(out, body.statements[s]);
+            }
             if (!bodies[i].error.isEmpty()) {
                 if (error)
                     *error = bodies[i].error;

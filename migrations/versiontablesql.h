@@ -27,6 +27,9 @@ struct StepSql
     // What the real Alembic printed for the body (the Python engine, pythonengine.h):
     // written as it is, in place of the statements.
     std::optional<QString> printed;
+    // The autocommit blocks of the body, as [first, end) ranges of `statements`: Alembic
+    // commits before each and begins a transaction after it.
+    QList<std::pair<qsizetype, qsizetype>> autocommitBlocks = {};
 };
 
 // The whole `--sql` output of a plan: what Alembic's MigrationContext.run_migrations writes

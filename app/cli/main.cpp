@@ -14,6 +14,10 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <QScopeGuard>
+
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -51,6 +55,21 @@ void write(std::FILE *stream, const QString &text)
 #endif
 }
 
+// Ctrl-C during a run: the first asks the runner to stop before its next statement and
+// roll back what is not committed (it then says where the database is); a second one
+// ends the process at once, as it would have without this.
+std::atomic<MigrationRunner *> interruptedRunner{nullptr};
+
+extern "C" void interrupt(int)
+{
+    if (MigrationRunner *runner = interruptedRunner.exchange(nullptr)) {
+        runner->cancel(); // an atomic store: safe in a signal handler
+        return;
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+}
+
 int usageError(const UsageError &error)
 {
     write(stderr, error.usage + u"%1: error: %2\n"_s.arg(error.prog, error.message));
@@ -86,8 +105,11 @@ CommandOutput run(const CommandLine &line, std::optional<ScriptDirectory> &direc
     directory = loadProject(line, &failure, &config);
     if (!directory)
         return failure;
-    // --url, or --url-env: what the stock env.py takes from sqlalchemy.url (the Python
-    // engine passes it on).
+    // -x KEY=URL where env.py reads its URL from -x; --url-env; --url: what the stock
+    // env.py takes from sqlalchemy.url (the Python engine passes it on), in that order of
+    // precedence.
+    if (const std::optional<QString> fromX = urlFromXArguments(*config, line.x))
+        config->sqlalchemyUrl = *fromX;
     if (!line.urlEnvironment.isEmpty()) {
         const QByteArray variable = line.urlEnvironment.toLocal8Bit();
         if (!qEnvironmentVariableIsSet(variable.constData()))
@@ -106,6 +128,12 @@ CommandOutput run(const CommandLine &line, std::optional<ScriptDirectory> &direc
     }
     // Online runs write Alembic's log as they go, and --progress draws below it.
     MigrationRunner runner;
+    interruptedRunner = &runner;
+    std::signal(SIGINT, interrupt);
+    const auto restoreInterrupt = qScopeGuard([] {
+        interruptedRunner = nullptr;
+        std::signal(SIGINT, SIG_DFL);
+    });
     std::optional<TerminalProgress> progress;
     onlineOptions.runner = &runner;
     if (line.progress) {

@@ -13,6 +13,7 @@
 #include <migrations/scriptdirectory.h>
 
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -59,18 +60,18 @@ struct Target
 // A request to take the database to `destination` (upgrade, or downgrade when `down`),
 // with the plan passed through `edit` before it runs.
 RunRequest request(const Project &project, const ScratchDatabase &database, RunTarget target,
-                   std::function<void(RunPlan &)> edit = {})
+                   std::function<void(RunPlan &)> edit = {}, bool perMigration = false)
 {
     QString urlError;
     RunRequest request;
     request.connection = *connectionSettingsFromUrl(database.url(), QDir::tempPath(), &urlError);
     request.lockTimeoutMs = 2000;
-    request.plan = [&project, target, edit, dialect = request.connection.dialect](
+    request.plan = [&project, target, edit, perMigration, dialect = request.connection.dialect](
                        const QStringList &heads, QString *error, bool *commandError) -> std::optional<RunPlan> {
         QList<StepSql> bodies;
         CommandOutput failure;
         std::optional<RunPlan> plan
-            = planRun(project.directory, project.scope, dialect, target, false, false, heads, &bodies, &failure);
+            = planRun(project.directory, project.scope, dialect, target, perMigration, false, heads, &bodies, &failure);
         if (!plan) {
             *error = failure.standardOutput + failure.standardError;
             *commandError = failure.exitCode == 255;
@@ -137,9 +138,12 @@ void TestRunner::initTestCase()
 void TestRunner::backends()
 {
     QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgresql") << u"postgresql"_s;
-    QTest::newRow("mariadb") << u"mariadb"_s;
+    QTest::addColumn<bool>("perMigration"); // transaction_per_migration=True in env.py
+    QTest::newRow("sqlite") << u"sqlite"_s << false;
+    QTest::newRow("sqlite, per migration") << u"sqlite"_s << true;
+    QTest::newRow("postgresql") << u"postgresql"_s << false;
+    QTest::newRow("postgresql, per migration") << u"postgresql"_s << true;
+    QTest::newRow("mariadb") << u"mariadb"_s << false;
 }
 
 std::unique_ptr<ScratchDatabase> TestRunner::scratch(const QString &name)
@@ -237,6 +241,9 @@ void TestRunner::runsAndReports()
 void TestRunner::failsAtEveryStatementConsistently()
 {
     QFETCH(QString, backend);
+    QFETCH(bool, perMigration);
+    int stepsKept = 0; // runs that failed with migrations committed before the failure
+    int tablesKept = 0; // MySQL: tables the failed step made, committed all the same
     // How many statements the whole upgrade runs, to fail each of them in turn.
     int total = 0;
     {
@@ -266,8 +273,8 @@ void TestRunner::failsAtEveryStatementConsistently()
             }
         };
         MigrationRunner runner;
-        const RunResult result
-            = runner.run(request(*m_project, *database, {RunTarget::Upgrade, {u"heads"_s}, false}, inject));
+        const RunResult result = runner.run(
+            request(*m_project, *database, {RunTarget::Upgrade, {u"heads"_s}, false}, inject, perMigration));
         QVERIFY2(result.outcome == RunResult::Failed, outcomeName(result.outcome));
         QCOMPARE(result.statement, failedStatement);
         QVERIFY(!result.revision.isEmpty());
@@ -275,9 +282,26 @@ void TestRunner::failsAtEveryStatementConsistently()
                  qPrintable(result.databaseMessage));
         QVERIFY(result.message.contains(result.databaseMessage));
         QVERIFY(result.headsAfter);
+        if (!result.headsAfter->isEmpty())
+            ++stepsKept;
+        QVERIFY(!result.headsAfter->contains(result.revision)); // the failed step's row is never written
         if (!transactionalDdl) {
-            // MySQL and MariaDB: the run says what of the failed step stayed; only the
-            // committed migrations are promised.
+            // MySQL and MariaDB: what the run says stayed of the failed step did stay: each
+            // table it names as created is in the database.
+            QString dumpError;
+            const QStringList dump = database->dump(&dumpError);
+            QVERIFY2(dumpError.isEmpty(), qPrintable(dumpError));
+            static const QRegularExpression created(u"^\\s*CREATE TABLE (\\w+)"_s);
+            for (const QString &statement : result.tookEffect) {
+                const QRegularExpressionMatch match = created.match(statement);
+                if (!match.hasMatch())
+                    continue;
+                ++tablesKept;
+                const QString table = match.captured(1) + u" | "_s;
+                QVERIFY2(std::any_of(dump.cbegin(), dump.cend(),
+                                     [&](const QString &line) { return line.startsWith(table); }),
+                         qPrintable(statement));
+            }
             continue;
         }
         QString error;
@@ -290,6 +314,14 @@ void TestRunner::failsAtEveryStatementConsistently()
             QCOMPARE(dump, expected);
         }
     }
+    // One transaction per run keeps nothing of a failed run; one per migration keeps
+    // the migrations before the failed one.
+    if (!transactionalDdl)
+        QVERIFY(tablesKept > 0); // the sample's steps create tables before other statements
+    if (transactionalDdl && !perMigration)
+        QCOMPARE(stepsKept, 0);
+    else
+        QVERIFY(stepsKept > 0);
 }
 
 void TestRunner::cancelsBetweenStatements()
@@ -303,7 +335,9 @@ void TestRunner::cancelsBetweenStatements()
         if (++executed == 5)
             runner.cancel();
     });
-    const RunResult result = runner.run(request(*m_project, *database, {RunTarget::Upgrade, {u"heads"_s}, false}));
+    QFETCH(bool, perMigration);
+    const RunResult result
+        = runner.run(request(*m_project, *database, {RunTarget::Upgrade, {u"heads"_s}, false}, {}, perMigration));
     QVERIFY2(result.outcome == RunResult::Cancelled, outcomeName(result.outcome));
     QCOMPARE(executed, 5);
     QVERIFY(result.headsAfter);

@@ -198,7 +198,7 @@ void TestSchemaDrift::noDriftWhereAlembicMigrated()
 // A project of tests/generator/make_project.py --operations (tables, columns, indexes,
 // keys, CHECKs, defaults over many column types, in the forms autogenerate and people
 // write them), migrated by Alembic one revision after another in an order parents come
-// first in: no drift at any step, several heads included.
+// first in, then back to base: no drift at any step, several heads included.
 void TestSchemaDrift::generatedProjectStepByStep_data()
 {
     QTest::addColumn<QString>("backend");
@@ -254,6 +254,12 @@ void TestSchemaDrift::generatedProjectStepByStep()
         QVERIFY2(output.exitCode == 0 && output.standardOutput.contains(u"No drift"_s),
                  qPrintable(u"after upgrade %1:\n%2%3"_s.arg(revision, output.standardOutput, output.standardError)));
     }
+    // Back to base, which also drops the schemas (MariaDB: databases of the whole server).
+    const QString failure = alembic(copy, {u"downgrade"_s, u"base"_s});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const CommandOutput output = checkDrift(copy, scratch);
+    QVERIFY2(output.exitCode == 0 && output.standardOutput.contains(u"No drift"_s),
+             qPrintable(output.standardOutput + output.standardError));
 }
 
 void TestSchemaDrift::handMadeDrift_data()
