@@ -96,6 +96,23 @@ CommandOutput stampOnline(const ScriptDirectory &directory, const ProjectConfig 
 CommandOutput schemaCommand(const ScriptDirectory &directory, const ProjectConfig &config, const QString &revision,
                             const QString &dialectName);
 
+} // namespace Migrations
+class QSqlDatabase;
+namespace Migrations {
+enum class Dialect;
+
+// `check-drift`, Alembic Studio's own: the live schema of an open database compared with
+// the schema model at the revision(s) its alembic_version holds, for the dialect the
+// connection is (the model is built for it). One line per difference, by table then
+// kind; exit 0 when there is none, 1 when there is drift, 255 (Alembic's CommandError)
+// when a row names a revision the project does not have. What the model does not follow
+// (raw SQL, steps only Python runs) and what cannot be compared is named, never hidden.
+// The first form connects to sqlalchemy.url (the CLI puts --url there); the second
+// compares an open connection's database, for the dialect given.
+CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectConfig &config);
+CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectConfig &config,
+                                const QSqlDatabase &database, Dialect dialect);
+
 // A CommandError as Alembic's command line reports it.
 CommandOutput commandFailed(const QString &message);
 // Where Alembic stops with a Python exception: exit 1, the reason on standard error.

@@ -383,6 +383,38 @@ std::optional<ConstraintDefinition> typeCheckConstraint(const ColumnDefinition &
     return check;
 }
 
+BuiltTable builtTable(const TableDefinition &definition, Dialect dialect)
+{
+    const Table table = buildTable(definition, dialect);
+    BuiltTable built;
+    built.error = !table.unsupported.isEmpty() ? table.unsupported : table.error;
+    if (!built.error.isEmpty())
+        return built;
+    built.table = definition;
+    built.table.columns = table.columns;
+    built.table.constraints.clear();
+    if (!table.primaryKey.isEmpty()) {
+        ConstraintDefinition primaryKey;
+        primaryKey.kind = Kind::PrimaryKey;
+        primaryKey.name = table.primaryKeyName;
+        primaryKey.columns = table.primaryKey;
+        built.table.constraints.append(primaryKey);
+    }
+    built.table.constraints += table.constraints;
+    for (ColumnDefinition &column : built.table.columns) {
+        // A column's own CHECKs are rendered inline, but they are table constraints all the same.
+        built.table.constraints += column.checks;
+        column.checks.clear();
+        column.foreignKeys.clear();
+        column.unique = false;
+        column.index = false;
+    }
+    built.table.indexes = table.indexes;
+    if (table.autoincrement >= 0)
+        built.autoincrementColumn = table.columns[table.autoincrement].name;
+    return built;
+}
+
 QString conventionIndexName(const TableDefinition &table, const QString &column, Dialect dialect)
 {
     // column_0_label: the table's name, with its schema, and the column's.

@@ -18,6 +18,21 @@ namespace Migrations {
 CompiledOperation createTable(const TableDefinition &table, Dialect dialect, DdlMemo *memo,
                               const ProjectTypes &projectTypes = ProjectTypes());
 
+// The table as SQLAlchemy's Table makes it of the definition, before anything is compiled:
+// what the schema holds once the CREATE TABLE has run, for comparing with a live database.
+// `table.constraints` has every constraint explicit — the primary key first, then the
+// others in creation order, among them what the columns make (their UNIQUE, their type's
+// CHECK, their FOREIGN KEYs and CHECKs); `table.indexes` every index named (index=True
+// ones too); each column its nullable as the table decides it (a primary key's NOT NULL).
+// The columns' unique, index, foreignKeys and checks are cleared: they are in the lists.
+struct BuiltTable
+{
+    TableDefinition table;
+    QString autoincrementColumn; // SERIAL, AUTO_INCREMENT: empty when none
+    QString error;               // SQLAlchemy's, or what this engine does not model
+};
+BuiltTable builtTable(const TableDefinition &definition, Dialect dialect);
+
 // The CHECK a Boolean or Enum column's type makes on the dialect (create_constraint=True
 // where the type is not native), named after the type's name=, if it makes one.
 std::optional<ConstraintDefinition> typeCheckConstraint(const ColumnDefinition &column, Dialect dialect);

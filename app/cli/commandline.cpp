@@ -95,6 +95,10 @@ const QList<CommandSpec> &commandSpecs()
            u"sqlite, postgresql, mysql or mariadb; defaults to the dialect of sqlalchemy.url"_s}},
          {u"revision"_s},
          u"Show the schema the migrations build up to a revision, as CREATE statements."_s},
+        {u"check-drift"_s,
+         {},
+         {},
+         u"List how the database's schema differs from the one its current revision's migrations build."_s},
     };
     return specs;
 }

@@ -91,7 +91,7 @@ std::optional<ScriptDirectory> loadProject(const CommandLine &line, CommandOutpu
     *loadedConfig = config;
     // The commands that read the steps' bodies read them from the text loaded here.
     const bool readsBodies = line.command == "upgrade"_L1 || line.command == "downgrade"_L1
-                             || line.command == "schema"_L1;
+                             || line.command == "schema"_L1 || line.command == "check-drift"_L1;
     return ScriptDirectory::load(config->versionDirectories, !config->versionLocations.isEmpty(),
                                  config->recursiveVersionLocations,
                                  readsBodies ? ScriptSources::Keep : ScriptSources::Drop);
@@ -188,6 +188,8 @@ CommandOutput run(const CommandLine &line, std::optional<ScriptDirectory> &direc
                               onlineOptions);
     } else if (line.command == "schema"_L1) {
         output = schemaCommand(*directory, *config, line.positionals.first(), line.options.value(u"dialect"_s));
+    } else if (line.command == "check-drift"_L1) {
+        output = checkDriftCommand(*directory, *config);
     }
     output.standardError.prepend(warnings);
     return output;
