@@ -12,10 +12,14 @@
 #include <migrations/runplan.h>
 #include <migrations/scriptdirectory.h>
 
+#include <QDeadlineTimer>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTest>
+#include <QScopeGuard>
 #include <QThread>
+
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 using namespace Migrations;
@@ -117,6 +121,8 @@ private Q_SLOTS:
     void waitsForTheLockThenGivesUp();
     void refusesAnUnknownCurrentRevision_data() { backends(); }
     void refusesAnUnknownCurrentRevision();
+    void runsOnAWorkerThread_data() { backends(); }
+    void runsOnAWorkerThread();
 
 private:
     void backends();
@@ -416,6 +422,74 @@ void TestRunner::refusesAnUnknownCurrentRevision()
              qPrintable(result.message));
     QCOMPARE(steps, 0);
     QCOMPARE(result.headsAfter, std::optional<QStringList>(QStringList{u"feedfacecafe"_s}));
+}
+
+// As the window will run it: the runner moved to a thread of its own, which opens its own
+// connection; its signals reach this thread queued, in order, and cancel() from here stops
+// it between statements.
+void TestRunner::runsOnAWorkerThread()
+{
+    const std::unique_ptr<ScratchDatabase> database = scratch(u"thread"_s);
+    QVERIFY(database);
+    QThread worker;
+    MigrationRunner runner;
+    runner.moveToThread(&worker);
+    worker.start();
+    const auto stop = qScopeGuard([&worker] {
+        worker.quit();
+        worker.wait();
+    });
+
+    QStringList events;
+    bool onThisThread = true;
+    const auto note = [&](const QString &event) {
+        onThisThread = onThisThread && QThread::currentThread() == thread();
+        events.append(event);
+    };
+    connect(&runner, &MigrationRunner::planned, this, [&](int steps, int) { note(u"planned %1"_s.arg(steps)); });
+    connect(&runner, &MigrationRunner::stepStarted, this, [&](int step, const QString &) {
+        note(u"started %1"_s.arg(step));
+    });
+    connect(&runner, &MigrationRunner::stepFinished, this, [&](int step, qint64) { note(u"finished %1"_s.arg(step)); });
+
+    std::optional<RunResult> result;
+    const RunRequest up = request(*m_project, *database, {RunTarget::Upgrade, {u"heads"_s}, false});
+    QMetaObject::invokeMethod(&runner, [&] {
+        const RunResult done = runner.run(up);
+        QMetaObject::invokeMethod(this, [&, done] { result = done; });
+    });
+    QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, QDeadlineTimer(std::chrono::minutes(1))));
+    QVERIFY2(result->outcome == RunResult::Finished, qPrintable(result->message));
+    QVERIFY(onThisThread);
+    QVERIFY(events.first().startsWith("planned "_L1));
+    const int steps = events.first().sliced(8).toInt();
+    QCOMPARE(events.size(), 1 + 2 * steps);
+    for (int step = 0; step < steps; ++step) {
+        QCOMPARE(events[1 + 2 * step], u"started %1"_s.arg(step));
+        QCOMPARE(events[2 + 2 * step], u"finished %1"_s.arg(step));
+    }
+
+    // Cancelled from this thread as soon as the downgrade's first step has begun there.
+    result.reset();
+    QMetaObject::Connection cancelling = connect(&runner, &MigrationRunner::stepStarted, this,
+                                                 [&](int, const QString &) { runner.cancel(); });
+    const RunRequest down = request(*m_project, *database, {RunTarget::Downgrade, {u"base"_s}, false});
+    QMetaObject::invokeMethod(&runner, [&] {
+        const RunResult done = runner.run(down);
+        QMetaObject::invokeMethod(this, [&, done] { result = done; });
+    });
+    QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, QDeadlineTimer(std::chrono::minutes(1))));
+    disconnect(cancelling);
+    // The worker may finish before the queued cancel arrives on a short plan; it must never
+    // fail, and a cancelled run leaves a database at a revision it really has.
+    QVERIFY2(result->outcome == RunResult::Cancelled || result->outcome == RunResult::Finished,
+             outcomeName(result->outcome));
+    QVERIFY(result->headsAfter);
+    QFETCH(QString, backend);
+    if (backend != "mariadb"_L1) {
+        QString error;
+        QCOMPARE(database->dump(&error), cleanDump(*result->headsAfter));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRunner)
