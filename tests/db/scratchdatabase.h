@@ -105,22 +105,7 @@ public:
     // Runs statements on the scratch database (for a test to change it by hand).
     bool execute(const QStringList &statements, QString *error) const
     {
-        const QString connection = u"exec-"_s + m_name;
-        bool ok = true;
-        {
-            QSqlDatabase database = open(connection, m_backend == "sqlite"_L1 ? QString() : m_name, error);
-            ok = database.isOpen();
-            QSqlQuery query(database);
-            for (const QString &sql : statements) {
-                if (ok && !query.exec(sql)) {
-                    *error = u"%1: %2"_s.arg(sql, query.lastError().text());
-                    ok = false;
-                }
-            }
-            database.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return ok;
+        return run(u"exec-"_s, m_backend == "sqlite"_L1 ? QString() : m_name, statements, error);
     }
 
 private:
@@ -145,12 +130,21 @@ private:
         return database;
     }
 
+    // Statements on the server's own database, where scratch databases are made and dropped.
     bool administer(const QStringList &statements, QString *error) const
     {
-        const QString connection = u"admin-"_s + m_name;
+        return run(u"admin-"_s, m_server.database, statements, error);
+    }
+
+    // Statements on a connection of their own to `databaseName`, stopping at the first
+    // that fails.
+    bool run(const QString &purpose, const QString &databaseName, const QStringList &statements,
+             QString *error) const
+    {
+        const QString connection = purpose + m_name;
         bool ok = true;
         {
-            QSqlDatabase database = open(connection, m_server.database, error);
+            QSqlDatabase database = open(connection, databaseName, error);
             ok = database.isOpen();
             QSqlQuery query(database);
             for (const QString &sql : statements) {
