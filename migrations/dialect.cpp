@@ -68,6 +68,11 @@ QString alembicImplName(Dialect dialect)
     return u"MariaDBImpl"_s;
 }
 
+QString ddlAssumption(Dialect dialect)
+{
+    return hasTransactionalDdl(dialect) ? u"Will assume transactional DDL."_s : u"Will assume non-transactional DDL."_s;
+}
+
 bool hasTransactionalDdl(Dialect dialect)
 {
     return dialect == Dialect::PostgreSQL;

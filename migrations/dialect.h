@@ -32,6 +32,8 @@ QString dialectName(Dialect dialect);
 
 // Alembic's DefaultImpl subclass for the dialect, as "Context impl …" names it.
 QString alembicImplName(Dialect dialect);
+// What MigrationContext logs of it: "Will assume transactional DDL." or non-transactional.
+QString ddlAssumption(Dialect dialect);
 
 // Alembic's DefaultImpl.transactional_ddl for the dialect: whether `--sql` output is
 // framed by BEGIN; … COMMIT; (PostgreSQL only of these: SQLite's and MySQL's impls say

@@ -116,9 +116,7 @@ CommandOutput runOffline(const ScriptDirectory &directory, const ProjectConfig &
     const auto logged = [&](CommandOutput result, const QString &running) {
         QString text = log.record(logger, u"INFO"_s, u"Context impl %1."_s.arg(alembicImplName(dialect)))
             + log.record(logger, u"INFO"_s, u"Generating static SQL"_s)
-            + log.record(logger, u"INFO"_s, u"Will assume %1 DDL."_s.arg(hasTransactionalDdl(dialect)
-                                                                          ? u"transactional"_s
-                                                                          : u"non-transactional"_s))
+            + log.record(logger, u"INFO"_s, ddlAssumption(dialect))
             + running;
         if (result.exitCode == 255 && result.standardOutput.contains("FAILED: "_L1)) {
             const qsizetype at = result.standardOutput.lastIndexOf("FAILED: "_L1);

@@ -207,9 +207,7 @@ std::optional<QStringList> readHeads(const ProjectConfig &config, bool createTab
     if (!connection)
         return fail(commandCrashed(error));
     log.record(migrationLogger, u"INFO"_s, u"Context impl %1."_s.arg(alembicImplName(settings->dialect)));
-    log.record(migrationLogger, u"INFO"_s, u"Will assume %1 DDL."_s.arg(hasTransactionalDdl(settings->dialect)
-                                                                         ? u"transactional"_s
-                                                                         : u"non-transactional"_s));
+    log.record(migrationLogger, u"INFO"_s, ddlAssumption(settings->dialect));
     std::optional<QStringList> heads = readCurrentHeads(connection->database(), settings->dialect, &error);
     if (!heads)
         return fail(commandCrashed(error));

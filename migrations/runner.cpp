@@ -48,6 +48,15 @@ bool sqliteCannotWrite(const QSqlError &error)
     return ok && (code == 8 || code == 14);
 }
 
+// alembic_version's rows as `change` leaves them.
+void follow(QSet<QString> &heads, const VersionChange &change)
+{
+    if (change.kind != VersionChange::Insert)
+        heads.remove(change.kind == VersionChange::Update ? change.previous : change.version);
+    if (change.kind != VersionChange::Delete)
+        heads.insert(change.version);
+}
+
 // One run on one open connection: the transaction state, the heads as the run has left
 // them, and the failure, if any.
 class RunSession
@@ -192,30 +201,16 @@ bool RunSession::changeVersion(const VersionChange &change)
         m_result.databaseMessage = error;
         return false;
     }
-    switch (change.kind) {
-    case VersionChange::Insert:
-        m_heads.insert(change.version);
-        return true;
-    case VersionChange::Update:
-        if (rows != 1) {
-            m_result.message = u"Online migration expected to match one row when updating '%1' to '%2' in "
-                               "'alembic_version'; %3 found"_s.arg(change.previous, change.version).arg(rows);
-            m_result.commandError = true;
-            return false;
-        }
-        m_heads.remove(change.previous);
-        m_heads.insert(change.version);
-        return true;
-    case VersionChange::Delete:
-        if (rows != 1) {
-            m_result.message = u"Online migration expected to match one row when deleting '%1' in "
-                               "'alembic_version'; %2 found"_s.arg(change.version).arg(rows);
-            m_result.commandError = true;
-            return false;
-        }
-        m_heads.remove(change.version);
-        return true;
+    if (change.kind != VersionChange::Insert && rows != 1) {
+        m_result.message = change.kind == VersionChange::Update
+                               ? u"Online migration expected to match one row when updating '%1' to '%2' in "
+                                 "'alembic_version'; %3 found"_s.arg(change.previous, change.version).arg(rows)
+                               : u"Online migration expected to match one row when deleting '%1' in "
+                                 "'alembic_version'; %2 found"_s.arg(change.version).arg(rows);
+        m_result.commandError = true;
+        return false;
     }
+    follow(m_heads, change);
     return true;
 }
 
@@ -260,12 +255,8 @@ bool RunSession::runStep(int index, const RunStep &step)
                                                          step.description);
             return false;
         }
-        for (const VersionChange &change : step.step.changes) {
-            if (change.kind != VersionChange::Insert)
-                m_heads.remove(change.kind == VersionChange::Update ? change.previous : change.version);
-            if (change.kind != VersionChange::Delete)
-                m_heads.insert(change.version);
-        }
+        for (const VersionChange &change : step.step.changes)
+            follow(m_heads, change);
         // What Alembic did is checked, not assumed: the rest of the plan was made for
         // these heads.
         const std::optional<QStringList> heads = readCurrentHeads(m_database, m_dialect, &error);
@@ -305,10 +296,8 @@ bool RunSession::runStep(int index, const RunStep &step)
         }
         if (i == step.statements.size())
             break;
-        if (cancelled()) {
-            m_result.outcome = RunResult::Cancelled;
-            return false;
-        }
+        if (cancelled())
+            return false; // the caller ends the run as cancelled
         const QString &sql = step.statements[i];
         QElapsedTimer timer;
         timer.start();
@@ -357,9 +346,7 @@ RunResult RunSession::run()
     // MigrationContext.configure logs these as soon as it has the connection.
     const QString logger = u"alembic.runtime.migration"_s;
     Q_EMIT m_runner.logged(logger, u"INFO"_s, u"Context impl %1."_s.arg(alembicImplName(m_dialect)));
-    Q_EMIT m_runner.logged(logger, u"INFO"_s, u"Will assume %1 DDL."_s.arg(hasTransactionalDdl(m_dialect)
-                                                                            ? u"transactional"_s
-                                                                            : u"non-transactional"_s));
+    Q_EMIT m_runner.logged(logger, u"INFO"_s, ddlAssumption(m_dialect));
     QString error;
     if (!m_lock.acquire(
             m_request.lockTimeoutMs, [this](const QString &message) { Q_EMIT m_runner.waitingForLock(message); },
@@ -423,12 +410,8 @@ RunResult MigrationRunner::run(const RunRequest &request)
         result.message = error;
         return result;
     }
-    RunResult result;
-    {
-        RunSession session(*this, request, *connection, m_cancelled);
-        result = session.run();
-    }
-    return result;
+    // The session (and its query) goes before the connection it runs on.
+    return RunSession(*this, request, *connection, m_cancelled).run();
 }
 
 } // namespace Migrations
