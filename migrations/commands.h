@@ -12,6 +12,7 @@ namespace Migrations {
 
 class MigrationRunner;
 class ScriptDirectory;
+struct RunResult;
 struct ProjectConfig;
 struct PythonAlembic;
 
@@ -44,6 +45,12 @@ struct OnlineOptions
     int lockTimeoutMs = 60000;
     // Alembic's log lines as they are written; unset, they are collected in standardError.
     std::function<void(const QString &)> writeLog;
+    // Where a relative SQLite path in the URL starts: where `alembic` would run. Empty: the
+    // current directory, as for the CLI; the GUI gives the project's folder.
+    QString workingDirectory;
+    // When set, how the run ended in detail (the failed revision, the statement, the
+    // database's words), for a caller that shows more than the command's output.
+    RunResult *result = nullptr;
 };
 
 // The URL an -x argument gives, when env.py takes its URL from one: a project whose env.py

@@ -42,6 +42,7 @@ public:
     {
         write(m_log.record(logger, level, message));
     }
+    const OnlineOptions &options() const { return m_options; }
     void write(const QString &text)
     {
         if (m_options.writeLog)
@@ -68,7 +69,8 @@ CommandOutput failedAfter(LogSink &log, CommandOutput failure, const CommandOutp
 }
 
 // The URL the stock env.py connects with, as connection settings.
-std::optional<ConnectionSettings> onlineConnection(const ProjectConfig &config, CommandOutput *failure)
+std::optional<ConnectionSettings> onlineConnection(const ProjectConfig &config, const OnlineOptions &options,
+                                                   CommandOutput *failure)
 {
     // engine_from_config(config.get_section(...), prefix="sqlalchemy.") without a URL.
     if (!config.sqlalchemyUrl) {
@@ -77,7 +79,9 @@ std::optional<ConnectionSettings> onlineConnection(const ProjectConfig &config, 
     }
     QString error;
     std::optional<ConnectionSettings> settings
-        = connectionSettingsFromUrl(*config.sqlalchemyUrl, QDir::currentPath(), &error);
+        = connectionSettingsFromUrl(*config.sqlalchemyUrl,
+                                    options.workingDirectory.isEmpty() ? QDir::currentPath() : options.workingDirectory,
+                                    &error);
     if (!settings)
         *failure = commandCrashed(error);
     return settings;
@@ -90,7 +94,7 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
     if (auto failure = readEnvironment(config, true, &environment))
         return *failure;
     CommandOutput failure;
-    const std::optional<ConnectionSettings> settings = onlineConnection(config, &failure);
+    const std::optional<ConnectionSettings> settings = onlineConnection(config, options, &failure);
     if (!settings)
         return failure;
     QString projectError;
@@ -141,6 +145,8 @@ CommandOutput runOnline(const ScriptDirectory &directory, const ProjectConfig &c
     }
     const RunResult result = runner.run(request);
     QObject::disconnect(logging);
+    if (options.result)
+        *options.result = result;
 
     switch (result.outcome) {
     case RunResult::Finished:
@@ -199,7 +205,7 @@ std::optional<QStringList> readHeads(const ProjectConfig &config, bool createTab
     if (auto failure = readEnvironment(config, true, &environment))
         return fail(*failure);
     CommandOutput failure;
-    const std::optional<ConnectionSettings> settings = onlineConnection(config, &failure);
+    const std::optional<ConnectionSettings> settings = onlineConnection(config, log.options(), &failure);
     if (!settings)
         return fail(failure);
     QString error;

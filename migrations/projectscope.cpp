@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <memory>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -46,11 +47,16 @@ std::optional<ProjectScope> loadProjectScope(const ProjectConfig &config, QStrin
         scope.packages += modulesIn(folder);
     scope.packages.removeDuplicates();
     // Only an operation that leaves a name to a convention asks, and most runs have none.
-    auto found = std::make_shared<std::optional<QString>>();
+    // The GUI plans on several workers from one scope at once: the search runs once.
+    struct Found
+    {
+        std::once_flag once;
+        QString source;
+    };
+    auto found = std::make_shared<Found>();
     scope.namingConvention = [found, config] {
-        if (!*found)
-            *found = namingConventionSource(config);
-        return **found;
+        std::call_once(found->once, [&] { found->source = namingConventionSource(config); });
+        return found->source;
     };
     return scope;
 }

@@ -218,6 +218,7 @@ void RunSession::failStatement(const RunStep &step, int number, const QString &s
 {
     m_result.revision = step.revision;
     m_result.statementNumber = number;
+    m_result.line = step.statementLines.value(number - 1);
     m_result.statement = sql;
     m_result.databaseMessage = said;
     m_result.message = u"%1 failed at statement %2 of %3: %4"_s.arg(step.description).arg(number)

@@ -26,6 +26,7 @@ struct RunStep
     QString description; // str(step) as Alembic logs it: "upgrade a -> b, doc"
     QString revision;    // the id whose script runs; empty for a stamp
     QStringList statements; // the body's SQL, as the database is sent it (no ";")
+    QList<int> statementLines; // the script line each statement comes from (0: unknown)
     // Where Alembic stops inside the body, after `statements`: the step fails there and is
     // rolled back. A CommandError ("FAILED: …") or an exception (a traceback, exit 1).
     QString error;
@@ -57,6 +58,7 @@ struct RunResult
     QString revision;
     int statementNumber = 0;
     QString statement;
+    int line = 0; // the script line the statement comes from; 0 when not known
     QString databaseMessage;
     // MySQL and MariaDB commit DDL as they run it: the statements of the failed step that
     // had taken effect all the same, and could not be rolled back.

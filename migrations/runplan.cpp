@@ -79,6 +79,7 @@ std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectSc
         // As SQLAlchemy sends them online: offline output turns tabs into spaces, but
         // SQLite keeps the CREATE TABLE text it is sent, tabs and all, in sqlite_master.
         runStep.statements = body.statements;
+        runStep.statementLines = body.statementLines;
         runStep.error = body.error;
         runStep.commandError = body.commandError;
         runStep.autocommitBlocks = body.autocommitBlocks;

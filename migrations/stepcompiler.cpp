@@ -54,6 +54,7 @@ std::optional<StepRefusal> compileStep(const StepOperations &read, const Project
                                    .arg(read.function, compiled.error)};
         }
         body->statements += compiled.statements;
+        body->statementLines.insert(body->statementLines.size(), compiled.statements.size(), operation.line);
         body->warnings += compiled.warnings;
         if (compiled.error.isEmpty())
             schema->follow(read, i);

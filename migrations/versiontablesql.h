@@ -21,6 +21,9 @@ QString versionChangeSql(Dialect dialect, const VersionChange &change);
 struct StepSql
 {
     QStringList statements;
+    // The script line of the operation each statement comes from, statement by statement:
+    // where the editor takes the user when that statement fails.
+    QList<int> statementLines = {};
     QString error;
     bool commandError = false; // the error is a util.CommandError: "FAILED: error"
     QStringList warnings;      // Alembic's UserWarnings, to standard error
