@@ -42,6 +42,7 @@ void DatabaseHeads::start()
         return;
     }
     m_readAgain = false;
+    m_busy = true;
     m_reading.setFuture(QtConcurrent::run([settings = *m_settings]() -> Answer {
         Answer answer;
         const std::unique_ptr<Migrations::DatabaseConnection> connection
@@ -54,6 +55,7 @@ void DatabaseHeads::start()
 
 void DatabaseHeads::finish()
 {
+    m_busy = false;
     if (m_readAgain || !m_settings) {
         if (m_settings)
             start();

@@ -29,7 +29,8 @@ public:
     // reading, or the read failed: see error()).
     const std::optional<QStringList> &heads() const { return m_heads; }
     QString error() const { return m_error; }
-    bool isReading() const { return m_reading.isRunning(); }
+    // Until changed() gives the answer, not only while the worker reads.
+    bool isReading() const { return m_busy; }
     const std::optional<Migrations::ConnectionSettings> &settings() const { return m_settings; }
 
 Q_SIGNALS:
@@ -48,6 +49,7 @@ private:
     std::optional<QStringList> m_heads;
     QString m_error;
     bool m_readAgain = false;
+    bool m_busy = false;
     QFutureWatcher<Answer> m_reading;
 };
 

@@ -1,5 +1,10 @@
 #include "mainwindow.h"
 
+#include "databaseheads.h"
+#include "problemspanel.h"
+#include "projectsession.h"
+#include "runcontroller.h"
+#include "runview.h"
 #include "scripteditor.h"
 #include "sqlview.h"
 
@@ -14,7 +19,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -34,37 +38,88 @@ constexpr auto settingsState = "mainWindow/state"_L1;
 constexpr auto settingsColorScheme = "appearance/colorScheme"_L1;
 constexpr QSize defaultSize(1280, 800);
 
+QDockWidget *makeDock(const QString &title, const QString &objectName, QWidget *widget, QWidget *parent)
+{
+    auto *dock = new QDockWidget(title, parent);
+    dock->setObjectName(objectName); // saveState() finds docks by object name
+    dock->setWidget(widget);
+    return dock;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new ProjectSession(this))
+    , m_heads(new DatabaseHeads(this))
+    , m_runs(new RunController(this))
     , m_editor(new ScriptEditor(this))
     , m_sqlView(new SqlView(this))
-    , m_sqlDock(new QDockWidget(tr("SQL"), this))
+    , m_runView(new RunView(m_runs, this))
+    , m_problems(new ProblemsPanel(this))
     , m_cursorLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(u":/icons/alembic-studio.svg"_s));
-    setCentralWidget(m_editor);
-
-    m_sqlDock->setObjectName(u"sqlDock"_s); // saveState() finds docks by object name
-    m_sqlDock->setWidget(m_sqlView);
-    addDockWidget(Qt::RightDockWidgetArea, m_sqlDock);
-    m_sqlView->setPlaceholderText(tr("Open an .sql file (File ▸ Open) to review it here."));
-
+    setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
+    createDocks();
     createActions();
+    createDatabaseActions();
     createMenus();
     createToolBar();
     createStatusBar();
 
     connect(m_editor, &QsciScintilla::modificationChanged, this, &QWidget::setWindowModified);
+    connect(m_session, &ProjectSession::loaded, this, &MainWindow::projectLoaded);
+    connect(m_session, &ProjectSession::loadFailed, this, &MainWindow::projectLoadFailed);
+    connect(m_heads, &DatabaseHeads::changed, this, &MainWindow::updateDatabaseStatus);
+    connect(m_runView, &RunView::runFinished, this, &MainWindow::runFinished);
+    connect(m_runView, &RunView::openScriptRequested, this, &MainWindow::showRevisionScript);
+    connect(m_problems, &ProblemsPanel::fileActivated, this, &MainWindow::showScriptAt);
+    connect(m_problems, &ProblemsPanel::countsChanged, this, [this](int errors, int warnings) {
+        m_problemsDock->setWindowTitle(errors + warnings == 0 ? tr("Problems")
+                                                              : tr("Problems (%1)").arg(errors + warnings));
+    });
     updateWindowTitle();
+    updateDatabaseStatus();
     restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    setCentralWidget(m_editor);
+
+    m_sqlDock = makeDock(tr("SQL"), u"sqlDock"_s, m_sqlView, this);
+    m_sqlView->setPlaceholderText(tr("Open an .sql file (File ▸ Open) to review it here."));
+    addDockWidget(Qt::RightDockWidgetArea, m_sqlDock);
+
+    m_runDock = makeDock(tr("Run"), u"runDock"_s, m_runView, this);
+    m_problemsDock = makeDock(tr("Problems"), u"problemsDock"_s, m_problems, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    tabifyDockWidget(m_runDock, m_problemsDock);
+    m_runDock->raise();
 }
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(QIcon(u":/icons/document-open.svg"_s), tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_openProjectAction = new QAction(QIcon(u":/icons/document-open.svg"_s), tr("Open &Project…"), this);
+    m_openProjectAction->setShortcut(QKeySequence::Open);
+    m_openProjectAction->setStatusTip(tr("Open an Alembic project: its alembic.ini, pyproject.toml or folder"));
+    connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::showOpenProjectDialog);
+
+    m_openSampleAction = new QAction(tr("Open &Sample Project"), this);
+    m_openSampleAction->setStatusTip(tr("Open the Scribes backend sample on a local SQLite database"));
+
+    m_reloadAction = new QAction(QIcon(u":/icons/view-refresh.svg"_s), tr("&Reload Project"), this);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setEnabled(false);
+    connect(m_reloadAction, &QAction::triggered, m_session, &ProjectSession::reload);
+
+    m_openAction = new QAction(tr("Open &File…"), this);
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openAction->setStatusTip(tr("Open a revision script or an SQL file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
 
@@ -103,11 +158,17 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openProjectAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_openSampleAction);
+    file->addAction(m_reloadAction);
+    file->addSeparator();
     file->addAction(m_openAction);
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+    updateRecentProjects();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     const struct
@@ -134,8 +195,21 @@ void MainWindow::createMenus()
             edit->addSeparator();
     }
 
+    QMenu *database = menuBar()->addMenu(tr("&Database"));
+    database->addAction(m_refreshDatabaseAction);
+    database->addSeparator();
+    database->addAction(m_upgradeHeadsAction);
+    database->addAction(m_upgradeOneAction);
+    database->addAction(m_downgradeOneAction);
+    database->addAction(m_downgradeBaseAction);
+    database->addSeparator();
+    database->addAction(m_resetAction);
+    database->addAction(m_undoResetAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_sqlDock->toggleViewAction());
+    for (QDockWidget *dock : {m_sqlDock, m_runDock, m_problemsDock})
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Color Scheme"));
     appearance->addActions(m_colorSchemeGroup->actions());
 
@@ -151,12 +225,17 @@ void MainWindow::createToolBar()
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_openAction);
+    toolBar->addAction(m_openProjectAction);
     toolBar->addAction(m_saveAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refreshDatabaseAction);
+    toolBar->addAction(m_upgradeHeadsAction);
+    toolBar->addAction(m_resetAction);
 }
 
 void MainWindow::createStatusBar()
 {
+    statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_cursorLabel);
     connect(m_editor, &QsciScintilla::cursorPositionChanged, this, [this](int line, int index) {
         m_cursorLabel->setText(tr("Ln %1, Col %2").arg(line + 1).arg(index + 1));
@@ -171,86 +250,12 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(settingsGeometry).toByteArray()))
         resize(defaultSize);
     restoreState(settings.value(settingsState).toByteArray());
-    // The SQL pane starts at about a third of the window, beside the script it belongs to.
-    if (!settings.contains(settingsState))
+    if (!settings.contains(settingsState)) {
+        // The SQL beside the script at about two fifths of the width; the run and the
+        // problems below, at a third of the height.
         resizeDocks({m_sqlDock}, {defaultSize.width() * 2 / 5}, Qt::Horizontal);
-}
-
-void MainWindow::showOpenDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open"), QFileInfo(m_scriptPath).absolutePath(),
-        tr("Revision scripts and SQL (*.py *.sql);;Revision scripts (*.py);;SQL (*.sql);;All files (*)"));
-    QString error;
-    if (!path.isEmpty() && !openFile(path, &error) && !error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot Open File"), error);
-}
-
-bool MainWindow::openFile(const QString &path, QString *errorString)
-{
-    errorString->clear();
-    const bool isSql = path.endsWith(".sql"_L1, Qt::CaseInsensitive);
-    if (!isSql && !maybeSaveScript())
-        return false;
-    const std::optional<Migrations::TextFile> file = Migrations::readTextFile(path, errorString);
-    if (!file)
-        return false;
-    if (isSql) {
-        m_sqlView->setPlainText(file->text);
-        m_sqlDock->show();
-    } else {
-        m_editor->setText(file->text);
-        m_editor->setEolMode(file->text.contains("\r\n"_L1) ? QsciScintilla::EolWindows
-                                                             : QsciScintilla::EolUnix);
-        m_editor->setCursorPosition(0, 0); // a script is read from the top, where its header is
-        m_editor->setModified(false);
-        m_scriptPath = QFileInfo(path).absoluteFilePath();
-        m_scriptHasByteOrderMark = file->hasByteOrderMark;
-        updateWindowTitle();
+        resizeDocks({m_runDock}, {defaultSize.height() / 3}, Qt::Vertical);
     }
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
-bool MainWindow::saveScript()
-{
-    if (m_scriptPath.isEmpty())
-        return saveScriptAs();
-    return writeScript(m_scriptPath);
-}
-
-bool MainWindow::saveScriptAs()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Revision Script"), m_scriptPath,
-                                                      tr("Revision scripts (*.py)"));
-    return !path.isEmpty() && writeScript(path);
-}
-
-bool MainWindow::writeScript(const QString &path)
-{
-    QString error;
-    if (!Migrations::writeTextFile(path, {m_editor->text(), m_scriptHasByteOrderMark}, &error)) {
-        QMessageBox::warning(this, tr("Cannot Save File"), error);
-        return false;
-    }
-    m_scriptPath = QFileInfo(path).absoluteFilePath();
-    m_editor->setModified(false);
-    updateWindowTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
-bool MainWindow::maybeSaveScript()
-{
-    if (!m_editor->isModified())
-        return true;
-    const QString name = m_scriptPath.isEmpty() ? tr("The new script") : QFileInfo(m_scriptPath).fileName();
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"), tr("%1 has changes that are not saved.").arg(name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return saveScript();
-    return answer == QMessageBox::Discard;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -258,6 +263,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!maybeSaveScript()) {
         event->ignore();
         return;
+    }
+    if (m_runs->isRunning()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("A Run Is Going"),
+            tr("Closing stops the run: what it has not committed is rolled back."),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
     }
     QSettings settings;
     settings.setValue(settingsGeometry, saveGeometry());
@@ -273,9 +288,16 @@ void MainWindow::setColorScheme(ColorScheme scheme)
 
 void MainWindow::updateWindowTitle()
 {
-    const QString document = m_scriptPath.isEmpty() ? tr("Untitled") : QFileInfo(m_scriptPath).fileName();
+    const auto project = m_session->project();
+    const QString projectName = project ? QFileInfo(project->source.baseDirectory).fileName() : QString();
+    const QString document = m_scriptPath.isEmpty() ? QString() : QFileInfo(m_scriptPath).fileName();
     // "[*]" is where Qt shows the modified mark while windowModified is true.
-    setWindowTitle(tr("%1[*] — Alembic Studio").arg(document));
+    if (projectName.isEmpty())
+        setWindowTitle(tr("%1[*] — Alembic Studio").arg(document.isEmpty() ? tr("Untitled") : document));
+    else if (document.isEmpty())
+        setWindowTitle(tr("%1[*] — Alembic Studio").arg(projectName));
+    else
+        setWindowTitle(tr("%1[*] — %2 — Alembic Studio").arg(document, projectName));
     setWindowModified(m_editor->isModified());
 }
 

@@ -2,47 +2,101 @@
 
 #include "colorscheme.h"
 
+#include <migrations/connection.h>
+#include <migrations/databasecopy.h>
+#include <migrations/runplan.h>
 #include <migrations/textfile.h>
 
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace Studio {
 
+class DatabaseHeads;
+class ProblemsPanel;
+class ProjectSession;
+class RunController;
+class RunView;
 class ScriptEditor;
 class SqlView;
+struct RunOutcome;
 
+// The database the window works on: where it is (the URL with its password, kept in
+// memory only), what it is called, and what may be done to it.
+struct ActiveConnection
+{
+    QString name;
+    QString url;
+    Migrations::ConnectionSettings settings;
+    QString pythonInterpreter;
+    bool isProtected = false; // shared or production: no reset, and runs ask twice
+};
+
+// The main window: the project's revision graph, its scripts in the editor, the SQL
+// each step runs, the database's state, and runs with their progress. It holds views and
+// actions only; the work is the core's, on workers.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ScriptEditor *scriptEditor() const { return m_editor; }
     SqlView *sqlView() const { return m_sqlView; }
     QString scriptPath() const { return m_scriptPath; }
+    ProjectSession *projectSession() const { return m_session; }
+    DatabaseHeads *databaseHeads() const { return m_heads; }
+    RunView *runView() const { return m_runView; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    const std::optional<ActiveConnection> &connection() const { return m_connection; }
+    QAction *resetAction() const { return m_resetAction; }
+    QAction *undoResetAction() const { return m_undoResetAction; }
 
+    // Opens an Alembic project (its alembic.ini, pyproject.toml or folder); it loads on a
+    // worker and the window follows. Remembered among the recent projects once loaded.
+    void openProject(const QString &path);
     // Opens a revision script (.py) in the editor, or an .sql file in the SQL view. Asks
     // first about unsaved edits in the editor. On failure returns false with the reason in
     // *errorString (empty when the user chose to keep editing); it shows no dialog itself.
     bool openFile(const QString &path, QString *errorString);
     bool saveScript();
     bool saveScriptAs();
+    // Works on this database from now on (null: none) and reads its heads.
+    void setConnection(const std::optional<ActiveConnection> &connection);
+
+    // Upgrade, downgrade or stamp: shows the plan in the run view; nothing runs until the
+    // user presses Run there.
+    void previewRun(const Migrations::RunTarget &target);
+    // Downgrades to base and upgrades to `target`, after the user confirms (unless
+    // `confirmed`). A SQLite file is copied aside first, so Undo Reset can put it back.
+    void resetDatabase(const QString &target, bool confirmed = false);
+    void undoReset();
+
+Q_SIGNALS:
+    // A run (or a reset) ended and the database's heads were read again.
+    void runEnded(const Studio::RunOutcome &outcome);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
+    void createDatabaseActions();
     void createMenus();
     void createToolBar();
     void createStatusBar();
     void showOpenDialog();
+    void showOpenProjectDialog();
     void showAbout();
     void setColorScheme(ColorScheme scheme);
     void updateWindowTitle();
@@ -51,18 +105,53 @@ private:
     bool maybeSaveScript();
     void restoreLayout();
 
+    void projectLoaded(bool reloaded);
+    void projectLoadFailed(const Migrations::Diagnostic &error);
+    void updateRecentProjects();
+    void useProjectConnection();
+    void updateDatabaseStatus();
+    void updateDatabaseActions();
+    void runFinished(const RunOutcome &outcome);
+    // Opens `file` in the editor with the cursor at `line` (1-based; 0: the top).
+    void showScriptAt(const QString &file, int line);
+    void showRevisionScript(const QString &revision, int line);
+
+    ProjectSession *m_session;
+    DatabaseHeads *m_heads;
+    RunController *m_runs;
     ScriptEditor *m_editor;
     SqlView *m_sqlView;
-    QDockWidget *m_sqlDock;
+    RunView *m_runView;
+    ProblemsPanel *m_problems;
+    QDockWidget *m_editorDock = nullptr;
+    QDockWidget *m_sqlDock = nullptr;
+    QDockWidget *m_runDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
     QLabel *m_cursorLabel;
+    QLabel *m_databaseLabel;
 
     QString m_scriptPath;
     bool m_scriptHasByteOrderMark = false;
+    std::optional<ActiveConnection> m_connection;
+    // The copy a reset kept of a SQLite database, until it is put back or another reset.
+    std::optional<Migrations::DatabaseCopy> m_resetCopy;
+    bool m_resetRunning = false;
 
+    QAction *m_openProjectAction = nullptr;
+    QAction *m_openSampleAction = nullptr;
+    QAction *m_reloadAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_refreshDatabaseAction = nullptr;
+    QAction *m_upgradeHeadsAction = nullptr;
+    QAction *m_upgradeOneAction = nullptr;
+    QAction *m_downgradeOneAction = nullptr;
+    QAction *m_downgradeBaseAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_undoResetAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QActionGroup *m_colorSchemeGroup = nullptr;
 };
 

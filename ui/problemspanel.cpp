@@ -126,6 +126,7 @@ void ProblemsPanel::startEngineCheck()
         return;
     }
     m_checkAgain = false;
+    m_busy = true;
     m_checking.setFuture(QtConcurrent::run([project = m_project, dialect = m_dialect] {
         return Migrations::stepsNeedingPython(*project->directory, *project->scope, dialect);
     }));
@@ -133,6 +134,7 @@ void ProblemsPanel::startEngineCheck()
 
 void ProblemsPanel::finishEngineCheck()
 {
+    m_busy = false;
     if (m_checkAgain) {
         startEngineCheck();
         return;

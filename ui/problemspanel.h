@@ -35,7 +35,7 @@ public:
 
     ProblemsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    bool isChecking() const { return m_checking.isRunning(); }
+    bool isChecking() const { return m_busy; }
 
 Q_SIGNALS:
     void fileActivated(const QString &file, int line);
@@ -54,6 +54,7 @@ private:
     std::shared_ptr<const Migrations::LoadedProject> m_project;
     Migrations::Dialect m_dialect = Migrations::Dialect::SQLite;
     bool m_checkAgain = false;
+    bool m_busy = false;
     QFutureWatcher<QList<Migrations::Diagnostic>> m_checking;
 };
 

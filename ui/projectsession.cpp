@@ -59,6 +59,7 @@ void ProjectSession::startLoad()
         return;
     }
     m_loadAgain = false;
+    m_busy = true;
     m_loading.setFuture(QtConcurrent::run([path = m_path]() -> Load {
         Load load;
         const std::optional<Migrations::ProjectConfigSource> source
@@ -78,6 +79,7 @@ void ProjectSession::finishLoad()
         startLoad();
         return;
     }
+    m_busy = false;
     if (!load.project) {
         Q_EMIT loadFailed(load.error);
         return;

@@ -36,7 +36,8 @@ public:
     std::shared_ptr<const Migrations::LoadedProject> project() const { return m_project; }
     // What the user opened, as given to open().
     QString path() const { return m_path; }
-    bool isLoading() const { return m_loading.isRunning(); }
+    // Until loaded() or loadFailed() is emitted, not only while the worker reads.
+    bool isLoading() const { return m_busy; }
 
 Q_SIGNALS:
     // project() is the newly read one; `reloaded` when it is the same project read again.
@@ -58,6 +59,7 @@ private:
     QString m_path;
     bool m_sameProject = false;
     bool m_loadAgain = false; // files changed while a load was running
+    bool m_busy = false;
     std::shared_ptr<const Migrations::LoadedProject> m_project;
     QFutureWatcher<Load> m_loading;
     QFileSystemWatcher m_watcher;

@@ -2,15 +2,21 @@
 
 #include <migrations/studioversion.h>
 #include <ui/colorscheme.h>
+#include <ui/databaseheads.h>
 #include <ui/mainwindow.h>
+#include <ui/problemspanel.h>
+#include <ui/projectsession.h>
+#include <ui/sampleproject.h>
 #include <ui/windowsize.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -34,14 +40,42 @@ bool needsNoDisplay(int argc, char **argv)
     return false;
 }
 
-void installTranslators(QApplication &app)
+// --lang, read before QApplication parses anything: the translators must be in place
+// for --help's own text.
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument = argv[i];
+        if (argument == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (argument.starts_with("--lang="))
+            return QString::fromLocal8Bit(argument.substr(7));
+    }
+    return {};
+}
+
+void installTranslators(QApplication &app, const QLocale &locale)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"alembic-studio"_s, u"_"_s, u":/i18n"_s))
+    if (own->load(locale, u"alembic-studio"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
+}
+
+// A screenshot shows the project as a user sees it once it is there: loaded, its
+// database's state read, its problems checked — all of which happen on workers.
+void settle(Studio::MainWindow &window)
+{
+    const QDeadlineTimer deadline(20000);
+    const auto busy = [&window] {
+        return window.projectSession()->isLoading() || window.databaseHeads()->isReading()
+               || window.problemsPanel()->isChecking();
+    };
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    } while (busy() && !deadline.hasExpired());
 }
 
 int fail(const QString &message)
@@ -55,6 +89,7 @@ int fail(const QString &message)
 int saveScreenshot(Studio::MainWindow &window, const QString &path)
 {
     window.show();
+    settle(window);
     // Two rounds: the first delivers show and layout events, the second the resizes they post.
     for (int round = 0; round < 2; ++round) {
         QCoreApplication::sendPostedEvents();
@@ -82,7 +117,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"Alembic Studio"_s);
     QGuiApplication::setDesktopFileName(u"alembic-studio"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/alembic-studio.svg"_s));
-    installTranslators(app);
+    const QString language = languageArgument(argc, argv);
+    installTranslators(app, language.isEmpty() ? QLocale() : QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -100,10 +136,16 @@ int main(int argc, char *argv[])
         u"color-scheme"_s,
         QCoreApplication::translate("main", "Color scheme for this run: system, light or dark."),
         QCoreApplication::translate("main", "scheme"));
-    parser.addOptions({screenshotOption, sizeOption, colorSchemeOption});
+    const QCommandLineOption languageOption(
+        u"lang"_s, QCoreApplication::translate("main", "Language of the interface, e.g. de or fr."),
+        QCoreApplication::translate("main", "language"));
+    parser.addOptions({screenshotOption, sizeOption, colorSchemeOption, languageOption});
     parser.addPositionalArgument(
-        u"files"_s, QCoreApplication::translate("main", "Revision scripts (.py) or SQL files (.sql) to open."),
-        u"[files...]"_s);
+        u"project"_s,
+        QCoreApplication::translate("main", "The Alembic project to open (its alembic.ini, pyproject.toml or "
+                                            "folder), and revision scripts (.py) or SQL files (.sql) to open in "
+                                            "it. Without a project, the last one opened, or the sample."),
+        u"[project] [files...]"_s);
     parser.process(app);
 
     std::optional<QSize> size;
@@ -124,7 +166,31 @@ int main(int argc, char *argv[])
 
     Studio::MainWindow window;
     QStringList errors;
-    for (const QString &file : parser.positionalArguments()) {
+    QString project;
+    QStringList files;
+    for (const QString &argument : parser.positionalArguments()) {
+        const bool isFile = argument.endsWith(".py"_L1, Qt::CaseInsensitive)
+                            || argument.endsWith(".sql"_L1, Qt::CaseInsensitive);
+        if (isFile)
+            files.append(argument);
+        else if (project.isEmpty())
+            project = argument;
+        else
+            errors.append(QCoreApplication::translate("main", "Only one project can be opened: \"%1\" is a second.")
+                              .arg(argument));
+    }
+    if (project.isEmpty() && files.isEmpty())
+        project = QSettings().value(u"project/recent"_s).toStringList().value(0);
+    if (project.isEmpty() && files.isEmpty()) {
+        // A first run: the sample, so that the window shows something real.
+        QString error;
+        project = Studio::installSampleProject(&error);
+        if (project.isEmpty())
+            errors.append(error);
+    }
+    if (!project.isEmpty())
+        window.openProject(project);
+    for (const QString &file : std::as_const(files)) {
         QString error;
         if (!window.openFile(file, &error))
             errors.append(error);
@@ -139,7 +205,11 @@ int main(int argc, char *argv[])
         window.resize(*size);
 
     if (parser.isSet(screenshotOption)) {
-        // Nobody is there to read a dialog: a file that did not open fails the run.
+        // Nobody is there to read a dialog: a project or file that did not open fails the run.
+        settle(window);
+        if (!project.isEmpty() && !window.projectSession()->project())
+            errors.append(QCoreApplication::translate("main", "Cannot open the project %1: %2")
+                              .arg(project, window.statusBar()->currentMessage()));
         if (!errors.isEmpty())
             return fail(errors.join(u'\n'));
         return saveScreenshot(window, parser.value(screenshotOption));

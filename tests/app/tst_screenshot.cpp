@@ -51,6 +51,8 @@ TestScreenshot::Run TestScreenshot::run(const QStringList &arguments, const QStr
     environment.remove(u"QT_QPA_PLATFORM"_s);
     // The user's settings must not change the picture (nor be changed by it).
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    // A first run installs the sample project in the data folder: this one, not the user's.
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
     environment.insert(u"LANG"_s, language);
     environment.remove(u"LANGUAGE"_s);
     environment.remove(u"LC_ALL"_s);

@@ -119,7 +119,7 @@ void TestMainWindow::hasMenusToolBarAndStatusBar()
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus.append(action->text().remove(u'&'));
-    QCOMPARE(menus, (QStringList{u"File"_s, u"Edit"_s, u"View"_s, u"Help"_s}));
+    QCOMPARE(menus, (QStringList{u"File"_s, u"Edit"_s, u"Database"_s, u"View"_s, u"Help"_s}));
     const auto toolBars = window.findChildren<QToolBar *>();
     QCOMPARE(toolBars.size(), 1);
     QVERIFY(toolBars.first()->isVisible());
