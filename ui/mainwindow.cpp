@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "databaseheads.h"
+#include "findbar.h"
 #include "problemspanel.h"
 #include "projectsession.h"
 #include "runcontroller.h"
@@ -21,6 +22,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -54,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_heads(new DatabaseHeads(this))
     , m_runs(new RunController(this))
     , m_editor(new ScriptEditor(this))
+    , m_findBar(new FindBar(m_editor, this))
+    , m_editorArea(new QWidget(this))
     , m_sqlView(new SqlView(this))
     , m_runView(new RunView(m_runs, this))
     , m_problems(new ProblemsPanel(this))
@@ -76,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runView, &RunView::runFinished, this, &MainWindow::runFinished);
     connect(m_runView, &RunView::openScriptRequested, this, &MainWindow::showRevisionScript);
     connect(m_problems, &ProblemsPanel::fileActivated, this, &MainWindow::showScriptAt);
+    connect(m_problems->model(), &QAbstractItemModel::modelReset, this, &MainWindow::showVerdicts);
     connect(m_problems, &ProblemsPanel::countsChanged, this, [this](int errors, int warnings) {
         m_problemsDock->setWindowTitle(errors + warnings == 0 ? tr("Problems")
                                                               : tr("Problems (%1)").arg(errors + warnings));
@@ -89,7 +94,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    setCentralWidget(m_editor);
+    auto *editorLayout = new QVBoxLayout(m_editorArea);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_findBar);
+    setCentralWidget(m_editorArea);
 
     m_sqlDock = makeDock(tr("SQL"), u"sqlDock"_s, m_sqlView, this);
     m_sqlView->setPlaceholderText(tr("Open an .sql file (File ▸ Open) to review it here."));
@@ -171,6 +181,9 @@ void MainWindow::createMenus()
     updateRecentProjects();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_findAction = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
+    m_findAction->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
     const struct
     {
         QString text;

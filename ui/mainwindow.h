@@ -20,6 +20,7 @@ class QMenu;
 namespace Studio {
 
 class DatabaseHeads;
+class FindBar;
 class ProblemsPanel;
 class ProjectSession;
 class RunController;
@@ -51,6 +52,7 @@ public:
     ~MainWindow() override;
 
     ScriptEditor *scriptEditor() const { return m_editor; }
+    FindBar *findBar() const { return m_findBar; }
     SqlView *sqlView() const { return m_sqlView; }
     QString scriptPath() const { return m_scriptPath; }
     ProjectSession *projectSession() const { return m_session; }
@@ -115,11 +117,15 @@ private:
     // Opens `file` in the editor with the cursor at `line` (1-based; 0: the top).
     void showScriptAt(const QString &file, int line);
     void showRevisionScript(const QString &revision, int line);
+    // Underlines what the reader says of the open script's lines (problems of its file).
+    void showVerdicts();
 
     ProjectSession *m_session;
     DatabaseHeads *m_heads;
     RunController *m_runs;
     ScriptEditor *m_editor;
+    FindBar *m_findBar;
+    QWidget *m_editorArea;
     SqlView *m_sqlView;
     RunView *m_runView;
     ProblemsPanel *m_problems;
@@ -144,6 +150,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_refreshDatabaseAction = nullptr;
     QAction *m_upgradeHeadsAction = nullptr;
     QAction *m_upgradeOneAction = nullptr;

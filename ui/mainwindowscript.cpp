@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "problemspanel.h"
 #include "projectsession.h"
 #include "scripteditor.h"
 #include "sqlview.h"
@@ -55,6 +56,7 @@ bool MainWindow::openFile(const QString &path, QString *errorString)
         m_scriptPath = absolute;
         m_scriptHasByteOrderMark = file->hasByteOrderMark;
         updateWindowTitle();
+        showVerdicts();
     }
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
@@ -88,6 +90,20 @@ void MainWindow::showRevisionScript(const QString &revision, int line)
         return;
     }
     showScriptAt(project->directory->script(index).path, line);
+}
+
+void MainWindow::showVerdicts()
+{
+    // Verdicts name lines of the file as it is on disk: on a script being edited they
+    // would land on the wrong lines, so they wait for it to be saved (and read again).
+    if (m_scriptPath.isEmpty() || m_editor->isModified())
+        return;
+    QList<Migrations::Diagnostic> verdicts;
+    for (const Problem &problem : m_problems->model()->problems()) {
+        if (problem.file == m_scriptPath)
+            verdicts.append({problem.file, problem.line, problem.message});
+    }
+    m_editor->setVerdicts(m_scriptPath, verdicts);
 }
 
 bool MainWindow::saveScript()

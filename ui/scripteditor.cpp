@@ -15,6 +15,12 @@ namespace Studio {
 
 namespace {
 
+// The Scintilla indicator that underlines a verdict's line: one the lexer does not use.
+constexpr int verdictIndicator = 8;
+// The style of a verdict's words: past the Python lexer's (below 32) and Scintilla's
+// predefined ones (32–39).
+constexpr int annotationStyle = 64;
+
 QColor themeColor(QRgb rgb)
 {
     return QColor::fromRgba(rgb);
@@ -84,7 +90,17 @@ ScriptEditor::ScriptEditor(QWidget *parent)
     SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1);
 
     connect(this, &QsciScintilla::linesChanged, this, &ScriptEditor::updateMarginWidth);
+    indicatorDefine(QsciScintilla::SquiggleIndicator, verdictIndicator);
+    setAnnotationDisplay(QsciScintilla::AnnotationIndented);
     applyTheme(syntaxThemeFor(palette()));
+}
+
+void ScriptEditor::setText(const QString &text)
+{
+    // New text is another script: the verdicts of the one before do not apply to it. (Edits
+    // keep them: Scintilla moves indicators and annotations with the lines they are on.)
+    clearVerdicts();
+    QsciScintilla::setText(text);
 }
 
 void ScriptEditor::changeEvent(QEvent *event)
@@ -129,7 +145,46 @@ void ScriptEditor::applyTheme(const Theme &theme)
     setIndentationGuidesForegroundColor(themeColor(theme.editorColor(Theme::IndentationLine)));
     setIndentationGuidesBackgroundColor(background);
     setEdgeColor(themeColor(theme.editorColor(Theme::WordWrapMarker)));
+    const QColor warning = themeColor(theme.textColor(Theme::Warning));
+    setIndicatorForegroundColor(warning, verdictIndicator);
+    // The annotation under a verdict's line: the warning colour on the current-line tint.
+    SendScintilla(SCI_STYLESETFORE, annotationStyle, warning);
+    SendScintilla(SCI_STYLESETBACK, annotationStyle, themeColor(theme.editorColor(Theme::CurrentLine)));
+    SendScintilla(SCI_STYLESETITALIC, annotationStyle, true);
     updateMarginWidth();
+}
+
+void ScriptEditor::setVerdicts(const QString &path, const QList<Migrations::Diagnostic> &verdicts)
+{
+    clearVerdicts();
+    for (const Migrations::Diagnostic &verdict : verdicts) {
+        if (verdict.file != path)
+            continue;
+        // A verdict on the whole file (line 0) sits on the first line.
+        const int line = qBound(0, verdict.line - 1, qMax(0, lines() - 1));
+        // Underlined from the first character that is not indentation to the line's end.
+        const QString text = this->text(line);
+        int first = 0;
+        while (first < text.size() && (text[first] == u' ' || text[first] == u'\t'))
+            ++first;
+        int end = int(text.size());
+        while (end > first && (text[end - 1] == u'\n' || text[end - 1] == u'\r'))
+            --end;
+        fillIndicatorRange(line, first, line, qMax(end, first + 1), verdictIndicator);
+        const QByteArray words = verdict.message.toUtf8();
+        SendScintilla(SCI_ANNOTATIONSETTEXT, static_cast<unsigned long>(line), words.constData());
+        SendScintilla(SCI_ANNOTATIONSETSTYLE, static_cast<unsigned long>(line), long(annotationStyle));
+        m_verdictLines.append(line + 1);
+    }
+}
+
+void ScriptEditor::clearVerdicts()
+{
+    if (m_verdictLines.isEmpty())
+        return;
+    clearIndicatorRange(0, 0, qMax(0, lines() - 1), lineLength(qMax(0, lines() - 1)), verdictIndicator);
+    clearAnnotations();
+    m_verdictLines.clear();
 }
 
 void ScriptEditor::updateMarginWidth()
