@@ -34,56 +34,58 @@ void noteDroppedConstraints(const Operation &operation, const QString &table, co
 
 } // namespace
 
-CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectConfig &config,
-                                const QSqlDatabase &database, Dialect dialect)
+std::optional<DriftCheck> checkDrift(const ScriptDirectory &directory, const ProjectScope &project,
+                                    const QSqlDatabase &database, Dialect dialect, CommandOutput *failure)
 {
-    if (auto failure = graphFailure(directory))
-        return *failure;
+    const auto fail = [failure](const CommandOutput &output) -> std::optional<DriftCheck> {
+        *failure = output;
+        return std::nullopt;
+    };
+    if (auto graphError = graphFailure(directory))
+        return fail(*graphError);
     QString error;
-    const std::optional<ProjectScope> project = loadProjectScope(config, &error);
-    if (!project)
-        return commandFailed(error);
     std::optional<QStringList> heads = readCurrentHeads(database, dialect, &error);
     if (!heads)
-        return commandCrashed(error);
+        return fail(commandCrashed(error));
     // As `current` resolves them: a row naming no revision of the project is a CommandError.
     for (const QString &head : std::as_const(*heads)) {
         const RevisionResolution resolved = directory.graph().resolveOne(head);
         if (resolved.error)
-            return revisionFailure(*resolved.error);
+            return fail(revisionFailure(*resolved.error));
     }
     heads->sort(); // the rows have no order; the output should have one
 
     // The model at the database's heads: the upgrades from base to each, in the order
     // Alembic runs them; with several heads, the union of their branches, each revision
     // once (the branches share their ancestors and dependencies).
+    DriftCheck check;
+    check.heads = *heads;
     SchemaModel model(dialect);
-    QStringList notFollowed;
     QSet<int> applied;
     DroppedConstraints dropped;
     for (const QString &head : *heads) {
         const MigrationPlan plan = planUpgrade(directory.graph(), head, {});
         if (plan.error)
-            return revisionFailure(*plan.error, {{}, head, {}, {}});
+            return fail(revisionFailure(*plan.error, {{}, head, {}, {}}));
         for (const MigrationStep &step : plan.steps) {
             if (applied.contains(step.revision))
                 continue;
             applied.insert(step.revision);
-            const StepOperations read = readStepOperations(directory, step, *project);
+            const StepOperations read = readStepOperations(directory, step, project);
             if (!read.crash.isEmpty())
-                return commandCrashed(read.crash);
+                return fail(commandCrashed(read.crash));
             // A step only Python can run still ran on the database: what it did is unknown
             // to the model, which goes on with the rest and says so.
             if (!read.reason.isEmpty()) {
-                notFollowed.append(u"%1:%2: %3() needs Python (%4): %5"_s.arg(read.path)
-                                       .arg(read.line)
-                                       .arg(read.function, read.reason, read.source));
+                check.notFollowed.append(u"%1:%2: %3() needs Python (%4): %5"_s.arg(read.path)
+                                             .arg(read.line)
+                                             .arg(read.function, read.reason, read.source));
             }
             for (const Operation &operation : read.operations) {
                 noteDroppedConstraints(operation, operation.table, operation.schema, &dropped);
                 const QString problem = model.apply(operation);
                 if (!problem.isEmpty())
-                    notFollowed.append(u"%1:%2: %3"_s.arg(read.path).arg(operation.line).arg(problem));
+                    check.notFollowed.append(u"%1:%2: %3"_s.arg(read.path).arg(operation.line).arg(problem));
             }
         }
     }
@@ -96,12 +98,28 @@ CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectC
     }
     const LiveSchema live = readLiveSchema(database, schemas);
     if (!live.error.isEmpty())
-        return commandFailed(u"cannot read the database's schema: %1"_s.arg(live.error));
+        return fail(commandFailed(u"cannot read the database's schema: %1"_s.arg(live.error)));
+    check.report = compareSchemas(model.tables(), live, dialect, project.types, dropped);
+    return check;
+}
 
-    const QString revision = heads->isEmpty() ? u"base"_s : heads->join(u", "_s);
-    const DriftReport report = compareSchemas(model.tables(), live, dialect, project->types, dropped);
+CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectConfig &config,
+                                const QSqlDatabase &database, Dialect dialect)
+{
+    if (auto failure = graphFailure(directory))
+        return *failure;
+    QString error;
+    const std::optional<ProjectScope> project = loadProjectScope(config, &error);
+    if (!project)
+        return commandFailed(error);
+    CommandOutput failure;
+    const std::optional<DriftCheck> check = checkDrift(directory, *project, database, dialect, &failure);
+    if (!check)
+        return failure;
+    const QString revision = check->revision();
+    const DriftReport &report = check->report;
     CommandOutput output;
-    for (const QString &note : std::as_const(notFollowed))
+    for (const QString &note : check->notFollowed)
         output.standardOutput += u"Not followed: %1\n"_s.arg(note);
     for (const SchemaDifference &difference : report.differences)
         output.standardOutput += describeDifference(difference, revision) + u'\n';
@@ -109,7 +127,7 @@ CommandOutput checkDriftCommand(const ScriptDirectory &directory, const ProjectC
         output.standardOutput += u"Not compared: %1\n"_s.arg(note);
     if (report.differences.isEmpty()) {
         output.standardOutput += u"No drift: the database matches revision %1"_s.arg(revision);
-        output.standardOutput += notFollowed.isEmpty() && report.notCompared.isEmpty()
+        output.standardOutput += check->notFollowed.isEmpty() && report.notCompared.isEmpty()
             ? u".\n"_s
             : u" in all that could be compared.\n"_s;
     } else {

@@ -10,7 +10,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+class QSqlDatabase;
+
 namespace Migrations {
+
+class ScriptDirectory;
+struct CommandOutput;
+struct ProjectScope;
 
 // One way the live database differs from the schema model: what the model holds at the
 // database's revision (`expected`) against what the database has (`actual`), each as the
@@ -65,6 +73,23 @@ using DroppedConstraints = QSet<std::pair<QString, QString>>;
 DriftReport compareSchemas(const QList<TableDefinition> &model, const LiveSchema &live, Dialect dialect,
                            const ProjectTypes &projectTypes = ProjectTypes(),
                            const DroppedConstraints &dropped = DroppedConstraints());
+
+// The live database compared with the model at the revision(s) its alembic_version holds.
+struct DriftCheck
+{
+    QStringList heads;       // sorted; empty: base
+    QStringList notFollowed; // what the model could not follow on the way, by file and line
+    DriftReport report;
+
+    // What the model is at, as the differences name it: "ae10, 27c6", or "base".
+    QString revision() const { return heads.isEmpty() ? QStringLiteral("base") : heads.join(u", "); }
+};
+
+// The comparison `check-drift` prints, for an open connection. Null with the command's
+// output in *failure where the command fails (a graph Alembic refuses, a row naming no
+// revision, a catalogue that cannot be read).
+std::optional<DriftCheck> checkDrift(const ScriptDirectory &directory, const ProjectScope &project,
+                                     const QSqlDatabase &database, Dialect dialect, CommandOutput *failure);
 
 // "table users: column email: type VARCHAR(100) in the database, VARCHAR(50) at revision
 // ae1027a6acf (model)". `revision` names what the model is at.
