@@ -65,12 +65,15 @@ QWidget *messageLine(const QString &name, QWidget *parent, QLabel **icon, QLabel
     layout->setContentsMargins(0, 0, 0, 0);
     *icon = new QLabel(row);
     (*icon)->setObjectName(name + u"Icon"_s);
-    (*icon)->setAlignment(Qt::AlignTop);
+    const int size = row->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, row);
+    (*icon)->setFixedSize(size, size);
+    (*icon)->hide(); // until there is something to say
     *text = new QLabel(row);
     (*text)->setObjectName(name);
     (*text)->setWordWrap(true);
+    (*text)->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     (*text)->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(*icon);
+    layout->addWidget(*icon, 0, Qt::AlignTop);
     layout->addWidget(*text, 1);
     return row;
 }
@@ -134,7 +137,8 @@ ConnectionEditor::ConnectionEditor(PasswordStore *passwords, QWidget *parent)
     m_url->setToolTip(tr("The SQLAlchemy URL, as in alembic.ini's sqlalchemy.url. A password typed here is "
                          "moved to the password field."));
     m_form->addRow(tr("UR&L:"), m_url);
-    m_form->addRow(QString(), messageLine(u"validation"_s, this, &m_validationIcon, &m_validation));
+    m_validationRow = messageLine(u"validation"_s, this, &m_validationIcon, &m_validation);
+    m_form->addRow(QString(), m_validationRow);
 
     QPushButton *browseInterpreter = nullptr;
     m_interpreter = lineEdit(u"pythonInterpreter"_s, this);
@@ -199,6 +203,11 @@ ConnectionEditor::ConnectionEditor(PasswordStore *passwords, QWidget *parent)
                                            .arg(m_passwords->keychainError()));
     };
     connect(m_passwords, &PasswordStore::keychainChanged, this, showKeychain);
+    // A password copied by Duplicate, or asked for by the resolver, shows up here.
+    connect(m_passwords, &PasswordStore::passwordChanged, this, [this](const QString &key) {
+        if (key == m_profile.id)
+            showPassword();
+    });
     showKeychain(m_passwords->keychain());
     m_passwords->probe(this, [](bool) {}); // keychainChanged() tells the answer
     setEnabled(false);
@@ -224,14 +233,21 @@ void ConnectionEditor::setProfile(const ConnectionProfile &profile)
         return;
     m_testResult->clear();
     m_testIcon->clear();
+    m_testIcon->hide();
     m_password->clear();
     m_password->setModified(false);
     if (profile.id.isEmpty())
         return;
-    const QString id = profile.id;
+    showPassword();
+}
+
+void ConnectionEditor::showPassword()
+{
+    const QString id = m_profile.id;
     m_passwords->read(id, this, [this, id](std::optional<QString> password) {
-        if (m_profile.id == id && password && !m_password->isModified())
-            m_password->setText(*password);
+        // What the user is typing wins over what the store says.
+        if (m_profile.id == id && !m_password->isModified() && m_password->text() != password.value_or(QString()))
+            m_password->setText(password.value_or(QString()));
     });
 }
 
@@ -366,22 +382,28 @@ void ConnectionEditor::validate()
     const QString text = m_url->text().trimmed();
     if (text.isEmpty()) {
         showMessage(m_validationIcon, m_validation, false, tr("Enter a URL or fill in the fields."));
+        m_form->setRowVisible(m_validationRow, true);
         return;
     }
     if (!Migrations::connectionSettingsFromUrl(text, m_workingDirectory, &error)) {
         showMessage(m_validationIcon, m_validation, false, error);
+        m_form->setRowVisible(m_validationRow, true);
         return;
     }
+    m_form->setRowVisible(m_validationRow, false);
     m_validationIcon->clear();
+    m_validationIcon->hide();
     m_validation->clear();
 }
 
 void ConnectionEditor::showMessage(QLabel *icon, QLabel *text, bool ok, const QString &message)
 {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setFixedSize(size, size);
     icon->setPixmap(style()
                         ->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning, nullptr, this)
                         .pixmap(size, size));
+    icon->show();
     text->setText(message);
 }
 
@@ -431,6 +453,7 @@ void ConnectionEditor::testConnection()
     m_testedProfileId = m_profile.id;
     m_test->setEnabled(false);
     m_testIcon->clear();
+    m_testIcon->hide();
     m_testResult->setText(tr("Connecting to %1…").arg(settings->displayUrl));
     m_testWatcher.setFuture(QtConcurrent::run(openAndAskVersion, *settings));
 }

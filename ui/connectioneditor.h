@@ -60,6 +60,7 @@ private:
     void urlEdited();
     void commitUrl();
     void commitPassword();
+    void showPassword();
     void validate();
     void showDialectRows();
     void browseSqliteFile();
@@ -85,6 +86,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_remember;
     QLineEdit *m_url;
+    QWidget *m_validationRow;
     QLabel *m_validationIcon;
     QLabel *m_validation;
     QLineEdit *m_interpreter;

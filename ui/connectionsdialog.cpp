@@ -59,6 +59,13 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfileModel *profiles, PasswordS
     layout->addWidget(splitter, 1);
     layout->addWidget(close);
 
+    // Return in a field commits that field: it must neither press Add or Remove nor close
+    // the dialog, so no button is a default one.
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(add, &QPushButton::clicked, this, &ConnectionsDialog::addProfile);
     connect(m_duplicate, &QPushButton::clicked, this, &ConnectionsDialog::duplicateProfile);

@@ -24,11 +24,14 @@ void answerLater(QObject *owner, QObject *context, Function done)
 }
 
 // A job that never writes a plain-text copy, deletes itself when done, and reports to
-// `handler` on the store's thread.
+// `handler` on the store's thread while the store lives. The job has no parent on
+// purpose: QtKeychain's backends call back into a running job (libsecret through a GLib
+// callback holding its pointer), so a job deleted before it finishes is a crash; it
+// must outlive a store that goes away first.
 template<typename Job, typename Handler>
 Job *startJob(PasswordStore *store, const QString &key, Handler handler)
 {
-    auto *job = new Job(store->service(), store);
+    auto *job = new Job(store->service());
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -130,6 +133,7 @@ void PasswordStore::write(const QString &key, const QString &password, Persisten
                           std::function<void(Persistence)> done)
 {
     m_session.insert(key, password);
+    emit passwordChanged(key);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     const auto report = [guard, hasContext, done](Persistence stored) {
@@ -165,6 +169,7 @@ void PasswordStore::write(const QString &key, const QString &password, Persisten
 void PasswordStore::remove(const QString &key, QObject *context, std::function<void()> done)
 {
     m_session.remove(key);
+    emit passwordChanged(key);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     const auto report = [guard, hasContext, done] {

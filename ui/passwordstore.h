@@ -58,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void keychainChanged(Studio::PasswordStore::Keychain keychain);
+    // A password was written or removed (already readable from this session's memory).
+    void passwordChanged(const QString &key);
 
 private:
     void keychainFailed(const QString &error);
