@@ -240,6 +240,17 @@ void ConnectionProfileModel::setLastProfileFor(const QString &projectPath, const
     openSettings(m_settingsFile)->setValue(projectKey(projectPath), id);
 }
 
+QString ConnectionProfileModel::ensureSampleProjectProfile()
+{
+    ConnectionProfile sample = sampleProjectProfile();
+    for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
+        if (profile.url == sample.url)
+            return profile.id; // perhaps renamed by the user: still the sample's
+    }
+    sample.name = uniqueName(sample.name);
+    return add(sample);
+}
+
 QString ConnectionProfileModel::uniqueName(const QString &base) const
 {
     QString name = base;

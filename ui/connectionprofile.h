@@ -71,6 +71,10 @@ public:
     QString lastProfileFor(const QString &projectPath) const;
     void setLastProfileFor(const QString &projectPath, const QString &id);
 
+    // The sample project's profile (sampleProjectProfile()): the one already there (by its
+    // URL), else a new one. Returns its id.
+    QString ensureSampleProjectProfile();
+
     // A name no profile has yet: "base", else "base (2)", "base (3)", ...
     QString uniqueName(const QString &base) const;
 

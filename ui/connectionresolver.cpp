@@ -20,7 +20,7 @@ namespace {
 // The question asked when neither the keychain nor this session knows the password.
 // Object names let tests (and screen readers' scripts) find its parts.
 QDialog *passwordDialog(const ConnectionProfile &profile, const Migrations::UrlParts &parts, bool keychainWorks,
-                        QWidget *parent)
+                        const QString &reason, QWidget *parent)
 {
     auto *dialog = new QDialog(parent);
     dialog->setObjectName(u"passwordDialog"_s);
@@ -38,6 +38,12 @@ QDialog *passwordDialog(const ConnectionProfile &profile, const Migrations::UrlP
                                 dialog);
     question->setWordWrap(true);
     layout->addWidget(question);
+    if (!reason.isEmpty()) {
+        auto *why = new QLabel(reason, dialog);
+        why->setObjectName(u"reason"_s);
+        why->setWordWrap(true);
+        layout->addWidget(why);
+    }
 
     auto *form = new QFormLayout;
     auto *password = new QLineEdit(dialog);
@@ -83,7 +89,7 @@ bool ConnectionResolver::needsPassword(const QString &url)
 }
 
 void ConnectionResolver::resolve(const ConnectionProfile &profile, const QString &workingDirectory,
-                                 QWidget *dialogParent, Done done)
+                                 QWidget *dialogParent, Done done, const QString &askAgainBecause)
 {
     if (!needsPassword(profile.url)) {
         QTimer::singleShot(0, this, [this, profile, workingDirectory, done] {
@@ -91,28 +97,32 @@ void ConnectionResolver::resolve(const ConnectionProfile &profile, const QString
         });
         return;
     }
+    if (!askAgainBecause.isEmpty()) {
+        ask(profile, workingDirectory, dialogParent, done, askAgainBecause);
+        return;
+    }
     const QPointer<QWidget> parent(dialogParent);
     m_passwords->read(profile.id, this, [this, profile, workingDirectory, parent, done](std::optional<QString> password) {
         if (password)
             finish(profile, workingDirectory, password, done);
         else
-            ask(profile, workingDirectory, parent, done);
+            ask(profile, workingDirectory, parent, done, QString());
     });
 }
 
 void ConnectionResolver::ask(const ConnectionProfile &profile, const QString &workingDirectory, QWidget *dialogParent,
-                             Done done)
+                             Done done, const QString &reason)
 {
     const QPointer<QWidget> parent(dialogParent);
     // Whether to offer "remember" depends on the keychain: ask it first if no job has yet.
-    m_passwords->probe(this, [this, profile, workingDirectory, parent, done](bool keychainWorks) {
+    m_passwords->probe(this, [this, profile, workingDirectory, parent, done, reason](bool keychainWorks) {
         QString error;
         const std::optional<Migrations::UrlParts> parts = Migrations::urlParts(profile.url, &error);
         if (!parts) {
             done(std::nullopt, error);
             return;
         }
-        QDialog *dialog = passwordDialog(profile, *parts, keychainWorks, parent);
+        QDialog *dialog = passwordDialog(profile, *parts, keychainWorks, reason, parent);
         connect(dialog, &QDialog::finished, this, [this, dialog, profile, workingDirectory, done](int result) {
             if (result != QDialog::Accepted) {
                 done(std::nullopt, QString());

@@ -45,7 +45,11 @@ public:
     // Relative SQLite paths are resolved against `workingDirectory` (the project's folder,
     // where Alembic runs). `done` is called later, on this thread, unless this resolver is
     // destroyed first. The dialog, when one is needed, is window-modal on `dialogParent`.
-    void resolve(const ConnectionProfile &profile, const QString &workingDirectory, QWidget *dialogParent, Done done);
+    //
+    // `askAgainBecause`: when the server refused the password resolve() found, call again
+    // with its message: the stored password is skipped and the dialog says why it asks.
+    void resolve(const ConnectionProfile &profile, const QString &workingDirectory, QWidget *dialogParent, Done done,
+                 const QString &askAgainBecause = {});
 
     // Whether the URL takes a password (it names a user): SQLite URLs never do.
     static bool needsPassword(const QString &url);
@@ -53,7 +57,8 @@ public:
 private:
     void finish(const ConnectionProfile &profile, const QString &workingDirectory, const std::optional<QString> &password,
                 const Done &done);
-    void ask(const ConnectionProfile &profile, const QString &workingDirectory, QWidget *dialogParent, Done done);
+    void ask(const ConnectionProfile &profile, const QString &workingDirectory, QWidget *dialogParent, Done done,
+             const QString &reason);
 
     PasswordStore *m_passwords;
 };

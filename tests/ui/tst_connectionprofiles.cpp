@@ -154,6 +154,16 @@ void TestConnectionProfiles::makesTheSampleProjectProfile()
     const auto settings = Migrations::connectionSettingsFromUrl(profile.url, u"/elsewhere"_s, &error);
     QVERIFY2(settings, qPrintable(error));
     QCOMPARE(settings->databaseName, QDir(folder).filePath(u"scribes.db"_s));
+
+    // Made once, however often the window asks; found again after a rename.
+    ConnectionProfileModel model(settingsFile());
+    const QString id = model.ensureSampleProjectProfile();
+    QCOMPARE(model.rowCount(), 1);
+    ConnectionProfile renamed = *model.findById(id);
+    renamed.name = u"My scribes"_s;
+    model.update(renamed);
+    QCOMPARE(model.ensureSampleProjectProfile(), id);
+    QCOMPARE(model.rowCount(), 1);
 }
 
 void TestConnectionProfiles::choosesAProfileInTheToolbar()

@@ -299,6 +299,25 @@ void TestConnectionsDialog::asksForAPasswordOncePerSession()
     QVERIFY(resolved);
     QCOMPARE(resolved->settings.password, password);
     QVERIFY(!window.findChild<QDialog *>(u"passwordDialog"_s));
+
+    // The server refused it: asked again, with the reason, whatever is stored.
+    resolved.reset();
+    error = u"not answered"_s;
+    resolver.resolve(
+        profile, QString(), &window,
+        [&](std::optional<ResolvedConnection> connection, const QString &why) {
+            resolved = connection;
+            error = why;
+        },
+        u"the server refused the password"_s);
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = window.findChild<QDialog *>(u"passwordDialog"_s)); },
+                            QDeadlineTimer(30000)));
+    QCOMPARE(child<QLabel>(dialog, "reason")->text(), u"the server refused the password"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, "password"), u"second"_s);
+    dialog->accept();
+    QVERIFY(QTest::qWaitFor([&] { return error != "not answered"_L1; }, QDeadlineTimer(10000)));
+    QVERIFY(resolved);
+    QCOMPARE(resolved->settings.password, u"second"_s);
 }
 
 void TestConnectionsDialog::reportsACancelledPasswordDialog()

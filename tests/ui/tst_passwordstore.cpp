@@ -4,9 +4,14 @@
 // $ALEMBIC_STUDIO_TEST_KEYCHAIN. In both, no file under the test's home ever holds the
 // password, in any encoding QtKeychain's plain-text fallback could use.
 
+#include <ui/connectionprofile.h>
+#include <ui/connectionresolver.h>
 #include <ui/passwordstore.h>
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QLineEdit>
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
@@ -46,6 +51,7 @@ private Q_SLOTS:
     void keepsAPassword();
     void sessionOnlyPasswordLeavesNoKeychainEntry();
     void answersOnlyWhileTheContextLives();
+    void resolverOffersToRemember();
     void writesNoPasswordToAnyFile();
 
 private:
@@ -162,6 +168,41 @@ void TestPasswordStore::answersOnlyWhileTheContextLives()
     store.read(m_key, this, [&](std::optional<QString>) { second = true; });
     QVERIFY(QTest::qWaitFor([&] { return second; }, QDeadlineTimer(30000)));
     QVERIFY(!answered);
+}
+
+void TestPasswordStore::resolverOffersToRemember()
+{
+    const Studio::ConnectionProfile profile = Studio::ConnectionProfile::create(u"Staging"_s,
+                                                                              u"postgresql://ada@db/app"_s);
+    {
+        QWidget window;
+        window.show();
+        PasswordStore store(service, nullptr);
+        Studio::ConnectionResolver resolver(&store);
+        std::optional<QString> resolved;
+        resolver.resolve(profile, QString(), &window, [&](auto connection, const QString &error) {
+            resolved = connection ? connection->settings.password : error;
+        });
+        QDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = window.findChild<QDialog *>(u"passwordDialog"_s)); },
+                                QDeadlineTimer(30000)));
+        auto *remember = dialog->findChild<QCheckBox *>(u"remember"_s);
+        // Offered, and ticked, only where there is a keychain to remember it in.
+        QCOMPARE(remember->isVisibleTo(dialog), withSecretService());
+        QCOMPARE(remember->isChecked(), withSecretService());
+        dialog->findChild<QLineEdit *>(u"password"_s)->setText(m_password); // keyClicks() types ASCII only
+        dialog->accept();
+        QVERIFY(QTest::qWaitFor([&] { return resolved.has_value(); }, QDeadlineTimer(30000)));
+        QCOMPARE(*resolved, m_password);
+        // The write to the keychain is asynchronous: wait until it can be read back.
+        PasswordStore other(service, nullptr);
+        if (withSecretService())
+            QVERIFY(QTest::qWaitFor([&] { return read(other, profile.id) == m_password; }, QDeadlineTimer(30000)));
+    }
+    // Next session: remembered with a keychain, asked again without one.
+    PasswordStore store(service, nullptr);
+    QCOMPARE(read(store, profile.id), withSecretService() ? std::optional<QString>(m_password) : std::nullopt);
+    remove(store, profile.id);
 }
 
 void TestPasswordStore::writesNoPasswordToAnyFile()
