@@ -209,6 +209,12 @@ void TestPasswordStore::writesNoPasswordToAnyFile()
 {
     PasswordStore store(service, nullptr);
     const QString key = m_key + u"-disk"_s;
+    {
+        // The application's own settings file: where QtKeychain's plain-text fallback would
+        // write (its default QSettings), and where the profiles go.
+        Studio::ConnectionProfileModel profiles;
+        profiles.add(Studio::ConnectionProfile::create(u"Staging"_s, u"postgresql://ada@db/app"_s));
+    }
     write(store, key, m_password, PasswordStore::Persistence::Keychain);
     const QByteArray utf8 = m_password.toUtf8();
     const QList<QByteArray> forms = {
@@ -226,6 +232,7 @@ void TestPasswordStore::writesNoPasswordToAnyFile()
         for (const QByteArray &form : forms)
             QVERIFY2(!bytes.contains(form), qPrintable(u"the password is in "_s + file.fileName()));
     }
+    QVERIFY(files > 0); // the settings file, at least: the scan looked where it should
     qInfo("%d files under the test's home, none with the password", files);
     remove(store, key);
 }
