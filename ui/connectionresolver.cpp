@@ -71,6 +71,8 @@ QDialog *passwordDialog(const ConnectionProfile &profile, const Migrations::UrlP
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
     password->setFocus();
+    // Wide enough that the question and the note read as sentences, not as a column.
+    dialog->setMinimumWidth(dialog->fontMetrics().averageCharWidth() * 60);
     return dialog;
 }
 

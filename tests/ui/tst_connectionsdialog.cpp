@@ -277,6 +277,9 @@ void TestConnectionsDialog::asksForAPasswordOncePerSession()
     QVERIFY(!child<QCheckBox>(dialog, "remember")->isVisible());
     QVERIFY(child<QLabel>(dialog, "sessionOnlyNote"));
     QTest::keyClicks(child<QLineEdit>(dialog, "password"), password);
+    const QString picture = QDir::current().filePath(u"passworddialog.png"_s);
+    QVERIFY(dialog->grab().save(picture));
+    qInfo("drawn to %s", qPrintable(picture));
     dialog->accept();
     QVERIFY(QTest::qWaitFor([&] { return error != "not answered"_L1; }, QDeadlineTimer(10000)));
     QVERIFY2(resolved, qPrintable(error));
