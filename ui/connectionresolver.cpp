@@ -154,7 +154,7 @@ void ConnectionResolver::finish(const ConnectionProfile &profile, const QString 
         done(std::nullopt, tr("The connection “%1” cannot be used: %2").arg(profile.name, error));
         return;
     }
-    done(ResolvedConnection{*settings, *url, profile.pythonInterpreter, profile.isProtected}, QString());
+    done(ResolvedConnection{profile.name, *settings, *url, profile.pythonInterpreter, profile.isProtected}, QString());
 }
 
 } // namespace Studio

@@ -21,6 +21,7 @@ class PasswordStore;
 // never stored.
 struct ResolvedConnection
 {
+    QString name; // the profile's
     Migrations::ConnectionSettings settings; // for DatabaseConnection::open and the Runner
     QString url; // SQLAlchemy's, with the password: for the Python engine (PythonRequest::url)
     QString pythonInterpreter; // the profile's, or empty: python3 on PATH

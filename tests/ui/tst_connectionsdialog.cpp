@@ -248,6 +248,7 @@ void TestConnectionsDialog::resolvesASqliteProfile()
     const ResolvedConnection &connection = **answer;
     QCOMPARE(connection.settings.databaseName, u"/srv/project/data/app.db"_s);
     QCOMPARE(connection.url, profile.url);
+    QCOMPARE(connection.name, u"Local"_s);
     QCOMPARE(connection.pythonInterpreter, profile.pythonInterpreter);
     QVERIFY(!connection.isProtected);
     QVERIFY(!ConnectionResolver::needsPassword(profile.url));
