@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -19,17 +20,6 @@ namespace Migrations {
 
 namespace {
 
-// The parts of a URL as sqlalchemy.engine.url._parse_url cuts them: user and password are
-// percent-decoded, host, port and database are taken as written, the query as parse_qsl
-// reads it (percent-decoded, '+' is a space), in order.
-struct UrlParts
-{
-    QString backend, driver;
-    std::optional<QString> userName, password, host, database;
-    std::optional<int> port;
-    QList<std::pair<QString, QString>> query;
-};
-
 QString unquote(const QString &text)
 {
     return QUrl::fromPercentEncoding(text.toUtf8());
@@ -40,7 +30,9 @@ QString unquotePlus(QString text)
     return unquote(text.replace(u'+', u' '));
 }
 
-std::optional<UrlParts> parseUrl(const QString &url, QString *error)
+} // namespace
+
+std::optional<UrlParts> urlParts(const QString &url, QString *error)
 {
     static const QRegularExpression pattern(
         uR"(^(?<name>[\w+]+)://(?:(?<user>[^:/]*)(?::(?<password>[^@]*))?@)?(?:(?:\[(?<ipv6>[^/?]+)\]|(?<ipv4>[^/:?]+))?(?::(?<port>[^/?]*))?)?(?:/(?<database>[^?]*))?(?:\?(?<query>.*))?$)"_s,
@@ -91,6 +83,8 @@ std::optional<UrlParts> parseUrl(const QString &url, QString *error)
     return parts;
 }
 
+namespace {
+
 // urllib.parse.quote(text, safe=" +") and quote_plus(text): what render_as_string writes.
 QString quote(const QString &text, bool plus)
 {
@@ -107,14 +101,15 @@ QString quote(const QString &text, bool plus)
     return out;
 }
 
-// URL.render_as_string(hide_password=True), as util.obfuscate_url_pw prints a URL.
-QString displayUrl(const UrlParts &parts)
+} // namespace
+
+QString composeUrl(const UrlParts &parts, PasswordInUrl password)
 {
     QString text = parts.backend + (parts.driver.isEmpty() ? QString() : u'+' + parts.driver) + u"://"_s;
     if (parts.userName) {
         text += quote(*parts.userName, false);
         if (parts.password)
-            text += u":***"_s;
+            text += u':' + (password == PasswordInUrl::Hidden ? u"***"_s : quote(*parts.password, false));
         text += u'@';
     }
     if (parts.host)
@@ -134,6 +129,30 @@ QString displayUrl(const UrlParts &parts)
     }
     return text;
 }
+
+std::optional<QString> urlWithoutPassword(const QString &url, QString *error)
+{
+    std::optional<UrlParts> parts = urlParts(url, error);
+    if (!parts)
+        return std::nullopt;
+    if (!parts->password)
+        return url; // as the user wrote it: nothing to take out
+    parts->password.reset();
+    return composeUrl(*parts);
+}
+
+std::optional<QString> urlWithPassword(const QString &url, const QString &password, QString *error)
+{
+    std::optional<UrlParts> parts = urlParts(url, error);
+    if (!parts)
+        return std::nullopt;
+    if (!parts->userName)
+        return url; // SQLAlchemy drops a password without a user: so does this
+    parts->password = password;
+    return composeUrl(*parts);
+}
+
+namespace {
 
 // The query options each backend's DBAPI takes that mean something to its QtSql driver,
 // and what they become there. Anything else is refused by name: silently dropping an
@@ -216,14 +235,14 @@ std::optional<ConnectionSettings> connectionSettingsFromUrl(const QString &url, 
         return std::nullopt;
     }
     QString parseError;
-    const std::optional<UrlParts> parts = parseUrl(url, &parseError);
+    const std::optional<UrlParts> parts = urlParts(url, &parseError);
     if (!parts) {
         *error = parseError;
         return std::nullopt;
     }
     ConnectionSettings settings;
     settings.dialect = *dialect.dialect;
-    settings.displayUrl = displayUrl(*parts);
+    settings.displayUrl = composeUrl(*parts, PasswordInUrl::Hidden);
     switch (settings.dialect) {
     case Dialect::SQLite:
         settings.driverName = u"QSQLITE"_s;
@@ -415,6 +434,34 @@ DatabaseConnection::~DatabaseConnection()
             database.close();
     }
     QSqlDatabase::removeDatabase(m_name);
+}
+
+QString DatabaseConnection::serverVersion() const
+{
+    QString sql;
+    QString product = backendTitle(m_settings.dialect);
+    switch (m_settings.dialect) {
+    case Dialect::SQLite:
+        sql = u"SELECT sqlite_version()"_s;
+        break;
+    case Dialect::PostgreSQL:
+        sql = u"SHOW server_version"_s; // "17.2 (Debian 17.2-1)": the number first
+        break;
+    case Dialect::MySQL:
+    case Dialect::MariaDB:
+        sql = u"SELECT VERSION()"_s; // "11.8.3-MariaDB-1 from Debian": it names its product
+        break;
+    }
+    QSqlQuery query(database());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    const QString version = query.value(0).toString().section(u' ', 0, 0);
+    if (m_settings.dialect == Dialect::MySQL || m_settings.dialect == Dialect::MariaDB) {
+        // The dialect is the URL's; the server knows what it really is.
+        product = version.contains("MariaDB"_L1, Qt::CaseInsensitive) ? u"MariaDB"_s : u"MySQL"_s;
+        return product + u' ' + version.section(u'-', 0, 0);
+    }
+    return product + u' ' + version;
 }
 
 } // namespace Migrations

@@ -2,11 +2,13 @@
 
 #include "dialect.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Migrations {
 
@@ -31,6 +33,37 @@ struct ConnectionSettings
 
     bool operator==(const ConnectionSettings &) const = default;
 };
+
+// The parts of a SQLAlchemy URL as sqlalchemy.engine.url.make_url cuts them: user and
+// password percent-decoded, host, port and database as written, the query as parse_qsl
+// reads it (percent-decoded, '+' a space), in order. A part the URL does not have is null,
+// as SQLAlchemy's None: "sqlite://" has no database, "sqlite:///" an empty one.
+struct UrlParts
+{
+    QString backend; // "postgresql"
+    QString driver;  // "psycopg2", or empty for the backend's default
+    std::optional<QString> userName, password, host, database;
+    std::optional<int> port;
+    QList<std::pair<QString, QString>> query;
+
+    bool operator==(const UrlParts &) const = default;
+};
+
+// make_url(url). Null with SQLAlchemy's sentence in *error when it is not a URL.
+std::optional<UrlParts> urlParts(const QString &url, QString *error);
+
+// URL.render_as_string(hide_password=...): the text make_url reads back as `parts`, user and
+// password percent-encoded as SQLAlchemy encodes them, the query sorted by key.
+enum class PasswordInUrl { Shown, Hidden };
+QString composeUrl(const UrlParts &parts, PasswordInUrl password = PasswordInUrl::Shown);
+
+// The URL without its password, as a profile stores it: null with *error when it is not a URL.
+std::optional<QString> urlWithoutPassword(const QString &url, QString *error);
+
+// The URL with `password` put in (replacing any), for a connection made now and never
+// stored; the URL as it was when it has no user (SQLite, or a server reached without
+// one). Null with *error when it is not a URL.
+std::optional<QString> urlWithPassword(const QString &url, const QString &password, QString *error);
 
 // Reads a SQLAlchemy URL. Null, with one sentence in *error, when it is not a URL or
 // names a backend or query option Alembic Studio cannot connect with. Relative SQLite
@@ -57,6 +90,10 @@ public:
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
     const ConnectionSettings &settings() const { return m_settings; }
     Dialect dialect() const { return m_settings.dialect; }
+
+    // What the server says it is, for a person ("PostgreSQL 17.2", "SQLite 3.46.1",
+    // "MariaDB 11.8.3"); empty when it will not say.
+    QString serverVersion() const;
 
 private:
     DatabaseConnection(ConnectionSettings settings, QString name);

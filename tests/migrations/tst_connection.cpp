@@ -72,6 +72,38 @@ print(json.dumps(out))
     return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
 }
 
+// What SQLAlchemy writes for URLs made of parts: URL.create(...).render_as_string(False),
+// and the password make_url reads back from it.
+QJsonArray sqlalchemyRendering(const QJsonArray &parts, QString *error)
+{
+    QProcess python;
+    python.start(u"python3"_s, {u"-c"_s, uR"py(
+import json, sys
+from sqlalchemy.engine import URL, make_url
+out = []
+for p in json.loads(sys.stdin.read()):
+    u = URL.create(p["drivername"], username=p.get("username"), password=p.get("password"), host=p.get("host"),
+                   port=p.get("port"), database=p.get("database"), query=dict(p["query"]))
+    text = u.render_as_string(hide_password=False)
+    back = make_url(text)
+    out.append({"text": text, "hidden": u.render_as_string(hide_password=True), "password": back.password,
+                "username": back.username, "database": back.database, "host": back.host})
+print(json.dumps(out))
+)py"_s});
+    python.write(QJsonDocument(parts).toJson());
+    python.closeWriteChannel();
+    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
+        *error = QString::fromUtf8(python.readAllStandardError());
+        return {};
+    }
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+}
+
+QJsonValue optionalJson(const std::optional<QString> &text)
+{
+    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+}
+
 // A port of 127.0.0.1 nothing listens on: one the system hands out, closed again.
 int closedPort()
 {
@@ -94,6 +126,8 @@ class TestConnection : public QObject
 
 private Q_SLOTS:
     void readsUrlsAsSqlalchemy();
+    void composesUrlsAsSqlalchemy();
+    void putsThePasswordInAndTakesItOut();
     void resolvesSqliteFiles();
     void passesQueryOptionsToTheDriver_data();
     void passesQueryOptionsToTheDriver();
@@ -102,6 +136,8 @@ private Q_SLOTS:
     void saysWhyAConnectionFailed_data();
     void saysWhyAConnectionFailed();
     void opensAndRemovesItsConnection();
+    void saysTheServerVersion_data();
+    void saysTheServerVersion();
 };
 
 void TestConnection::readsUrlsAsSqlalchemy()
@@ -126,6 +162,90 @@ void TestConnection::readsUrlsAsSqlalchemy()
         if (!settings->password.isEmpty())
             QVERIFY(settings->displayUrl.contains(u":***@"_s));
     }
+}
+
+void TestConnection::composesUrlsAsSqlalchemy()
+{
+    struct Row
+    {
+        const char *name;
+        UrlParts parts;
+    };
+    const Row rows[] = {
+        {"sqlite relative", {u"sqlite"_s, {}, {}, {}, {}, u"scribes.db"_s, {}, {}}},
+        {"sqlite absolute", {u"sqlite"_s, {}, {}, {}, {}, u"/home/ada/.local/share/scribes.db"_s, {}, {}}},
+        {"sqlite memory", {u"sqlite"_s, {}, {}, {}, {}, {}, {}, {}}},
+        {"sqlite space in path", {u"sqlite"_s, {}, {}, {}, {}, u"/tmp/my db/app.db"_s, {}, {{u"timeout"_s, u"2"_s}}}},
+        {"postgresql plain", {u"postgresql"_s, {}, u"scott"_s, u"tiger"_s, u"localhost"_s, u"test"_s, {}, {}}},
+        {"postgresql driver and port",
+         {u"postgresql"_s, u"psycopg2"_s, u"app"_s, u"s3cret"_s, u"db.example.com"_s, u"app"_s, 5433, {}}},
+        {"user only", {u"postgresql"_s, {}, u"ada"_s, {}, u"h"_s, u"db"_s, {}, {}}},
+        {"reserved characters",
+         {u"postgresql"_s, {}, u"us@er:x/y"_s, u"p@ss:w/rd?#%&= +~"_s, u"h"_s, u"db"_s, {}, {}}},
+        {"non-ascii", {u"mysql"_s, u"pymysql"_s, u"jos\u00e9"_s, u"m\u00f6t\u00f6r\u00fc"_s, u"h"_s, u"db"_s, 3306, {}}},
+        {"empty password", {u"postgresql"_s, {}, u"u"_s, u""_s, u"h"_s, u"db"_s, {}, {}}},
+        {"ipv6 host", {u"mariadb"_s, u"pymysql"_s, u"u"_s, u"p"_s, u"::1"_s, u"db"_s, 3307, {}}},
+        {"query sorted and quoted",
+         {u"postgresql"_s, {}, u"u"_s, u"p"_s, u"h"_s, u"db"_s, {},
+          {{u"sslmode"_s, u"require"_s}, {u"application_name"_s, u"a b&c=d"_s}, {u"connect_timeout"_s, u"10"_s}}}},
+        {"socket folder", {u"postgresql"_s, {}, u"u"_s, {}, {}, u"db"_s, {}, {{u"host"_s, u"/var/run/postgresql"_s}}}},
+    };
+    QJsonArray input;
+    for (const Row &row : rows) {
+        QJsonArray query;
+        for (const auto &[key, value] : row.parts.query)
+            query.append(QJsonArray{key, value});
+        QJsonObject object{{u"drivername"_s, row.parts.backend
+                                                 + (row.parts.driver.isEmpty() ? QString() : u'+' + row.parts.driver)},
+                           {u"username"_s, optionalJson(row.parts.userName)},
+                           {u"password"_s, optionalJson(row.parts.password)},
+                           {u"host"_s, optionalJson(row.parts.host)},
+                           {u"database"_s, optionalJson(row.parts.database)},
+                           {u"query"_s, query}};
+        if (row.parts.port)
+            object.insert(u"port"_s, *row.parts.port);
+        input.append(object);
+    }
+    QString error;
+    const QJsonArray reference = sqlalchemyRendering(input, &error);
+    QVERIFY2(reference.size() == input.size(), qPrintable(error));
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        const Row &row = rows[i];
+        const QJsonObject expected = reference[i].toObject();
+        const QString text = composeUrl(row.parts);
+        QVERIFY2(text == expected[u"text"_s].toString(),
+                 qPrintable(u"%1: %2, SQLAlchemy: %3"_s.arg(QLatin1StringView(row.name), text, expected[u"text"_s].toString())));
+        QCOMPARE(composeUrl(row.parts, PasswordInUrl::Hidden), expected[u"hidden"_s].toString());
+        // And read back, the parts are the same (the query sorted as SQLAlchemy sorts it).
+        std::optional<UrlParts> back = urlParts(text, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->password, row.parts.password);
+        QCOMPARE(back->userName, row.parts.userName);
+        QCOMPARE(back->host, row.parts.host);
+        QCOMPARE(back->port, row.parts.port);
+        QCOMPARE(back->database, row.parts.database);
+        QCOMPARE(back->query.size(), row.parts.query.size());
+        QCOMPARE(optionalJson(back->password), expected[u"password"_s]);
+    }
+}
+
+void TestConnection::putsThePasswordInAndTakesItOut()
+{
+    QString error;
+    const QString password = u"p@ss w:rd/%?"_s;
+    const std::optional<QString> with = urlWithPassword(u"postgresql+psycopg2://ada@db:5433/app?sslmode=require"_s,
+                                                        password, &error);
+    QVERIFY2(with, qPrintable(error));
+    QCOMPARE(urlParts(*with, &error)->password, password);
+    QCOMPARE(connectionSettingsFromUrl(*with, u"/"_s, &error)->password, password);
+    QVERIFY(!with->contains(password)); // percent-encoded, as SQLAlchemy writes it
+    QCOMPARE(urlWithoutPassword(*with, &error), u"postgresql+psycopg2://ada@db:5433/app?sslmode=require"_s);
+    // Without a user there is nowhere to put it: SQLAlchemy would drop it too.
+    QCOMPARE(urlWithPassword(u"sqlite:///app.db"_s, password, &error), u"sqlite:///app.db"_s);
+    // A URL without a password stays as written.
+    QCOMPARE(urlWithoutPassword(u"postgresql://u@h/d?b=1&a=2"_s, &error), u"postgresql://u@h/d?b=1&a=2"_s);
+    QVERIFY(!urlWithPassword(u"not a url"_s, password, &error));
+    QVERIFY(error.contains("Could not parse SQLAlchemy URL"_L1));
 }
 
 void TestConnection::resolvesSqliteFiles()
@@ -255,6 +375,36 @@ void TestConnection::opensAndRemovesItsConnection()
     QVERIFY(!DatabaseConnection::open(*missing, &error));
     QVERIFY2(error.contains("the folder"_L1) && error.contains("does not exist"_L1), qPrintable(error));
     QCOMPARE(QSqlDatabase::connectionNames(), before);
+}
+
+void TestConnection::saysTheServerVersion_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("product");
+    QTest::addRow("sqlite") << u"sqlite"_s << u"SQLite 3."_s;
+    QTest::addRow("postgresql") << u"postgresql"_s << u"PostgreSQL "_s;
+    QTest::addRow("mariadb") << u"mariadb"_s << u"MariaDB "_s;
+}
+
+void TestConnection::saysTheServerVersion()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, product);
+    QTemporaryDir folder;
+    QString error;
+    QString url = u"sqlite:///version.db"_s;
+    if (backend != "sqlite"_L1) {
+        const std::optional<TestServer> server = TestServer::fromEnvironment(backend, &error);
+        QVERIFY2(server, qPrintable(error));
+        url = server->url;
+    }
+    const auto settings = connectionSettingsFromUrl(url, folder.path(), &error);
+    QVERIFY2(settings, qPrintable(error));
+    const std::unique_ptr<DatabaseConnection> connection = DatabaseConnection::open(*settings, &error);
+    QVERIFY2(connection, qPrintable(error));
+    const QString version = connection->serverVersion();
+    QVERIFY2(version.startsWith(product), qPrintable(version));
+    QVERIFY2(version.at(product.size()).isDigit() && version.indexOf(u' ', product.size()) < 0, qPrintable(version));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)
