@@ -9,6 +9,7 @@
 #include "migrations/destructivechange.h"
 #include "migrations/projectconfig.h"
 #include "migrations/projectscope.h"
+#include "migrations/pythonengine.h"
 #include "migrations/revisionreview.h"
 #include "migrations/scriptdirectory.h"
 
@@ -61,6 +62,25 @@ bool writeRevision(const QString &folder, const QString &id, const QString &pare
     return true;
 }
 
+// A project of two revisions: aaaa00000001 makes `items`, bbbb00000002 runs the bodies given.
+QString itemsProject(const QString &work, const QString &upgrade, const QString &downgrade)
+{
+    const QString folder = copyProject(sample, work, u"sqlite://"_s);
+    for (const QString &file : QDir(folder + u"/versions"_s).entryList(QDir::Files)) {
+        if (!QFile::remove(folder + u"/versions/"_s + file))
+            return {};
+    }
+    const bool written
+        = writeRevision(
+              folder, u"aaaa00000001"_s, {},
+              u"op.create_table('items', sa.Column('id', sa.Integer(), primary_key=True), "
+              "sa.Column('name', sa.String(100), nullable=False), sa.Column('big', sa.BigInteger()), "
+              "sa.Column('notes', sa.Text()), sa.Column('code', sa.String(20)))"_s,
+              u"op.drop_table('items')"_s)
+          && writeRevision(folder, u"bbbb00000002"_s, u"aaaa00000001"_s, upgrade, downgrade);
+    return written ? folder : QString();
+}
+
 QString kindName(DestructiveFinding::Kind kind)
 {
     static const char *const names[]
@@ -93,6 +113,7 @@ private slots:
     void findings_data();
     void findings();
     void schemaDiff();
+    void pythonSteps();
     void rowCounts_data();
     void rowCounts();
 
@@ -283,16 +304,8 @@ void tst_RevisionReview::findings()
     QFETCH(QStringList, expected);
     QTemporaryDir work;
     QVERIFY(work.isValid());
-    const QString folder = copyProject(sample, work.path(), u"sqlite://"_s);
-    for (const QString &file : QDir(folder + u"/versions"_s).entryList(QDir::Files))
-        QVERIFY(QFile::remove(folder + u"/versions/"_s + file));
-    QVERIFY(
-        writeRevision(folder, u"aaaa00000001"_s, {},
-                      u"op.create_table('items', sa.Column('id', sa.Integer(), primary_key=True), "
-                      "sa.Column('name', sa.String(100), nullable=False), sa.Column('big', sa.BigInteger()), "
-                      "sa.Column('notes', sa.Text()), sa.Column('code', sa.String(20)))"_s,
-                      u"op.drop_table('items')"_s));
-    QVERIFY(writeRevision(folder, u"bbbb00000002"_s, u"aaaa00000001"_s, upgrade, downgrade));
+    const QString folder = itemsProject(work.path(), upgrade, downgrade);
+    QVERIFY(!folder.isEmpty());
     QString error;
     const std::optional<Project> project = loadProject(folder, &error);
     QVERIFY2(project, qPrintable(error));
@@ -326,6 +339,45 @@ void tst_RevisionReview::schemaDiff()
     // Its downgrade drops the column again.
     QCOMPARE(review.findings.size(), 1);
     QCOMPARE(describe(review.findings.first()), u"down DropColumn audit_log.request_ip"_s);
+}
+
+// A body only Python can run: without an interpreter nothing can, and the SQL says why
+// by file and line; with one, the real Alembic renders it.
+void tst_RevisionReview::pythonSteps()
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString folder = itemsProject(work.path(),
+                                        u"for name in ('a', 'b'):\n"
+                                        "        op.add_column('items', sa.Column(name, sa.Integer()))"_s,
+                                        u"pass"_s);
+    QVERIFY(!folder.isEmpty());
+    QString error;
+    const std::optional<Project> project = loadProject(folder, &error);
+    QVERIFY2(project, qPrintable(error));
+    const RevisionReview without = reviewRevision(project->directory, project->config, project->scope,
+                                                  u"bbbb00000002"_s, Dialect::PostgreSQL);
+    QCOMPARE(without.upgradeEngines.size(), 1);
+    QCOMPARE(without.upgradeEngines.first().engine, StepEngine::Unavailable);
+    QVERIFY2(without.upgradeEngines.first().reason.contains(u"bbbb00000002_test.py:"_s),
+             qPrintable(without.upgradeEngines.first().reason));
+    QVERIFY2(without.upgrade.error.contains(u"bbbb00000002_test.py:"_s), qPrintable(without.upgrade.error));
+    QCOMPARE(without.downgradeEngines.first().engine, StepEngine::Native);
+    QVERIFY(std::any_of(without.findings.cbegin(), without.findings.cend(),
+                        [](const DestructiveFinding &finding) {
+                            return finding.kind == DestructiveFinding::Kind::NotReviewed;
+                        }));
+
+    const PythonAlembic python{u"python3"_s, folder, folder + u"/alembic.ini"_s, u"alembic"_s, {}};
+    const RevisionReview with = reviewRevision(project->directory, project->config, project->scope,
+                                               u"bbbb00000002"_s, Dialect::PostgreSQL, &python);
+    QCOMPARE(with.upgradeEngines.first().engine, StepEngine::Python);
+    QVERIFY2(with.upgrade.error.isEmpty(), qPrintable(with.upgrade.error));
+    const QString expected = alembic(copyProject(folder, work.path() + u"/pg"_s, u"postgresql://"_s),
+                                     {u"upgrade"_s, u"aaaa00000001:bbbb00000002"_s, u"--sql"_s}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(with.upgrade.sql, expected);
+    QVERIFY(expected.contains(u"ALTER TABLE items ADD COLUMN b INTEGER;"_s));
 }
 
 void tst_RevisionReview::rowCounts_data()
