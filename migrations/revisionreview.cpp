@@ -212,12 +212,10 @@ RevisionReview reviewRevision(const ScriptDirectory &directory, const ProjectCon
     const SchemaModel before = modelAt(directory, project, dialect, starts, &notFollowed);
     SchemaModel after = modelAt(directory, project, dialect, starts, &notFollowed);
     review.findings = findDestructiveChanges(directory, project, upgrade, dialect, &after, &notFollowed);
-    QStringList notFollowedBack; // the downgrade's gaps are the upgrade's, seen again
-    SchemaModel back = modelAt(directory, project, dialect, starts, &notFollowedBack);
-    findDestructiveChanges(directory, project, upgrade, dialect, &back, &notFollowedBack);
-    review.findings
-        += findDestructiveChanges(directory, project, downgrade, dialect, &back, &notFollowedBack);
     review.schema = diffSchemas(before, after, dialect, project.types);
+    // The downgrade starts where the upgrade ended: `after` is followed back from there.
+    QStringList notFollowedBack; // the downgrade's gaps are the upgrade's, seen again
+    review.findings += findDestructiveChanges(directory, project, downgrade, dialect, &after, &notFollowedBack);
     notFollowed.removeDuplicates();
     review.schema.notFollowed = notFollowed;
     return review;
