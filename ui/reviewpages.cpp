@@ -83,14 +83,9 @@ ReviewSqlPage::ReviewSqlPage(QWidget *parent)
     layout->addWidget(m_view, 1);
 }
 
-void ReviewSqlPage::showFindings(const QList<Migrations::DestructiveFinding> &findings)
+void ReviewSqlPage::showFindings(const QStringList &sentences)
 {
-    QStringList lines;
-    for (const Migrations::DestructiveFinding &finding : findings) {
-        if (ReviewWarningsPage::isDestructive(finding.kind))
-            lines.append(finding.sentence);
-    }
-    m_findings->setText(lines.join(u'\n'));
+    m_findings->setText(sentences.join(u'\n'));
 }
 
 QString ReviewSqlPage::findingsText() const
@@ -294,6 +289,12 @@ QString ReviewWarningsPage::kindText(DestructiveFinding::Kind kind)
         return tr("Not reviewed");
     }
     return {};
+}
+
+QString ReviewWarningsPage::rowsText(qint64 rows)
+{
+    // No plural forms without an English translation: one and many are said apart.
+    return rows == 1 ? tr("1 row") : tr("%1 rows").arg(QLocale().toString(rows));
 }
 
 bool ReviewWarningsPage::isDestructive(DestructiveFinding::Kind kind)

@@ -41,8 +41,9 @@ public:
 
     void showSql(const Migrations::ReviewSql &sql, const QList<Migrations::StepEngine> &engines,
                  Migrations::Dialect dialect);
-    // What of this direction can destroy data, said above its SQL (the Warnings tab has more).
-    void showFindings(const QList<Migrations::DestructiveFinding> &findings);
+    // What of this direction can destroy data, a sentence each, said above its SQL (the
+    // Warnings tab has more).
+    void showFindings(const QStringList &sentences);
     void clear();
     SqlView *view() const { return m_view; }
     QString engineText() const;
@@ -104,6 +105,7 @@ public:
     static QString kindText(Migrations::DestructiveFinding::Kind kind);
     // Whether it can destroy data, rather than being a note (raw SQL, a step not reviewed).
     static bool isDestructive(Migrations::DestructiveFinding::Kind kind);
+    static QString rowsText(qint64 rows);
 
 Q_SIGNALS:
     void openScriptRequested(const QString &path, int line);

@@ -236,11 +236,7 @@ void ReviewPanel::reviewDone(quint64 generation, const Migrations::RevisionRevie
     m_downgradePage->showSql(review.downgrade, review.downgradeEngines, m_dialect);
     m_schemaPage->showSchema(review.schema, m_dialect);
     m_warningsPage->showFindings(review.findings);
-    QList<Migrations::DestructiveFinding> up, down;
-    for (const Migrations::DestructiveFinding &finding : review.findings)
-        (finding.direction == MigrationStep::Downgrade ? down : up).append(finding);
-    m_upgradePage->showFindings(up);
-    m_downgradePage->showFindings(down);
+    showDirectionFindings();
     const int destructive = m_warningsPage->destructiveCount();
     m_tabs->setTabText(WarningsTab, destructive > 0 ? tr("Warnings (%1)").arg(destructive) : tr("Warnings"));
     m_tabs->setTabIcon(WarningsTab, QIcon(destructive > 0 ? u":/icons/review-destructive.svg"_s
@@ -289,8 +285,26 @@ void ReviewPanel::rowsDone(quint64 generation, const QList<Migrations::AffectedR
     if (generation != m_generation)
         return;
     m_rows = rows;
+    showDirectionFindings();
     m_warningsPage->showRows(rows, error.isEmpty() ? QString() : tr("not counted: %1").arg(error));
     emit rowsCounted();
+}
+
+// Each direction's destructive findings above its SQL, with the rows they touch once counted.
+void ReviewPanel::showDirectionFindings()
+{
+    QStringList up, down;
+    for (qsizetype i = 0; i < m_review.findings.size(); ++i) {
+        const Migrations::DestructiveFinding &finding = m_review.findings[i];
+        if (!ReviewWarningsPage::isDestructive(finding.kind))
+            continue;
+        QString sentence = finding.sentence;
+        if (i < m_rows.size() && m_rows[i].rows)
+            sentence += u' ' + tr("(%1 now)").arg(ReviewWarningsPage::rowsText(*m_rows[i].rows));
+        (finding.direction == MigrationStep::Downgrade ? down : up).append(sentence);
+    }
+    m_upgradePage->showFindings(up);
+    m_downgradePage->showFindings(down);
 }
 
 void ReviewPanel::showBusy(const QString &what)

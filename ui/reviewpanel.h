@@ -101,6 +101,7 @@ private:
     void reviewDone(quint64 generation, const Migrations::RevisionReview &review);
     void startRowCount();
     void rowsDone(quint64 generation, const QList<Migrations::AffectedRows> &rows, const QString &error);
+    void showDirectionFindings();
     void showBusy(const QString &what);
     void updateButtons();
 

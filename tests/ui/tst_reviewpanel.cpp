@@ -36,6 +36,22 @@ namespace {
 
 const QString sample = QStringLiteral(SAMPLE_DIR);
 
+// A SQLite database in `work` that real Alembic upgraded to the sample's heads.
+std::optional<Migrations::ConnectionSettings> migratedDatabase(const QString &work)
+{
+    const QString url = u"sqlite:///"_s + work + u"/scribes.db"_s;
+    const QString folder = TestSupport::copyProject(sample, work, url);
+    QProcess alembic;
+    alembic.setWorkingDirectory(folder);
+    alembic.start(u"python3"_s, {u"-m"_s, u"alembic"_s, u"upgrade"_s, u"heads"_s});
+    if (!alembic.waitForFinished(120000) || alembic.exitCode() != 0) {
+        qWarning("alembic upgrade heads failed: %s", alembic.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    QString error;
+    return Migrations::connectionSettingsFromUrl(url, folder, &error);
+}
+
 bool waitForReview(const ReviewPanel &panel)
 {
     return QTest::qWaitFor([&] { return !panel.isBusy(); }, QDeadlineTimer(60000));
@@ -242,17 +258,10 @@ void tst_ReviewPanel::rowsCountedWhenConnected()
 {
     QTemporaryDir work;
     QVERIFY(work.isValid());
-    const QString database = work.filePath(u"scribes.db"_s);
-    const QString folder = TestSupport::copyProject(sample, work.path(), u"sqlite:///"_s + database);
-    QProcess alembic;
-    alembic.setWorkingDirectory(folder);
-    alembic.start(u"python3"_s, {u"-m"_s, u"alembic"_s, u"upgrade"_s, u"heads"_s});
-    QVERIFY(alembic.waitForFinished(120000));
-    QVERIFY2(alembic.exitCode() == 0, alembic.readAllStandardError().constData());
-
+    const std::optional<Migrations::ConnectionSettings> connection = migratedDatabase(work.path());
+    QVERIFY(connection);
     ReviewPanel &panel = *m_panel;
-    QString error;
-    panel.setConnection(Migrations::connectionSettingsFromUrl(u"sqlite:///"_s + database, folder, &error));
+    panel.setConnection(connection);
     QSignalSpy counted(&panel, &ReviewPanel::rowsCounted);
     panel.showRevision(u"f9f69d583261"_s);
     QVERIFY(waitForReview(panel));
@@ -260,6 +269,7 @@ void tst_ReviewPanel::rowsCountedWhenConnected()
     QCOMPARE(panel.affectedRows().size(), 1);
     QCOMPARE(panel.affectedRows().first().rows, std::optional<qint64>(2));
     QCOMPARE(panel.warningsPage()->tree()->topLevelItem(0)->text(3), u"2 rows"_s);
+    QVERIFY(panel.downgradePage()->findingsText().endsWith(u"(2 rows now)"_s));
 }
 
 void tst_ReviewPanel::screenshots_data()
@@ -270,15 +280,23 @@ void tst_ReviewPanel::screenshots_data()
 }
 
 // The panel as a user sees it, written next to the test for a person to judge: the
-// revision whose downgrade drops users, on PostgreSQL, on each tab.
+// revision whose downgrade drops users, its SQL for PostgreSQL, its rows counted on a
+// SQLite database (the SQL is the review's dialect, the count the connection's), each tab.
 void tst_ReviewPanel::screenshots()
 {
     QFETCH(bool, dark);
     Studio::applyColorScheme(dark ? Studio::ColorScheme::Dark : Studio::ColorScheme::Light);
     ReviewPanel &panel = *m_panel;
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const std::optional<Migrations::ConnectionSettings> connection = migratedDatabase(work.path());
+    QVERIFY(connection);
+    panel.setConnection(connection);
     panel.setDialect(Dialect::PostgreSQL);
+    QSignalSpy counted(&panel, &ReviewPanel::rowsCounted);
     panel.showRevision(u"f9f69d583261"_s);
     QVERIFY(waitForReview(panel));
+    QVERIFY(QTest::qWaitFor([&] { return counted.size() == 1; }, QDeadlineTimer(30000)));
     const QString folder = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
     QVERIFY(QDir().mkpath(folder));
     const char *const tabs[] = {"upgrade", "downgrade", "schema", "warnings"};
