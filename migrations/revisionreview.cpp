@@ -203,8 +203,9 @@ RevisionReview reviewRevision(const ScriptDirectory &directory, const ProjectCon
 
     const MigrationPlan upgrade = planUpgrade(graph, revision.id, starts);
     const MigrationPlan downgrade = planDowngrade(graph, u"-1"_s, {revision.id});
-    review.upgradeEngines = stepEngines(directory, project, upgrade, dialect, starts, python);
-    review.downgradeEngines = stepEngines(directory, project, downgrade, dialect, {revision.id}, python);
+    review.upgradeEngines = stepEngines(directory, project, upgrade, dialect, starts, python != nullptr);
+    review.downgradeEngines
+        = stepEngines(directory, project, downgrade, dialect, {revision.id}, python != nullptr);
 
     // Each model is built on its own, never copied from another: SchemaModel hands out
     // pointers into its list of tables, which a copy shares until one of them changes.
@@ -215,7 +216,8 @@ RevisionReview reviewRevision(const ScriptDirectory &directory, const ProjectCon
     review.schema = diffSchemas(before, after, dialect, project.types);
     // The downgrade starts where the upgrade ended: `after` is followed back from there.
     QStringList notFollowedBack; // the downgrade's gaps are the upgrade's, seen again
-    review.findings += findDestructiveChanges(directory, project, downgrade, dialect, &after, &notFollowedBack);
+    review.findings
+        += findDestructiveChanges(directory, project, downgrade, dialect, &after, &notFollowedBack);
     notFollowed.removeDuplicates();
     review.schema.notFollowed = notFollowed;
     return review;
@@ -264,7 +266,7 @@ RevisionReview reviewPlan(const ScriptDirectory &directory, const ProjectConfig 
         const MigrationPlan plan = upgrade ? planUpgrade(graph, destination, currentHeads)
                                            : planDowngrade(graph, destination, currentHeads);
         (upgrade ? review.upgradeEngines : review.downgradeEngines)
-            = stepEngines(directory, project, plan, dialect, currentHeads, python);
+            = stepEngines(directory, project, plan, dialect, currentHeads, python != nullptr);
         review.findings = findDestructiveChanges(directory, project, plan, dialect, &after, &notFollowed);
     }
     review.schema = diffSchemas(before, after, dialect, project.types);

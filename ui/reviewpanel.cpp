@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -83,7 +84,6 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_tabs->addTab(m_warningsPage, tr("Warnings"));
     m_tabs->setDocumentMode(true);
 
-    m_copyButton->setToolTip(tr("Copy the whole SQL of this tab (Ctrl+C copies the selection)"));
     m_saveButton->setToolTip(tr("Save the SQL of this direction as a .sql file"));
     auto buttons = new QHBoxLayout;
     buttons->addWidget(m_busy, 1);
@@ -97,6 +97,11 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
+    // The view's own Ctrl+C copies the selection; Copy All has a shortcut of its own.
+    auto copyAllShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, this,
+                                         &ReviewPanel::copyAll, Qt::WidgetWithChildrenShortcut);
+    m_copyButton->setToolTip(tr("Copy the whole text of this tab (%1); Ctrl+C copies the selection")
+                                 .arg(copyAllShortcut->key().toString(QKeySequence::NativeText)));
     connect(m_copyButton, &QPushButton::clicked, this, &ReviewPanel::copyAll);
     connect(m_saveButton, &QPushButton::clicked, this, &ReviewPanel::saveSqlAs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ReviewPanel::updateButtons);
@@ -132,7 +137,16 @@ void ReviewPanel::setConnection(const std::optional<Migrations::ConnectionSettin
     if (m_connection == connection)
         return;
     m_connection = connection;
-    refresh();
+    if (m_runningGeneration != 0 || m_pending || !m_request || m_review.title.isEmpty()) {
+        refresh();
+        return;
+    }
+    // The review shown stands: only its rows are counted again, on the new connection. A
+    // count still running on the old one belongs to the generation left behind.
+    ++m_generation;
+    m_rows.clear();
+    showDirectionFindings();
+    startRowCount();
 }
 
 void ReviewPanel::setPythonInterpreter(const QString &path)

@@ -270,6 +270,17 @@ void tst_ReviewPanel::rowsCountedWhenConnected()
     QCOMPARE(panel.affectedRows().first().rows, std::optional<qint64>(2));
     QCOMPARE(panel.warningsPage()->tree()->topLevelItem(0)->text(3), u"2 rows"_s);
     QVERIFY(panel.downgradePage()->findingsText().endsWith(u"(2 rows now)"_s));
+
+    // Another connection: the review stands, only the rows are counted again.
+    QSignalSpy shown(&panel, &ReviewPanel::reviewShown);
+    panel.setConnection(std::nullopt);
+    QVERIFY(!panel.isBusy());
+    QCOMPARE(panel.warningsPage()->tree()->topLevelItem(0)->text(3), u"not connected"_s);
+    QVERIFY(panel.downgradePage()->findingsText().endsWith(u"in it."_s));
+    panel.setConnection(connection);
+    QVERIFY(QTest::qWaitFor([&] { return counted.size() == 2; }, QDeadlineTimer(30000)));
+    QCOMPARE(panel.warningsPage()->tree()->topLevelItem(0)->text(3), u"2 rows"_s);
+    QCOMPARE(shown.size(), 0);
 }
 
 void tst_ReviewPanel::screenshots_data()
