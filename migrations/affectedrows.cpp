@@ -16,6 +16,12 @@ namespace Migrations {
 
 namespace {
 
+// The messages share the findings' translation context (destructivechange.cpp).
+struct RowMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations::DestructiveChange)
+};
+
 // The name the driver lists the table under, or empty when the database has no such table.
 // QtSql lists PostgreSQL tables outside the search path as "schema.table".
 QString listedTable(const QStringList &tables, const DestructiveFinding &finding)
@@ -43,14 +49,12 @@ QList<AffectedRows> countAffectedRows(const QSqlDatabase &database, Dialect dial
         }
         const QString listed = listedTable(tables, finding);
         if (listed.isEmpty()) {
-            counts.append({std::nullopt, QCoreApplication::translate("Migrations::DestructiveChange",
-                                                                     "table not there yet")});
+            counts.append({std::nullopt, RowMessages::tr("table not there yet")});
             continue;
         }
         const bool nulls = finding.rows == DestructiveFinding::Rows::NullInColumn;
         if (nulls && database.record(listed).indexOf(finding.column) < 0) {
-            counts.append({std::nullopt, QCoreApplication::translate("Migrations::DestructiveChange",
-                                                                     "column not there yet")});
+            counts.append({std::nullopt, RowMessages::tr("column not there yet")});
             continue;
         }
         QString sql = u"SELECT COUNT(*) FROM "_s;
@@ -61,9 +65,8 @@ QList<AffectedRows> countAffectedRows(const QSqlDatabase &database, Dialect dial
             sql += " WHERE "_L1 + quoteName(finding.column, dialect) + " IS NULL"_L1;
         QSqlQuery query(database);
         if (!query.exec(sql) || !query.next()) {
-            counts.append({std::nullopt,
-                           QCoreApplication::translate("Migrations::DestructiveChange", "could not count: %1")
-                               .arg(query.lastError().text())});
+            counts.append(
+                {std::nullopt, RowMessages::tr("could not count: %1").arg(query.lastError().text())});
             continue;
         }
         counts.append(AffectedRows{query.value(0).toLongLong(), {}});

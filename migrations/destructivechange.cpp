@@ -13,10 +13,11 @@ namespace Migrations {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file share one translation context, as a class's DestructiveMessages::tr() would.
+struct DestructiveMessages
 {
-    return QCoreApplication::translate("Migrations::DestructiveChange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Migrations::DestructiveChange)
+};
 
 QString qualified(const QString &table, const QString &schema)
 {
@@ -105,7 +106,7 @@ QString narrowingReason(const SqlType &from, const SqlType &to, Dialect dialect,
         };
         const bool smaller = after.capacity < before.capacity
                              || (before.family == TypeShape::Exact && after.scale < before.scale);
-        return smaller ? tr(why[before.family]).arg(names) : QString();
+        return smaller ? DestructiveMessages::tr(why[before.family]).arg(names) : QString();
     }
     // Conversions that keep every value: to a string of no limit, from a whole number to a
     // wider kind of number, from a date to a timestamp.
@@ -116,7 +117,7 @@ QString narrowingReason(const SqlType &from, const SqlType &to, Dialect dialect,
         return {};
     if (before.family == TypeShape::Other && after.family == TypeShape::Other && before.visit == after.visit)
         return {}; // the same kind of type with other options (a collation, a time zone)
-    return tr("%1: another kind of value, existing values may not convert").arg(names);
+    return DestructiveMessages::tr("%1: another kind of value, existing values may not convert").arg(names);
 }
 
 namespace {
@@ -185,13 +186,14 @@ void StepReviewer::review(const Operation &operation, const QString &table, cons
     case Operation::Kind::DropTable:
         if (!fresh)
             add(Kind::DropTable, operation, table, schema, {},
-                tr("Drops the table %1 and every row in it.").arg(name), Rows::All);
+                DestructiveMessages::tr("Drops the table %1 and every row in it.").arg(name), Rows::All);
         m_created->remove(name);
         return;
     case Operation::Kind::DropColumn:
         if (!fresh) {
             add(Kind::DropColumn, operation, table, schema, operation.name,
-                tr("Drops the column %1.%2 and its value in every row.").arg(name, operation.name),
+                DestructiveMessages::tr("Drops the column %1.%2 and its value in every row.")
+                    .arg(name, operation.name),
                 Rows::All);
         }
         return;
@@ -199,7 +201,8 @@ void StepReviewer::review(const Operation &operation, const QString &table, cons
         const ColumnDefinition &added = *operation.column;
         if (!fresh && !added.nullable && !added.serverDefault && !added.primaryKey) {
             add(Kind::NotNullWithoutDefault, operation, table, schema, added.name,
-                tr("Adds %1.%2 as NOT NULL with no server default: it fails if the table has rows.")
+                DestructiveMessages::tr(
+                    "Adds %1.%2 as NOT NULL with no server default: it fails if the table has rows.")
                     .arg(name, added.name),
                 Rows::All);
         }
@@ -214,8 +217,9 @@ void StepReviewer::review(const Operation &operation, const QString &table, cons
             const bool wasNullable = existing ? existing->nullable : alteration.existingNullable != false;
             if (wasNullable) {
                 add(Kind::NotNullWithoutDefault, operation, table, schema, operation.name,
-                    tr("Makes %1.%2 NOT NULL: it fails if any row holds NULL there (a server default "
-                       "does not fill them).")
+                    DestructiveMessages::tr(
+                        "Makes %1.%2 NOT NULL: it fails if any row holds NULL there (a server default "
+                        "does not fill them).")
                         .arg(name, operation.name),
                     Rows::NullInColumn);
             }
@@ -225,23 +229,26 @@ void StepReviewer::review(const Operation &operation, const QString &table, cons
                 = existing ? std::optional<SqlType>(existing->type) : alteration.existingType;
             if (!before) {
                 add(Kind::NarrowingTypeChange, operation, table, schema, operation.name,
-                    tr("Changes the type of %1.%2 to %3; its type before is not known here, so values may "
-                       "not "
-                       "convert.")
+                    DestructiveMessages::tr(
+                        "Changes the type of %1.%2 to %3; its type before is not known here, so values may "
+                        "not "
+                        "convert.")
                         .arg(name, operation.name, typeText(*alteration.type, m_dialect, m_project.types)),
                     Rows::All);
             } else if (const QString why
                        = narrowingReason(*before, *alteration.type, m_dialect, m_project.types);
                        !why.isEmpty()) {
                 add(Kind::NarrowingTypeChange, operation, table, schema, operation.name,
-                    tr("Changes %1.%2, %3.").arg(name, operation.name, why), Rows::All);
+                    DestructiveMessages::tr("Changes %1.%2, %3.").arg(name, operation.name, why), Rows::All);
             }
         }
         return;
     }
     case Operation::Kind::Execute:
         add(Kind::RawSql, operation, table, schema, {},
-            tr("Runs SQL the review cannot check: %1").arg(operation.sql.simplified().left(120)), Rows::None);
+            DestructiveMessages::tr("Runs SQL the review cannot check: %1")
+                .arg(operation.sql.simplified().left(120)),
+            Rows::None);
         return;
     case Operation::Kind::BatchAlterTable:
         for (const Operation &inner : operation.batch)
@@ -275,9 +282,10 @@ QList<DestructiveFinding> findDestructiveChanges(const ScriptDirectory &director
             finding.kind = DestructiveFinding::Kind::NotReviewed;
             finding.line = read.line;
             finding.rows = DestructiveFinding::Rows::None;
-            finding.sentence = read.crash.isEmpty() ? tr("%1() cannot be reviewed here (%2): %3")
-                                                          .arg(read.function, read.reason, read.source)
-                                                    : read.crash;
+            finding.sentence = read.crash.isEmpty()
+                                   ? DestructiveMessages::tr("%1() cannot be reviewed here (%2): %3")
+                                         .arg(read.function, read.reason, read.source)
+                                   : read.crash;
             findings.append(finding);
             notFollowed->append(u"%1:%2: %3"_s.arg(read.path).arg(read.line).arg(finding.sentence));
             continue;

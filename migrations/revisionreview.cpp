@@ -22,10 +22,11 @@ namespace Migrations {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file share one translation context, as a class's ReviewMessages::tr() would.
+struct ReviewMessages
 {
-    return QCoreApplication::translate("Migrations::RevisionReview", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Migrations::RevisionReview)
+};
 
 // The configuration with a URL of the dialect under review: offline mode never connects,
 // so the URL only chooses the dialect. The project's own URL is kept when it is of that
@@ -59,7 +60,7 @@ ReviewSql fromCommand(const QString &commandLine, const CommandOutput &output)
     }
     review.error = reason.join(u'\n');
     if (review.error.isEmpty())
-        review.error = tr("the command failed (exit %1)").arg(output.exitCode);
+        review.error = ReviewMessages::tr("the command failed (exit %1)").arg(output.exitCode);
     return review;
 }
 
@@ -104,9 +105,10 @@ ReviewSql directionSql(const ScriptDirectory &directory, const ProjectConfig &co
         const MigrationPlan plan = upgrade ? planUpgrade(directory.graph(), destination, current)
                                            : planDowngrade(directory.graph(), destination, current);
         const QString description
-            = (upgrade ? tr("upgrade to %1 from the heads %2") : tr("downgrade to %1 from the heads %2"))
+            = (upgrade ? ReviewMessages::tr("upgrade to %1 from the heads %2")
+                       : ReviewMessages::tr("downgrade to %1 from the heads %2"))
                   .arg(destination, current.join(", "_L1))
-              + tr(" (no single `alembic … --sql` starts from several heads)");
+              + ReviewMessages::tr(" (no single `alembic … --sql` starts from several heads)");
         return compiledPlanSql(directory, project, dialect, plan, current, description);
     }
     const QString range = current.value(0, u"base"_s) + u':' + destination;
@@ -139,7 +141,8 @@ SchemaModel modelAt(const ScriptDirectory &directory, const ProjectScope &projec
 QString revisionTitle(const ScriptDirectory &directory, const Revision &revision)
 {
     const QString doc = revision.script >= 0 ? directory.scripts()[revision.script].doc() : QString();
-    return doc.isEmpty() ? tr("Revision %1").arg(revision.id) : tr("Revision %1: %2").arg(revision.id, doc);
+    return doc.isEmpty() ? ReviewMessages::tr("Revision %1").arg(revision.id)
+                         : ReviewMessages::tr("Revision %1: %2").arg(revision.id, doc);
 }
 
 } // namespace
@@ -186,7 +189,8 @@ RevisionReview reviewRevision(const ScriptDirectory &directory, const ProjectCon
     const RevisionGraph &graph = directory.graph();
     const RevisionResolution resolved = graph.resolveOne(revisionId);
     if (resolved.error || resolved.revisions.isEmpty() || resolved.revisions.first() < 0) {
-        review.error = resolved.error ? resolved.error->message : tr("No revision %1.").arg(revisionId);
+        review.error = resolved.error ? resolved.error->message
+                                      : ReviewMessages::tr("No revision %1.").arg(revisionId);
         return review;
     }
     const Revision &revision = graph.revisions()[resolved.revisions.first()];
@@ -241,21 +245,25 @@ RevisionReview reviewPlan(const ScriptDirectory &directory, const ProjectConfig 
     SchemaModel after
         = modelAt(directory, project, dialect, currentHeads, &notFollowedTwice); // see reviewRevision
     const QString oneWay
-        = tr("A plan runs one way; the way back is the plan to %1, reviewed on its own.").arg(from);
+        = ReviewMessages::tr("A plan runs one way; the way back is the plan to %1, reviewed on its own.")
+              .arg(from);
 
     if (target.command == RunTarget::Stamp) {
-        review.title = tr("Plan: stamp %1 from %2").arg(target.destinations.join(", "_L1), from);
+        review.title
+            = ReviewMessages::tr("Plan: stamp %1 from %2").arg(target.destinations.join(", "_L1), from);
         QStringList revisions = target.destinations;
         if (currentHeads.size() == 1)
             revisions.first() = currentHeads.first() + u':' + revisions.first();
         const CommandOutput output
             = stampCommand(directory, withDialect(config, dialect), revisions, true, target.purge);
         review.upgrade = fromCommand(u"alembic stamp %1 --sql"_s.arg(revisions.join(u' ')), output);
-        review.downgrade.error = tr("A stamp runs no migration: only the version table changes.");
+        review.downgrade.error
+            = ReviewMessages::tr("A stamp runs no migration: only the version table changes.");
         // The schema does not move: a stamp runs no upgrade() or downgrade().
     } else {
         const bool upgrade = target.command == RunTarget::Upgrade;
-        review.title = (upgrade ? tr("Plan: upgrade to %1 from %2") : tr("Plan: downgrade to %1 from %2"))
+        review.title = (upgrade ? ReviewMessages::tr("Plan: upgrade to %1 from %2")
+                                : ReviewMessages::tr("Plan: downgrade to %1 from %2"))
                            .arg(destination, from);
         // The plan's own direction is reviewed; the other tab says why it is empty.
         ReviewSql &sql = upgrade ? review.upgrade : review.downgrade;

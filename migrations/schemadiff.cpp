@@ -12,6 +12,12 @@ namespace Migrations {
 
 namespace {
 
+// The messages of this file share one translation context, as a class's tr() would.
+struct SchemaMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations::SchemaDiff)
+};
+
 QString qualifiedName(const TableDefinition &table)
 {
     return table.schema.isEmpty() ? table.name : table.schema + u'.' + table.name;
@@ -39,7 +45,7 @@ QString createText(const TableDefinition &table, Dialect dialect, const ProjectT
     DdlMemo memo;
     const CompiledOperation created = createTable(table, dialect, &memo, projectTypes);
     if (!created.error.isEmpty()) {
-        return QCoreApplication::translate("Migrations::SchemaDiff", "-- %1 cannot be written for %2: %3\n")
+        return SchemaMessages::tr("-- %1 cannot be written for %2: %3\n")
             .arg(qualifiedName(table), dialectName(dialect), created.error);
     }
     QString text;
