@@ -104,11 +104,13 @@ ReviewSql directionSql(const ScriptDirectory &directory, const ProjectConfig &co
     if (current.size() > 1) {
         const MigrationPlan plan = upgrade ? planUpgrade(directory.graph(), destination, current)
                                            : planDowngrade(directory.graph(), destination, current);
+        // No single `alembic … --sql` starts from several heads: the plan is described instead.
         const QString description
-            = (upgrade ? ReviewMessages::tr("upgrade to %1 from the heads %2")
-                       : ReviewMessages::tr("downgrade to %1 from the heads %2"))
-                  .arg(destination, current.join(", "_L1))
-              + ReviewMessages::tr(" (no single `alembic … --sql` starts from several heads)");
+            = (upgrade ? ReviewMessages::tr(
+                   "upgrade to %1 from the heads %2 (no single alembic command starts there)")
+                       : ReviewMessages::tr(
+                           "downgrade to %1 from the heads %2 (no single alembic command starts there)"))
+                  .arg(destination, current.join(", "_L1));
         return compiledPlanSql(directory, project, dialect, plan, current, description);
     }
     const QString range = current.value(0, u"base"_s) + u':' + destination;
