@@ -220,6 +220,17 @@ void tst_RevisionReview::planFromHeads()
         }));
     QVERIFY(review.findings.isEmpty());
 
+    // A stamp runs no migration: `stamp <head>:<target> --sql`, and the schema stays.
+    const QString stamped
+        = alembic(reference, {u"stamp"_s, u"3989d12410a0:d1ae55532612"_s, u"--sql"_s}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const RevisionReview stamp
+        = reviewPlan(project->directory, project->config, project->scope,
+                     {RunTarget::Stamp, {u"d1ae55532612"_s}, false}, {u"3989d12410a0"_s}, Dialect::SQLite);
+    QCOMPARE(stamp.upgrade.sql, stamped);
+    QVERIFY(stamp.schema.tables.isEmpty());
+    QVERIFY(stamp.findings.isEmpty());
+
     // The way down to base drops every table: each drop is a finding.
     const RevisionReview down
         = reviewPlan(project->directory, project->config, project->scope,
@@ -320,6 +331,13 @@ void tst_RevisionReview::findings()
         QVERIFY(finding.line > 0);
     }
     QCOMPARE(found, expected);
+    // What the schema model cannot follow is said, by file and line, never hidden.
+    const bool raw = expected.contains(u"up RawSql "_s);
+    QCOMPARE(review.schema.notFollowed.size(), raw ? 1 : 0);
+    if (raw) {
+        QVERIFY2(review.schema.notFollowed.first().contains(u"bbbb00000002_test.py:"_s),
+                 qPrintable(review.schema.notFollowed.first()));
+    }
 }
 
 // The schema before and after a revision, as a reviewer reads it.
