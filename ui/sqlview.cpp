@@ -32,6 +32,24 @@ void SqlView::setDefinitionName(const QString &name)
     m_highlighter->setDefinition(syntaxRepository().definitionForName(name));
 }
 
+void SqlView::setDialect(Migrations::Dialect dialect)
+{
+    QString name = u"SQL"_s;
+    switch (dialect) {
+    case Migrations::Dialect::PostgreSQL:
+        name = u"SQL (PostgreSQL)"_s;
+        break;
+    case Migrations::Dialect::MySQL:
+    case Migrations::Dialect::MariaDB:
+        name = u"SQL (MySQL)"_s;
+        break;
+    case Migrations::Dialect::SQLite:
+        break;
+    }
+    const KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForName(name);
+    setDefinitionName(definition.isValid() ? name : u"SQL"_s);
+}
+
 void SqlView::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);

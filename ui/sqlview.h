@@ -1,5 +1,7 @@
 #pragma once
 
+#include <migrations/dialect.h>
+
 #include <QPlainTextEdit>
 
 namespace KSyntaxHighlighting {
@@ -19,6 +21,8 @@ public:
 
     // The syntax definition in use ("SQL", "SQL (PostgreSQL)", "SQL (MySQL)").
     void setDefinitionName(const QString &name);
+    // The definition for the dialect's SQL, or plain "SQL" where there is none of its own.
+    void setDialect(Migrations::Dialect dialect);
     KSyntaxHighlighting::SyntaxHighlighter *highlighter() const { return m_highlighter; }
 
 protected:

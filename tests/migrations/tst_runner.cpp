@@ -5,6 +5,7 @@
 // really has: its dump equals that of a database run cleanly to the same heads.
 
 #include "../db/scratchdatabase.h"
+#include "projectcopy.h"
 
 #include <migrations/projectconfig.h>
 #include <migrations/projectscope.h>
@@ -27,31 +28,12 @@ using TestSupport::ScratchDatabase;
 
 namespace {
 
-// The sample project, read as the CLI reads it.
-struct Project
-{
-    ProjectConfig config;
-    ScriptDirectory directory;
-    ProjectScope scope;
-};
+using TestSupport::Project;
 
+// The sample project, read as the CLI reads it.
 std::optional<Project> loadSample(QString *error)
 {
-    const ProjectConfigSource source = ProjectConfigSource::forCommandLine(
-        QStringLiteral(SAMPLE_DIR), u"alembic.ini"_s, u"alembic"_s, QProcessEnvironment());
-    Diagnostic diagnostic;
-    const std::optional<ProjectConfig> config = readProjectConfig(source, &diagnostic);
-    if (!config) {
-        *error = diagnostic.message;
-        return std::nullopt;
-    }
-    std::optional<ProjectScope> scope = loadProjectScope(*config, error);
-    if (!scope)
-        return std::nullopt;
-    return Project{*config,
-                   ScriptDirectory::load(config->versionDirectories, !config->versionLocations.isEmpty(),
-                                         config->recursiveVersionLocations, ScriptSources::Keep),
-                   *scope};
+    return TestSupport::loadProject(QStringLiteral(SAMPLE_DIR), error);
 }
 
 // What every test row runs against.

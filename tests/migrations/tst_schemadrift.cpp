@@ -4,6 +4,7 @@
 // difference between the two revisions appear.
 
 #include "../db/scratchdatabase.h"
+#include "projectcopy.h"
 
 #include <migrations/commands.h>
 #include <migrations/connection.h>
@@ -65,33 +66,7 @@ private:
     QString m_error;
 };
 
-// A copy of an Alembic project in `work`, with sqlalchemy.url pointed at `url`.
-QString copyProject(const QString &source, const QString &work, const QString &url)
-{
-    const QString target = work + u"/project"_s;
-    QDirIterator it(source, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.contains(u"__pycache__"_s) || file.endsWith(u".db"_s))
-            continue;
-        const QString copy = target + file.mid(source.size());
-        QDir().mkpath(QFileInfo(copy).absolutePath());
-        QFile::copy(file, copy);
-    }
-    QFile ini(target + u"/alembic.ini"_s);
-    if (!ini.open(QIODevice::ReadOnly))
-        return {};
-    QStringList lines = QString::fromUtf8(ini.readAll()).split(u'\n');
-    ini.close();
-    for (QString &line : lines) {
-        if (line.startsWith(u"sqlalchemy.url"_s))
-            line = u"sqlalchemy.url = "_s + url;
-    }
-    if (!ini.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    ini.write(lines.join(u'\n').toUtf8());
-    return target;
-}
+using TestSupport::copyProject;
 
 // `python3 -m alembic ARGS` in the project: the empty string, or what went wrong.
 QString alembic(const QString &project, const QStringList &arguments)
