@@ -101,6 +101,10 @@ const TableDefinition *SchemaModel::table(const QString &name, const QString &sc
 
 TableDefinition *SchemaModel::findTable(const QString &name, const QString &schema)
 {
+    // The table is about to change: a copy of this model that still shares the list with
+    // it must not see the change (nor be corrupted by it), so the list is made this
+    // model's own before a pointer into it is handed out.
+    m_tables.detach();
     return const_cast<TableDefinition *>(std::as_const(*this).table(name, schema));
 }
 
