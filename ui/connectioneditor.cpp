@@ -142,7 +142,7 @@ ConnectionEditor::ConnectionEditor(PasswordStore *passwords, QWidget *parent)
 
     QPushButton *browseInterpreter = nullptr;
     m_interpreter = lineEdit(u"pythonInterpreter"_s, this);
-    m_interpreter->setPlaceholderText(tr("python3 on PATH"));
+    m_interpreter->setPlaceholderText(tr("None: steps only Python can run are refused"));
     m_interpreter->setToolTip(tr("The Python that runs the steps Alembic Studio cannot run natively. It needs "
                                  "Alembic and the database's driver."));
     m_form->addRow(tr("P&ython:"), withBrowseButton(m_interpreter, u"browseInterpreter"_s, this, &browseInterpreter));

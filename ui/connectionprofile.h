@@ -16,7 +16,7 @@ struct ConnectionProfile
     QString id;   // stable across renames (a QUuid): keychain entries and the last choice use it
     QString name; // what the toolbar shows
     QString url;  // SQLAlchemy's URL, without a password
-    QString pythonInterpreter; // for the Python engine; empty: python3 on PATH
+    QString pythonInterpreter; // for the Python engine (the project's virtualenv); empty: none
     // A shared or production database: no one-click Reset, stronger confirmations.
     bool isProtected = false;
 

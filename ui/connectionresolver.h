@@ -24,7 +24,7 @@ struct ResolvedConnection
     QString name; // the profile's
     Migrations::ConnectionSettings settings; // for DatabaseConnection::open and the Runner
     QString url; // SQLAlchemy's, with the password: for the Python engine (PythonRequest::url)
-    QString pythonInterpreter; // the profile's, or empty: python3 on PATH
+    QString pythonInterpreter; // the profile's; empty: no Python engine
     bool isProtected = false;
 };
 

@@ -1,9 +1,14 @@
 #include "mainwindow.h"
 
+#include "connectionchooser.h"
+#include "connectionprofile.h"
+#include "connectionresolver.h"
 #include "databaseheads.h"
 #include "findbar.h"
 #include "problemspanel.h"
+#include "passwordstore.h"
 #include "projectsession.h"
+#include "reviewpanel.h"
 #include "runcontroller.h"
 #include "runview.h"
 #include "scripteditor.h"
@@ -61,12 +66,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sqlView(new SqlView(this))
     , m_runView(new RunView(m_runs, this))
     , m_problems(new ProblemsPanel(this))
+    , m_review(new ReviewPanel(this))
+    , m_profiles(new ConnectionProfileModel(this))
+    , m_passwords(new PasswordStore(this))
+    , m_resolver(new ConnectionResolver(m_passwords, this))
     , m_cursorLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(u":/icons/alembic-studio.svg"_s));
     setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
     createDocks();
+    createConnectionChooser();
     createActions();
     createDatabaseActions();
     createMenus();
@@ -79,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_heads, &DatabaseHeads::changed, this, &MainWindow::updateDatabaseStatus);
     connect(m_runView, &RunView::runFinished, this, &MainWindow::runFinished);
     connect(m_runView, &RunView::openScriptRequested, this, &MainWindow::showRevisionScript);
+    connect(m_review, &ReviewPanel::openScriptRequested, this, &MainWindow::showScriptAt);
     connect(m_problems, &ProblemsPanel::fileActivated, this, &MainWindow::showScriptAt);
     connect(m_problems->model(), &QAbstractItemModel::modelReset, this, &MainWindow::showVerdicts);
     connect(m_problems, &ProblemsPanel::countsChanged, this, [this](int errors, int warnings) {
@@ -101,9 +112,13 @@ void MainWindow::createDocks()
     editorLayout->addWidget(m_findBar);
     setCentralWidget(m_editorArea);
 
-    m_sqlDock = makeDock(tr("SQL"), u"sqlDock"_s, m_sqlView, this);
-    m_sqlView->setPlaceholderText(tr("Open an .sql file (File ▸ Open) to review it here."));
+    m_reviewDock = makeDock(tr("Review"), u"reviewDock"_s, m_review, this);
+    m_sqlDock = makeDock(tr("SQL File"), u"sqlDock"_s, m_sqlView, this);
+    m_sqlView->setPlaceholderText(tr("Open an .sql file (File ▸ Open File) to read it here."));
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
     addDockWidget(Qt::RightDockWidgetArea, m_sqlDock);
+    tabifyDockWidget(m_reviewDock, m_sqlDock);
+    m_reviewDock->raise();
 
     m_runDock = makeDock(tr("Run"), u"runDock"_s, m_runView, this);
     m_problemsDock = makeDock(tr("Problems"), u"problemsDock"_s, m_problems, this);
@@ -220,7 +235,7 @@ void MainWindow::createMenus()
     database->addAction(m_undoResetAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_sqlDock, m_runDock, m_problemsDock})
+    for (QDockWidget *dock : {m_reviewDock, m_sqlDock, m_runDock, m_problemsDock})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Color Scheme"));
@@ -241,6 +256,7 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_openProjectAction);
     toolBar->addAction(m_saveAction);
     toolBar->addSeparator();
+    toolBar->addWidget(m_chooser);
     toolBar->addAction(m_refreshDatabaseAction);
     toolBar->addAction(m_upgradeHeadsAction);
     toolBar->addAction(m_resetAction);
@@ -266,7 +282,7 @@ void MainWindow::restoreLayout()
     if (!settings.contains(settingsState)) {
         // The SQL beside the script at about two fifths of the width; the run and the
         // problems below, at a third of the height.
-        resizeDocks({m_sqlDock}, {defaultSize.width() * 2 / 5}, Qt::Horizontal);
+        resizeDocks({m_reviewDock}, {defaultSize.width() * 2 / 5}, Qt::Horizontal);
         resizeDocks({m_runDock}, {defaultSize.height() / 3}, Qt::Vertical);
     }
 }

@@ -19,10 +19,15 @@ class QMenu;
 
 namespace Studio {
 
+class ConnectionChooser;
+class ConnectionProfileModel;
+class ConnectionResolver;
 class DatabaseHeads;
 class FindBar;
 class ProblemsPanel;
+class PasswordStore;
 class ProjectSession;
+class ReviewPanel;
 class RunController;
 class RunView;
 class ScriptEditor;
@@ -59,6 +64,9 @@ public:
     DatabaseHeads *databaseHeads() const { return m_heads; }
     RunView *runView() const { return m_runView; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    ReviewPanel *reviewPanel() const { return m_review; }
+    ConnectionChooser *connectionChooser() const { return m_chooser; }
+    ConnectionProfileModel *connectionProfiles() const { return m_profiles; }
     const std::optional<ActiveConnection> &connection() const { return m_connection; }
     QAction *resetAction() const { return m_resetAction; }
     QAction *undoResetAction() const { return m_undoResetAction; }
@@ -72,6 +80,9 @@ public:
     bool openFile(const QString &path, QString *errorString);
     bool saveScript();
     bool saveScriptAs();
+    // Works on the database of that profile from now on, once its password is found (the
+    // chooser shows it at once); it is remembered for the project.
+    void useConnectionProfile(const QString &id);
     // Works on this database from now on (null: none) and reads its heads.
     void setConnection(const std::optional<ActiveConnection> &connection);
 
@@ -110,7 +121,15 @@ private:
     void projectLoaded(bool reloaded);
     void projectLoadFailed(const Migrations::Diagnostic &error);
     void updateRecentProjects();
-    void useProjectConnection();
+    // connections (mainwindowconnection.cpp)
+    void createConnectionChooser();
+    void showConnectionsDialog();
+    // The profile last used with the project, else the sample's, else one made from its
+    // sqlalchemy.url.
+    void chooseConnectionForProject();
+    void useProfile(const QString &id);
+    void updateReviewProject();
+    void updateReviewConnection();
     void updateDatabaseStatus();
     void updateDatabaseActions();
     void runFinished(const RunOutcome &outcome);
@@ -129,6 +148,12 @@ private:
     SqlView *m_sqlView;
     RunView *m_runView;
     ProblemsPanel *m_problems;
+    ReviewPanel *m_review;
+    ConnectionProfileModel *m_profiles;
+    PasswordStore *m_passwords;
+    ConnectionResolver *m_resolver;
+    ConnectionChooser *m_chooser = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
     QDockWidget *m_editorDock = nullptr;
     QDockWidget *m_sqlDock = nullptr;
     QDockWidget *m_runDock = nullptr;

@@ -6,6 +6,7 @@
 #include "databaseheads.h"
 #include "problemspanel.h"
 #include "projectsession.h"
+#include "reviewpanel.h"
 #include "runcontroller.h"
 #include "runview.h"
 #include "sampleproject.h"
@@ -124,12 +125,13 @@ void MainWindow::projectLoaded(bool reloaded)
         recent.prepend(m_session->path());
         settings.setValue(settingsRecentProjects, recent.mid(0, maximumRecentProjects));
         updateRecentProjects();
-        useProjectConnection();
+        chooseConnectionForProject();
         const qsizetype count = project->directory->graph().revisions().size();
         statusBar()->showMessage(tr("Opened %1: %n revision(s).", nullptr, int(count))
                                      .arg(QDir::toNativeSeparators(project->source.baseDirectory)),
                                  5000);
     }
+    updateReviewProject();
     const bool interpreter = m_connection && !m_connection->pythonInterpreter.isEmpty();
     m_problems->setProject(project,
                            m_connection ? m_connection->settings.dialect : Migrations::Dialect::SQLite, interpreter);
@@ -159,26 +161,6 @@ void MainWindow::updateRecentProjects()
 
 // --- the connection -----------------------------------------------------------------------
 
-void MainWindow::useProjectConnection()
-{
-    // Until the user picks a profile, the database is the project's own sqlalchemy.url,
-    // with relative SQLite paths starting beside the configuration, where `alembic` runs.
-    const auto project = m_session->project();
-    if (!project || !project->config.sqlalchemyUrl) {
-        setConnection(std::nullopt);
-        return;
-    }
-    QString error;
-    const auto settings = Migrations::connectionSettingsFromUrl(*project->config.sqlalchemyUrl,
-                                                                project->source.baseDirectory, &error);
-    if (!settings) {
-        setConnection(std::nullopt);
-        m_databaseLabel->setText(tr("sqlalchemy.url: %1").arg(error));
-        return;
-    }
-    setConnection(ActiveConnection{tr("sqlalchemy.url"), *project->config.sqlalchemyUrl, *settings, {}, false});
-}
-
 void MainWindow::setConnection(const std::optional<ActiveConnection> &connection)
 {
     m_connection = connection;
@@ -187,6 +169,12 @@ void MainWindow::setConnection(const std::optional<ActiveConnection> &connection
         m_heads->read(m_connection->settings);
     else
         m_heads->clear();
+    updateReviewConnection();
+    // Which steps need Python depends on the dialect and on whether an interpreter is set.
+    if (const auto project = m_session->project()) {
+        m_problems->setProject(project, m_connection ? m_connection->settings.dialect : Migrations::Dialect::SQLite,
+                               m_connection && !m_connection->pythonInterpreter.isEmpty());
+    }
     updateDatabaseActions();
 }
 

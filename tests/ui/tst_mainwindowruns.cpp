@@ -5,6 +5,7 @@
 
 #include <migrations/connection.h>
 #include <migrations/scriptdirectory.h>
+#include <ui/connectionprofile.h>
 #include <ui/databaseheads.h>
 #include <ui/mainwindow.h>
 #include <ui/projectsession.h>
@@ -48,13 +49,13 @@ bool TestMainWindowRuns::openWindow(Studio::MainWindow &window, const TestSuppor
     window.openProject(copy.filePath(u"alembic.ini"_s));
     if (!loaded.wait(10000))
         return false;
-    const QString url = u"sqlite:///"_s + database;
-    QString error;
-    const auto settings = Migrations::connectionSettingsFromUrl(url, copy.path(), &error);
-    if (!settings)
-        return false;
-    window.setConnection(Studio::ActiveConnection{u"test"_s, url, *settings, {}, isProtected});
-    return waitForHeads(window);
+    // A profile of the test's own, chosen as the user chooses one.
+    Studio::ConnectionProfile profile = Studio::ConnectionProfile::create(u"test"_s, u"sqlite:///"_s + database);
+    profile.isProtected = isProtected;
+    window.useConnectionProfile(window.connectionProfiles()->add(profile));
+    return QTest::qWaitFor([&] { return window.connection() && window.connection()->name == u"test"_s; },
+                           QDeadlineTimer(10000))
+           && waitForHeads(window);
 }
 
 bool TestMainWindowRuns::waitForHeads(Studio::MainWindow &window)
