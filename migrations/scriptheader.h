@@ -12,8 +12,10 @@ namespace Migrations {
 // docstring is free text that users edit — so a missing or odd line gives nothing.
 // The text after "Create Date:", trimmed; empty when the docstring has no such line.
 QString createDateText(const RevisionScript &script);
-// That text read as a date and time (to the second; a UTC offset when written, else local
-// time); invalid when there is none or it is not in the template's format.
+// That text read as a date and time, to the second, as written: with its UTC offset when it
+// has one, else in UTC standing for the unknown zone of Python's naive datetime (so the
+// clock time shown is the one written). Invalid when there is none or it is not in the
+// template's format.
 QDateTime createDate(const RevisionScript &script);
 
 } // namespace Migrations
