@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QVarLengthArray>
+
+#include <array>
 
 #include <cmath>
 
@@ -18,21 +21,35 @@ namespace {
 
 // All sizes derive from the font's height, so the graph scales with the font and the
 // screen (QPainter works in device-independent pixels; high-DPI screens just get sharper).
+// Lane centres fall on pixel boundaries (or centres, for odd pen widths), so that the
+// straight lines, drawn without antialiasing, are crisp and meet the curves exactly.
 struct Metrics
 {
     explicit Metrics(const QFontMetricsF &fm)
         : lane(std::round(fm.height() * 1.1))
         , radius(fm.height() * 0.3)
-        , pen(std::max(1.5, fm.height() / 9.0))
-        , margin(fm.height() * 0.4)
+        , pen(std::max(1.0, std::round(fm.height() / 9.0)))
+        , margin(std::round(fm.height() * 0.4))
+        , offset(int(pen) % 2 ? 0.5 : 0.0)
     {}
     qreal lane;   // the width of one lane
     qreal radius; // the node's
     qreal pen;    // line width
     qreal margin; // left of the first lane and right of the last
+    qreal offset;
 
-    qreal laneX(const QRectF &rect, int index) const { return rect.left() + margin + index * lane + lane / 2; }
+    qreal laneX(const QRectF &rect, int index) const
+    {
+        return std::floor(rect.left()) + margin + index * lane + std::floor(lane / 2) + offset;
+    }
     qreal graphWidth(int lanes) const { return 2 * margin + lanes * lane; }
+    // A row wider than half its cell is cut there: the message must stay readable, and a
+    // project with a hundred open branches would push it out of sight.
+    int visibleLanes(const QRectF &rect, int laneCount) const
+    {
+        const int fitting = int((rect.width() / 2 - 2 * margin) / lane);
+        return std::clamp(fitting, 3, std::max(laneCount, 3));
+    }
 };
 
 bool isRevisionRow(const QModelIndex &index)
@@ -73,7 +90,8 @@ QRectF RevisionGraphDelegate::nodeRect(const QStyleOptionViewItem &option, const
 {
     const Metrics metrics{QFontMetricsF(option.font)};
     const LaneRow row = index.data(RevisionGraphModel::LaneRowRole).value<LaneRow>();
-    const QPointF centre(metrics.laneX(option.rect, row.lane), QRectF(option.rect).center().y());
+    const int lane = std::min(row.lane, metrics.visibleLanes(option.rect, row.laneCount) - 1);
+    const QPointF centre(metrics.laneX(option.rect, lane), QRectF(option.rect).center().y());
     return {centre.x() - metrics.radius, centre.y() - metrics.radius, 2 * metrics.radius, 2 * metrics.radius};
 }
 
@@ -110,7 +128,8 @@ void RevisionGraphDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QFontMetricsF fm(opt.font);
     const Metrics metrics(fm);
     QRect textRect = opt.rect;
-    textRect.setLeft(opt.rect.left() + int(std::ceil(metrics.graphWidth(row.laneCount))));
+    textRect.setLeft(opt.rect.left()
+                     + int(std::ceil(metrics.graphWidth(std::min(row.laneCount, metrics.visibleLanes(opt.rect, row.laneCount))))));
 
     const int markers = index.data(RevisionGraphModel::MarkersRole).toInt();
     const bool selected = opt.state & QStyle::State_Selected;
@@ -162,26 +181,48 @@ void RevisionGraphDelegate::paintLanes(QPainter *painter, const QStyleOptionView
     const qreal top = rect.top();
     const qreal bottom = rect.bottom() + 1; // lines run into the next row without a gap
     const qreal middle = rect.center().y();
-    painter->setRenderHint(QPainter::Antialiasing);
+    const int visible = metrics.visibleLanes(rect, row.laneCount);
+    const bool cut = row.laneCount > visible;
+    if (cut)
+        painter->setClipRect(QRectF(rect.left(), rect.top(), metrics.graphWidth(visible), rect.height()));
 
-    const auto penFor = [&](const LaneEdge &edge) {
-        QPen pen(laneColour(edge.colour, option.palette), metrics.pen, Qt::SolidLine, Qt::FlatCap);
-        if (edge.kind == LaneEdge::Kind::Dependency)
+    const auto penFor = [&](LaneEdge::Kind kind, int colour) {
+        QPen pen(laneColour(colour, option.palette), metrics.pen, Qt::SolidLine, Qt::FlatCap);
+        if (kind == LaneEdge::Kind::Dependency)
             pen.setDashPattern({2.5, 2.0});
         return pen;
     };
 
+    // The lines passing through, most of a big graph: straight, so drawn unsmoothed and
+    // batched per colour, which keeps a frame of a hundred lanes cheap.
+    constexpr int colourKinds = 2 * 8;
+    std::array<QVarLengthArray<QLineF, 8>, colourKinds> passes;
+    for (const LaneEdge &edge : row.edges) {
+        if (edge.span != LaneEdge::Span::Pass || edge.fromLane > visible)
+            continue;
+        const qreal x = metrics.laneX(rect, edge.fromLane);
+        passes[size_t((edge.colour % 8) * 2 + int(edge.kind))].append(QLineF(x, top, x, bottom));
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (int group = 0; group < colourKinds; ++group) {
+        if (passes[size_t(group)].isEmpty())
+            continue;
+        painter->setPen(penFor(LaneEdge::Kind(group % 2), group / 2));
+        painter->drawLines(passes[size_t(group)].constData(), int(passes[size_t(group)].size()));
+    }
+
+    painter->setRenderHint(QPainter::Antialiasing);
     int missing = 0;
     for (const LaneEdge &edge : row.edges) {
-        painter->setPen(penFor(edge));
+        if (edge.span == LaneEdge::Span::Pass || std::min(edge.fromLane, edge.toLane) > visible)
+            continue;
+        painter->setPen(penFor(edge.kind, edge.colour));
         painter->setBrush(Qt::NoBrush);
         const qreal from = metrics.laneX(rect, edge.fromLane);
         const qreal to = metrics.laneX(rect, edge.toLane);
         QPainterPath path;
         switch (edge.span) {
         case LaneEdge::Span::Pass:
-            path.moveTo(from, top);
-            path.lineTo(to, bottom);
             break;
         case LaneEdge::Span::IntoNode:
             // Down the lane, then a quarter bend into the node's side.
@@ -202,7 +243,7 @@ void RevisionGraphDelegate::paintLanes(QPainter *painter, const QStyleOptionView
             // A stub that stops short, and a cross where the revision should have been.
             const qreal slant = missing++ * metrics.lane * 0.45;
             const QPointF end(from + slant, middle + (bottom - middle) * 0.7);
-            QPen pen = penFor(edge);
+            QPen pen = penFor(edge.kind, edge.colour);
             pen.setDashPattern({1.5, 1.5});
             painter->setPen(pen);
             painter->drawLine(QPointF(from, middle), end);
@@ -215,10 +256,24 @@ void RevisionGraphDelegate::paintLanes(QPainter *painter, const QStyleOptionView
         }
         painter->drawPath(path);
     }
+    if (cut) {
+        // Where the cut is, lines fade out rather than stop dead.
+        painter->setClipping(false);
+        const qreal edgeX = rect.left() + metrics.graphWidth(visible);
+        QLinearGradient fade(edgeX - metrics.lane, 0, edgeX, 0);
+        QColor base = option.palette.color(QPalette::Base);
+        QColor clear = base;
+        clear.setAlpha(0);
+        fade.setColorAt(0, clear);
+        fade.setColorAt(1, base);
+        if (!(option.state & QStyle::State_Selected))
+            painter->fillRect(QRectF(edgeX - metrics.lane, top, metrics.lane, rect.height()), fade);
+    }
 
     // The node on top of its lines.
+    // A node beyond the cut is pinned at its edge, so that every row shows its state.
     const QColor colour = laneColour(row.colour, option.palette);
-    const QPointF centre(metrics.laneX(rect, row.lane), middle);
+    const QPointF centre(metrics.laneX(rect, std::min(row.lane, visible - 1)), middle);
     const qreal r = metrics.radius;
     const int markers = index.data(RevisionGraphModel::MarkersRole).toInt();
     const auto state = RevisionState(index.data(RevisionGraphModel::StateRole).toInt());

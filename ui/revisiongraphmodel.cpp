@@ -40,6 +40,7 @@ std::vector<RevisionGraphRow> rowsOf(const Migrations::ScriptDirectory &director
         // a row compares equal when what it draws is the same.
         row.lanes.node = 0;
         row.branchLabels = revision.branchLabels;
+        row.declaredLabels = revision.originalBranchLabels;
         row.parents = revision.downRevisions;
         row.dependencies = revision.dependencies;
         if (revision.script >= 0) {
@@ -290,19 +291,37 @@ QString RevisionGraphModel::stateName(RevisionState state)
     return {};
 }
 
+// Made once: a QIcon holds its rendered pixmaps, and an SVG icon made on every data() call
+// would be parsed and rendered again on every paint of every row.
 static QIcon stateIcon(RevisionState state)
 {
-    switch (state) {
-    case RevisionState::Unknown:
-        return QIcon(u":/icons/state-unknown.svg"_s);
-    case RevisionState::Pending:
-        return QIcon(u":/icons/state-pending.svg"_s);
-    case RevisionState::Applied:
-        return QIcon(u":/icons/state-applied.svg"_s);
-    case RevisionState::Current:
-        return QIcon(u":/icons/state-current.svg"_s);
-    }
-    return {};
+    static const QIcon icons[] = {
+        QIcon(u":/icons/state-unknown.svg"_s),
+        QIcon(u":/icons/state-pending.svg"_s),
+        QIcon(u":/icons/state-applied.svg"_s),
+        QIcon(u":/icons/state-current.svg"_s),
+    };
+    return icons[int(state)];
+}
+
+static QIcon warningIcon()
+{
+    static const QIcon icon(u":/icons/warning.svg"_s);
+    return icon;
+}
+
+// The labels a revision declares; else the few it has from its branch. Labels spread down a
+// branch and pile up on merges: a revision of a big project can carry hundreds, which no
+// column can show (and laying out such a text on every paint would make scrolling crawl).
+static QString labelsText(const RevisionGraphRow &row)
+{
+    if (!row.declaredLabels.isEmpty())
+        return row.declaredLabels.join(u", "_s);
+    constexpr qsizetype shown = 3;
+    if (row.branchLabels.size() <= shown)
+        return row.branchLabels.join(u", "_s);
+    return RevisionGraphModel::tr("%1 +%2").arg(row.branchLabels.first(shown).join(u", "_s))
+        .arg(row.branchLabels.size() - shown);
 }
 
 QString RevisionGraphModel::toolTip(const RevisionGraphRow &row) const
@@ -319,6 +338,15 @@ QString RevisionGraphModel::toolTip(const RevisionGraphRow &row) const
         lines.append(tr("Revises: %1").arg(row.parents.join(u", "_s)));
     if (!row.dependencies.isEmpty())
         lines.append(tr("Depends on: %1").arg(row.dependencies.join(u", "_s)));
+    if (!row.declaredLabels.isEmpty())
+        lines.append(tr("Branch labels: %1").arg(row.declaredLabels.join(u", "_s)));
+    if (row.branchLabels.size() > row.declaredLabels.size()) {
+        constexpr qsizetype listed = 12;
+        QString branches = row.branchLabels.first(std::min(listed, row.branchLabels.size())).join(u", "_s);
+        if (row.branchLabels.size() > listed)
+            branches = tr("%1 and %n more", nullptr, int(row.branchLabels.size() - listed)).arg(branches);
+        lines.append(tr("On the branches of: %1").arg(branches));
+    }
     QStringList markers;
     if (row.markers & RevisionGraphRow::Head)
         markers.append(tr("head"));
@@ -355,7 +383,7 @@ QVariant RevisionGraphModel::data(const QModelIndex &index, int role) const
         case RevisionColumn:
             return row.id;
         case BranchLabelsColumn:
-            return row.branchLabels.join(u", "_s);
+            return labelsText(row);
         case CreatedColumn:
             return row.created.isValid() ? row.created.toString(u"yyyy-MM-dd HH:mm"_s) : QString();
         case StateColumn:
@@ -366,7 +394,7 @@ QVariant RevisionGraphModel::data(const QModelIndex &index, int role) const
         if (index.column() == StateColumn && isRevision)
             return stateIcon(stateAt(index.row()));
         if (index.column() == GraphColumn && !isRevision)
-            return QIcon(u":/icons/warning.svg"_s);
+            return warningIcon();
         return {};
     case Qt::ToolTipRole:
         return toolTip(row);

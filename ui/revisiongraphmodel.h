@@ -45,7 +45,8 @@ struct RevisionGraphRow
     QString id;             // the revision id; the file name for an unreadable script
     QString message;        // the first line of the doc; the reason for a problem row
     QString doc;            // the whole doc (tooltip)
-    QStringList branchLabels;
+    QStringList declaredLabels; // `branch_labels` as this script declares them
+    QStringList branchLabels;   // with those spread from its branch (Alembic's branch_labels)
     QDateTime created;
     QString path;           // the script, or the file a problem is about
     int line = 0;           // the problem's line (1-based), 0 for a revision

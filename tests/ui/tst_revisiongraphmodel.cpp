@@ -48,14 +48,15 @@ QString pythonTuple(const QStringList &ids)
 
 // A revision script as `alembic revision` writes one (the parts the reader looks at).
 void writeScript(const QString &folder, const QString &id, const QStringList &down, const QString &message,
-                 const QStringList &dependsOn = {})
+                 const QStringList &dependsOn = {}, const QStringList &labels = {})
 {
     QFile file(folder + u'/' + id + u"_rev.py"_s);
     QVERIFY(file.open(QIODevice::WriteOnly));
     const QString text = u"\"\"\"%1\n\nRevision ID: %2\nRevises: %3\nCreate Date: 2026-01-02 03:04:05.123456\n\n\"\"\"\n"
-                         "revision = '%2'\ndown_revision = %4\nbranch_labels = None\ndepends_on = %5\n\n\n"
+                         "revision = '%2'\ndown_revision = %4\nbranch_labels = %6\ndepends_on = %5\n\n\n"
                          "def upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n"_s
-                             .arg(message, id, down.join(u", "_s), pythonTuple(down), pythonTuple(dependsOn));
+                             .arg(message, id, down.join(u", "_s), pythonTuple(down), pythonTuple(dependsOn),
+                                  pythonTuple(labels));
     file.write(text.toUtf8());
 }
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void unreadableScriptIsARow();
     void brokenLinkIsShown();
     void filterMatchesMessageIdAndLabel();
+    void manyLabelsAreShortened();
 };
 
 void TestRevisionGraphModel::sampleRows()
@@ -293,6 +295,31 @@ void TestRevisionGraphModel::filterMatchesMessageIdAndLabel()
     QCOMPARE(matching(), (QStringList{u"d1ae55532612"_s, u"477813475405"_s, u"33308e344afd"_s}));
     model.setFilterText(QString());
     QCOMPARE(matching().size(), 6);
+}
+
+void TestRevisionGraphModel::manyLabelsAreShortened()
+{
+    // Labels spread down their branches and pile up on a merge.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList bases;
+    for (const QString &label : {u"alpha"_s, u"beta"_s, u"gamma"_s, u"delta"_s}) {
+        const QString id = u"eeee0000%1"_s.arg(int(bases.size()) + 1, 4, 10, QChar(u'0'));
+        writeScript(dir.path(), id, {}, label, {}, {label});
+        bases.append(id);
+    }
+    writeScript(dir.path(), u"eeee00009999"_s, bases, u"merge all"_s);
+    RevisionGraphModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDirectory(loadVersions(dir.path()));
+    QVERIFY(!model.directory()->graph().error());
+    const int merge = model.rowOfRevision(u"eeee00009999"_s);
+    QCOMPARE(model.rowAt(merge).branchLabels.size(), 4);
+    QCOMPARE(model.index(merge, RevisionGraphModel::BranchLabelsColumn).data().toString(), u"alpha, beta, delta +1"_s);
+    QCOMPARE(model.index(model.rowOfRevision(u"eeee00000002"_s), RevisionGraphModel::BranchLabelsColumn).data().toString(),
+             u"beta"_s);
+    model.setFilterText(u"gamma"_s); // the filter still sees every label
+    QVERIFY(model.index(merge, 0).data(RevisionGraphModel::MatchesFilterRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestRevisionGraphModel)
