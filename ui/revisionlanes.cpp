@@ -2,6 +2,8 @@
 
 #include <migrations/revisiongraph.h>
 
+#include <QVarLengthArray>
+
 #include <functional>
 #include <queue>
 #include <vector>
@@ -126,7 +128,7 @@ private:
 
         // The lanes that end here, and the one the node sits on: the first parent line from
         // a child, so that a branch keeps its lane and colour down to its base.
-        QList<int> arriving;
+        QVarLengthArray<int, 8> arriving;
         int nodeLane = -1;
         for (int lane = 0; lane < m_active.size(); ++lane) {
             if (m_active[lane].awaited != node)
@@ -135,9 +137,11 @@ private:
             if (nodeLane < 0 && m_active[lane].kind == LaneEdge::Kind::Parent)
                 nodeLane = lane;
         }
-        QList<LaneSlot> arrivingSlots;
+        QVarLengthArray<LaneSlot, 8> arrivingSlots;
         for (int lane : std::as_const(arriving))
             arrivingSlots.append(m_active[lane]);
+        // Every lane still open passes through this row: one edge each.
+        row.edges.reserve(m_active.size() + current.parents.size() + current.dependencies.size() + 1);
         for (int lane : std::as_const(arriving))
             m_active[lane] = {};
         // Reached by no parent line (a head, or a revision only depended on): a new branch,
@@ -155,7 +159,7 @@ private:
         }
 
         // Lanes that start at this node draw no Pass here.
-        QList<int> startingHere = arriving;
+        QVarLengthArray<int, 8> startingHere = arriving;
         const auto leave = [&](LaneEdge::Kind kind, int lane, int colour) {
             row.edges.append({LaneEdge::Span::FromNode, kind, nodeLane, lane, colour});
             startingHere.append(lane);

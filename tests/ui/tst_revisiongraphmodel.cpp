@@ -2,6 +2,7 @@
 
 #include <migrations/projectconfig.h>
 #include <migrations/scriptdirectory.h>
+#include <migrations/scriptheader.h>
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void brokenLinkIsShown();
     void filterMatchesMessageIdAndLabel();
     void manyLabelsAreShortened();
+    void createDate_data();
+    void createDate();
 };
 
 void TestRevisionGraphModel::sampleRows()
@@ -320,6 +323,40 @@ void TestRevisionGraphModel::manyLabelsAreShortened()
              u"beta"_s);
     model.setFilterText(u"gamma"_s); // the filter still sees every label
     QVERIFY(model.index(merge, 0).data(RevisionGraphModel::MatchesFilterRole).toBool());
+}
+
+void TestRevisionGraphModel::createDate_data()
+{
+    QTest::addColumn<QString>("docstring");
+    QTest::addColumn<QString>("text");     // createDateText()
+    QTest::addColumn<QString>("expected"); // createDate() as ISO, empty for invalid
+
+    QTest::addRow("%s", "alembic revision") << u"msg\n\nRevision ID: a\nCreate Date: 2026-11-24 18:54:15.760604\n\n"_s
+                                            << u"2026-11-24 18:54:15.760604"_s << u"2026-11-24T18:54:15Z"_s;
+    QTest::addRow("%s", "with a timezone") << u"m\nCreate Date: 2026-03-01 08:05:00.5+01:00\n"_s
+                                           << u"2026-03-01 08:05:00.5+01:00"_s << u"2026-03-01T08:05:00+01:00"_s;
+    QTest::addRow("%s", "west of UTC") << u"Create Date: 2026-03-01 08:05:00-05:30"_s
+                                       << u"2026-03-01 08:05:00-05:30"_s << u"2026-03-01T08:05:00-05:30"_s;
+    QTest::addRow("%s", "no fraction") << u"Create Date:   2025-12-31 23:59:59  \n"_s << u"2025-12-31 23:59:59"_s
+                                       << u"2025-12-31T23:59:59Z"_s;
+    QTest::addRow("%s", "no line") << u"just a message"_s << QString() << QString();
+    QTest::addRow("%s", "not at a line start") << u"see Create Date: 2026-01-01 00:00:00"_s << QString() << QString();
+    QTest::addRow("%s", "free text") << u"Create Date: yesterday"_s << u"yesterday"_s << QString();
+    QTest::addRow("%s", "impossible date") << u"Create Date: 2026-13-40 10:00:00"_s << u"2026-13-40 10:00:00"_s
+                                           << QString();
+}
+
+void TestRevisionGraphModel::createDate()
+{
+    QFETCH(QString, docstring);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Migrations::RevisionScript script;
+    script.docstring = docstring;
+    QCOMPARE(Migrations::createDateText(script), text);
+    const QDateTime date = Migrations::createDate(script);
+    QCOMPARE(date.isValid() ? date.toString(Qt::ISODate) : QString(), expected);
+    QVERIFY(!Migrations::createDate(Migrations::RevisionScript()).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestRevisionGraphModel)
