@@ -212,7 +212,6 @@ void RevisionGraphDelegate::paintLanes(QPainter *painter, const QStyleOptionView
     }
 
     painter->setRenderHint(QPainter::Antialiasing);
-    int missing = 0;
     for (const LaneEdge &edge : row.edges) {
         if (edge.span == LaneEdge::Span::Pass || std::min(edge.fromLane, edge.toLane) > visible)
             continue;
@@ -240,14 +239,16 @@ void RevisionGraphDelegate::paintLanes(QPainter *painter, const QStyleOptionView
                 path.cubicTo(to, middle, to, middle, to, bottom);
             break;
         case LaneEdge::Span::ToMissing: {
-            // A stub that stops short, and a cross where the revision should have been.
-            const qreal slant = missing++ * metrics.lane * 0.45;
-            const QPointF end(from + slant, middle + (bottom - middle) * 0.7);
+            // A dotted stub that stops short of where the revision should have been, and a
+            // cross there: the link is broken, not just drawn short.
+            const QPointF start(from, middle);
+            const QPointF target(from == to ? from : to, bottom);
+            const QPointF end = start + (target - start) * (from == to ? 0.62 : 0.7);
             QPen pen = penFor(edge.kind, edge.colour);
-            pen.setDashPattern({1.5, 1.5});
+            pen.setDashPattern({1.2, 1.6});
             painter->setPen(pen);
-            painter->drawLine(QPointF(from, middle), end);
-            const qreal arm = metrics.radius * 0.8;
+            painter->drawLine(start, end);
+            const qreal arm = metrics.radius * 0.75;
             painter->setPen(QPen(option.palette.color(QPalette::Text), metrics.pen, Qt::SolidLine, Qt::RoundCap));
             painter->drawLine(end + QPointF(-arm, -arm), end + QPointF(arm, arm));
             painter->drawLine(end + QPointF(-arm, arm), end + QPointF(arm, -arm));

@@ -387,7 +387,9 @@ QVariant RevisionGraphModel::data(const QModelIndex &index, int role) const
         case CreatedColumn:
             return row.created.isValid() ? row.created.toString(u"yyyy-MM-dd HH:mm"_s) : QString();
         case StateColumn:
-            return isRevision ? stateName(stateAt(index.row())) : tr("Unreadable");
+            if (isRevision)
+                return stateName(stateAt(index.row()));
+            return row.kind == RevisionGraphRow::Kind::Unreadable ? tr("Unreadable") : tr("Error");
         }
         return {};
     case Qt::DecorationRole:

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +29,8 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_matchCount(new QLabel(this))
     , m_goTo(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_messageBar(new QFrame(this))
+    , m_message(new QLabel(m_messageBar))
     , m_tree(new QTreeView(this))
 {
     m_filter->setObjectName(u"revisionFilter"_s);
@@ -38,10 +40,24 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     m_goTo->setObjectName(u"goToRevision"_s);
     m_goTo->setPlaceholderText(tr("Go to revision (Ctrl+L)"));
     m_goTo->setToolTip(tr("An id or its start, a branch label, head, heads, base, label@head, label@base"));
+    // A warning strip between the fields and the list: why a go-to failed, or why the graph
+    // cannot be used.
     m_message->setObjectName(u"revisionGraphMessage"_s);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setVisible(false);
+    auto messageFrame = static_cast<QFrame *>(m_messageBar);
+    messageFrame->setFrameShape(QFrame::StyledPanel);
+    messageFrame->setBackgroundRole(QPalette::AlternateBase);
+    messageFrame->setAutoFillBackground(true);
+    auto messageIcon = new QLabel(m_messageBar);
+    const int iconSize = m_message->fontMetrics().height();
+    messageIcon->setPixmap(QIcon(u":/icons/warning.svg"_s).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    auto messageLayout = new QHBoxLayout(m_messageBar);
+    messageLayout->setContentsMargins(iconSize / 2, iconSize / 4, iconSize / 2, iconSize / 4);
+    messageLayout->addWidget(messageIcon, 0, Qt::AlignTop);
+    messageLayout->addWidget(m_message, 1);
+    m_messageBar->setVisible(false);
 
     m_tree->setObjectName(u"revisionGraph"_s);
     m_tree->setModel(m_model);
@@ -68,7 +84,7 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_message);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_tree);
 
     createActions();
@@ -247,7 +263,7 @@ QString RevisionGraphView::message() const
 void RevisionGraphView::showMessage(const QString &text)
 {
     m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    m_messageBar->setVisible(!text.isEmpty());
 }
 
 void RevisionGraphView::selectRow(int row)

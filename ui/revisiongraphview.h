@@ -7,6 +7,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -91,6 +92,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_matchCount;
     QLineEdit *m_goTo;
+    QWidget *m_messageBar;
     QLabel *m_message;
     QTreeView *m_tree;
     QAction *m_actions[6] = {};

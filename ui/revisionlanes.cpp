@@ -170,8 +170,10 @@ private:
         // node's lane still awaits the node, so it cannot be handed out to them.
         for (int p = 1; p < current.parents.size(); ++p) {
             const int parent = current.parents[p];
+            // A missing other parent or dependency leans right, as its line would have;
+            // a missing first parent goes straight down. No lane is kept for either.
             if (!isDrawable(parent)) {
-                row.edges.append({LaneEdge::Span::ToMissing, LaneEdge::Kind::Parent, nodeLane, nodeLane, row.colour});
+                row.edges.append({LaneEdge::Span::ToMissing, LaneEdge::Kind::Parent, nodeLane, nodeLane + 1, row.colour});
                 continue;
             }
             int lane = laneAwaiting(parent, LaneEdge::Kind::Parent);
@@ -195,7 +197,7 @@ private:
 
         for (int dependency : current.dependencies) {
             if (!isDrawable(dependency)) {
-                row.edges.append({LaneEdge::Span::ToMissing, LaneEdge::Kind::Dependency, nodeLane, nodeLane, row.colour});
+                row.edges.append({LaneEdge::Span::ToMissing, LaneEdge::Kind::Dependency, nodeLane, nodeLane + 1, row.colour});
                 continue;
             }
             int lane = laneAwaiting(dependency, LaneEdge::Kind::Dependency);

@@ -35,7 +35,8 @@ struct LaneEdge
         Pass,      // top of fromLane to bottom of toLane (the same lane: lanes never move)
         IntoNode,  // top of fromLane into the node (toLane is the node's lane)
         FromNode,  // from the node (fromLane) to the bottom of toLane
-        ToMissing, // from the node to a parent or dependency that is not there
+        ToMissing, // from the node towards a parent or dependency that is not there: toLane
+                   // is the node's for a first parent, the next one right for the others
     };
     enum class Kind : quint8 {
         Parent,     // down_revision

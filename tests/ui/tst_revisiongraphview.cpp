@@ -363,6 +363,30 @@ void TestRevisionGraphView::screenshots()
         const QString path = QDir::current().filePath(dark ? u"revision-graph-dark.png"_s : u"revision-graph-light.png"_s);
         QVERIFY(m_view->grab().save(path));
     }
+
+    // A project in trouble: a merge whose second parent is gone, a script only Python could
+    // read, and the graph refused as a whole.
+    Studio::applyColorScheme(Studio::ColorScheme::Light);
+    QApplication::processEvents();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(u"a1_first.py"_s, "\"\"\"create accounts\n\nCreate Date: 2026-05-01 10:00:00\n\"\"\"\n"
+                             "revision = 'a1a1a1a1a1a1'\ndown_revision = None\n");
+    write(u"b2_second.py"_s, "\"\"\"add balance\n\nCreate Date: 2026-05-02 10:00:00\n\"\"\"\n"
+                              "revision = 'b2b2b2b2b2b2'\ndown_revision = 'a1a1a1a1a1a1'\n");
+    write(u"c3_merge.py"_s, "\"\"\"merge with a lost branch\n\nCreate Date: 2026-05-03 10:00:00\n\"\"\"\n"
+                             "revision = 'c3c3c3c3c3c3'\ndown_revision = ('b2b2b2b2b2b2', 'deadbeef0000')\n");
+    write(u"d4_computed.py"_s, "import uuid\nrevision = uuid.uuid4().hex[:12]\ndown_revision = 'c3c3c3c3c3c3'\n");
+    m_view->setDirectory(std::make_shared<const Migrations::ScriptDirectory>(
+        Migrations::ScriptDirectory::load({dir.path()}, false, false)));
+    m_view->setDatabaseHeads(std::nullopt);
+    QVERIFY(!m_view->message().isEmpty());
+    QVERIFY(m_view->grab().save(QDir::current().filePath(u"revision-graph-broken.png"_s)));
 }
 
 QTEST_MAIN(TestRevisionGraphView)

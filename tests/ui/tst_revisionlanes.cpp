@@ -21,7 +21,8 @@ using Kind = LaneEdge::Kind;
 LaneEdge pass(int lane, int colour) { return {Span::Pass, Kind::Parent, lane, lane, colour}; }
 LaneEdge into(int from, int to, int colour) { return {Span::IntoNode, Kind::Parent, from, to, colour}; }
 LaneEdge out(int from, int to, int colour) { return {Span::FromNode, Kind::Parent, from, to, colour}; }
-LaneEdge missing(int lane, int colour) { return {Span::ToMissing, Kind::Parent, lane, lane, colour}; }
+LaneEdge missing(int from, int to, int colour) { return {Span::ToMissing, Kind::Parent, from, to, colour}; }
+LaneEdge dmissing(int from, int to, int colour) { return {Span::ToMissing, Kind::Dependency, from, to, colour}; }
 LaneEdge dpass(int lane, int colour) { return {Span::Pass, Kind::Dependency, lane, lane, colour}; }
 LaneEdge dinto(int from, int to, int colour) { return {Span::IntoNode, Kind::Dependency, from, to, colour}; }
 LaneEdge dout(int from, int to, int colour) { return {Span::FromNode, Kind::Dependency, from, to, colour}; }
@@ -159,12 +160,17 @@ void TestRevisionLanes::assignLanes_data()
     QTest::addRow("%s", "broken link") << LaneCase{
         {node("c", {1}), node("b", {MissingNode}), node("a")},
         {row(0, 0, 0, 1, {out(0, 0, 0)}),
-         row(1, 0, 0, 1, {into(0, 0, 0), missing(0, 0)}),
+         row(1, 0, 0, 1, {into(0, 0, 0), missing(0, 0, 0)}),
          row(2, 0, 1, 1, {})}};
 
     QTest::addRow("%s", "merge with a broken parent") << LaneCase{
         {node("m", {1, MissingNode}), node("a")},
-        {row(0, 0, 0, 1, {missing(0, 0), out(0, 0, 0)}),
+        {row(0, 0, 0, 2, {missing(0, 1, 0), out(0, 0, 0)}),
+         row(1, 0, 0, 1, {into(0, 0, 0)})}};
+
+    QTest::addRow("%s", "broken depends_on") << LaneCase{
+        {node("b", {1}, {MissingNode}), node("a")},
+        {row(0, 0, 0, 2, {out(0, 0, 0), dmissing(0, 1, 0)}),
          row(1, 0, 0, 1, {into(0, 0, 0)})}};
 
     // Given parents first: the rows still come children first.
