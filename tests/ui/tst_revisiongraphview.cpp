@@ -65,6 +65,7 @@ private Q_SLOTS:
     void copyPutsTheIdOnTheClipboard();
     void problemRowsOpenTheirFile();
     void reloadKeepsTheCurrentRevision();
+    void reloadKeepsSelectionAndScroll();
     void paintsNodesByState_data();
     void paintsNodesByState();
     void screenshots();
@@ -299,6 +300,48 @@ void TestRevisionGraphView::reloadKeepsTheCurrentRevision()
     m_view->setDirectory(loadProject(QStringLiteral(SAMPLE_PROJECT)));
     QCOMPARE(m_view->currentRevision(), u"3989d12410a0"_s);
     QCOMPARE(current.count(), 0);
+}
+
+void TestRevisionGraphView::reloadKeepsSelectionAndScroll()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](int number) {
+        const QString id = u"f0000000%1"_s.arg(number, 4, 10, QChar(u'0'));
+        const QString down = number == 1 ? u"None"_s : u"'f0000000%1'"_s.arg(number - 1, 4, 10, QChar(u'0'));
+        QFile file(dir.filePath(id + u".py"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"\"\"\"step %1\"\"\"\nrevision = '%2'\ndown_revision = %3\n"_s.arg(number).arg(id, down).toUtf8());
+    };
+    for (int number = 1; number <= 80; ++number)
+        write(number);
+    const auto load = [&] {
+        return std::make_shared<const Migrations::ScriptDirectory>(
+            Migrations::ScriptDirectory::load({dir.path()}, false, false));
+    };
+    m_view->setDirectory(load());
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QTreeView *tree = m_view->treeView();
+    QVERIFY(m_view->selectRevision(u"f00000000050"_s));
+    tree->scrollTo(m_view->model()->index(m_view->model()->rowOfRevision(u"f00000000040"_s), 0),
+                   QAbstractItemView::PositionAtTop);
+    const auto topId = [&] {
+        return tree->indexAt(QPoint(1, 1)).data(RevisionGraphModel::RevisionIdRole).toString();
+    };
+    QCOMPARE(topId(), u"f00000000040"_s);
+
+    // Three new revisions on top: the rows shift down, the view does not move.
+    write(81);
+    write(82);
+    write(83);
+    QSignalSpy current(m_view.get(), &RevisionGraphView::currentRevisionChanged);
+    m_view->setDirectory(load());
+    QCOMPARE(m_view->model()->rowCount(), 83);
+    QCOMPARE(m_view->currentRevision(), u"f00000000050"_s);
+    QCOMPARE(topId(), u"f00000000040"_s);
+    QCOMPARE(current.count(), 0);
+    QCOMPARE(tree->selectionModel()->selectedRows().size(), 1);
 }
 
 void TestRevisionGraphView::paintsNodesByState_data()
