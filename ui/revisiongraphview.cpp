@@ -207,7 +207,8 @@ void RevisionGraphView::sizeColumns()
     const int padding = fm.height() * 2;
     QHeaderView *header = m_tree->header();
     header->resizeSection(RevisionGraphModel::RevisionColumn, fm.horizontalAdvance(u"0123456789abc"_s) + padding);
-    header->resizeSection(RevisionGraphModel::BranchLabelsColumn, fm.horizontalAdvance(u"Branch Labels"_s) + padding);
+    const QString labelsTitle = m_model->headerData(RevisionGraphModel::BranchLabelsColumn, Qt::Horizontal).toString();
+    header->resizeSection(RevisionGraphModel::BranchLabelsColumn, fm.horizontalAdvance(labelsTitle) + padding);
     header->resizeSection(RevisionGraphModel::CreatedColumn, fm.horizontalAdvance(u"0000-00-00 00:00"_s) + padding);
     int state = 0;
     for (RevisionState each : {RevisionState::Unknown, RevisionState::Pending, RevisionState::Applied,

@@ -75,9 +75,9 @@ QList<int> childrenFirstOrder(const QList<LaneNode> &nodes);
 // (only possible on a cycle) is drawn as ToMissing.
 QList<LaneRow> assignLanes(const QList<LaneNode> &nodes);
 
-// The nodes of a graph in Alembic's history order (its heads-to-base walk) when the graph
-// has no error, else newest file last reversed; index i is revisions()[order[i]], returned
-// through `revisionOfNode`.
+// The nodes of a graph, in Alembic's history order (its heads-to-base walk) when the graph
+// has no error, the rest (or all, with an error) in reverse load order. Node i stands for
+// revisions()[(*revisionOfNode)[i]]. Links to revisions that are not there are MissingNode.
 QList<LaneNode> laneNodesOf(const Migrations::RevisionGraph &graph, QList<int> *revisionOfNode);
 
 } // namespace Studio
