@@ -313,7 +313,7 @@ static QIcon stateIcon(RevisionState state)
 
 static QIcon warningIcon()
 {
-    static const QIcon icon(u":/icons/warning.svg"_s);
+    static const QIcon icon(u":/icons/dialog-warning.svg"_s);
     return icon;
 }
 

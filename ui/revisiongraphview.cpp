@@ -52,7 +52,7 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     messageFrame->setAutoFillBackground(true);
     auto messageIcon = new QLabel(m_messageBar);
     const int iconSize = m_message->fontMetrics().height();
-    messageIcon->setPixmap(QIcon(u":/icons/warning.svg"_s).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    messageIcon->setPixmap(QIcon(u":/icons/dialog-warning.svg"_s).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     auto messageLayout = new QHBoxLayout(m_messageBar);
     messageLayout->setContentsMargins(iconSize / 2, iconSize / 4, iconSize / 2, iconSize / 4);
     messageLayout->addWidget(messageIcon, 0, Qt::AlignTop);
