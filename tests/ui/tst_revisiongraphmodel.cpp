@@ -83,6 +83,7 @@ private Q_SLOTS:
     void unreadableScriptIsARow();
     void brokenLinkIsShown();
     void filterMatchesMessageIdAndLabel();
+    void cycleStillDraws();
     void manyLabelsAreShortened();
     void createDate_data();
     void createDate();
@@ -281,6 +282,30 @@ void TestRevisionGraphModel::brokenLinkIsShown()
     const QModelIndex error = model.index(2, 0);
     QCOMPARE(error.data(RevisionGraphModel::RowKindRole).toInt(), int(RevisionGraphRow::Kind::GraphError));
     QVERIFY(error.data().toString().contains(directory->graph().error()->message));
+}
+
+void TestRevisionGraphModel::cycleStillDraws()
+{
+    // Alembic refuses a cycle; the graph still shows every revision, the link that would
+    // have to run upwards drawn as broken.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeScript(dir.path(), u"cccc00000001"_s, {u"cccc00000002"_s}, u"one"_s);
+    writeScript(dir.path(), u"cccc00000002"_s, {u"cccc00000001"_s}, u"two"_s);
+    writeScript(dir.path(), u"cccc00000003"_s, {}, u"apart"_s);
+    const auto directory = loadVersions(dir.path());
+    QVERIFY(directory->graph().error());
+    RevisionGraphModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDirectory(directory);
+    QCOMPARE(model.rowCount(), 4); // three revisions and the error
+    int broken = 0;
+    for (int row = 0; row < 3; ++row) {
+        const auto lanes = model.index(row, 0).data(RevisionGraphModel::LaneRowRole).value<Studio::LaneRow>();
+        for (const Studio::LaneEdge &edge : lanes.edges)
+            broken += edge.span == Studio::LaneEdge::Span::ToMissing ? 1 : 0;
+    }
+    QCOMPARE(broken, 1);
 }
 
 void TestRevisionGraphModel::filterMatchesMessageIdAndLabel()
