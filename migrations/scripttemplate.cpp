@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <memory>
@@ -127,7 +128,12 @@ qsizetype readStringLiteral(QStringView s, qsizetype pos, QString *value)
 class ExpressionParser
 {
 public:
-    ExpressionParser(QStringView source, int line) : m_line(line), m_source(source.toString()) { tokenize(source); }
+    // `display` is how the construct is quoted in a refusal (`${…}`, `% if …:`).
+    ExpressionParser(QStringView source, int line, const QString &display)
+        : m_line(line), m_source(display)
+    {
+        tokenize(source);
+    }
 
     ExprPtr parseWhole()
     {
@@ -147,6 +153,9 @@ private:
     {
         qsizetype pos = 0;
         while (pos < s.size()) {
+            // Chains of `or`/`%` build trees as deep as they are long: bounded like nesting.
+            if (m_tokens.size() > 2000)
+                refuse(m_line, tr("`%1` is too long").arg(m_source.left(40).trimmed() + u"…"_s));
             const QChar c = s[pos];
             if (c.isSpace() || (c == u'\\' && pos + 1 < s.size() && s[pos + 1] == u'\n')) {
                 ++pos;
@@ -224,6 +233,10 @@ private:
 
     ExprPtr parseTernary()
     {
+        // Python's own parser stops far earlier; this keeps a hostile template off the stack's end.
+        if (++m_depth > 100)
+            refuse(m_line, tr("`%1` nests too deeply").arg(m_source.trimmed()));
+        const auto leave = qScopeGuard([this] { --m_depth; });
         ExprPtr value = parseOr();
         if (!acceptKeyword(u"if"))
             return value;
@@ -252,8 +265,12 @@ private:
 
     ExprPtr parseNot()
     {
-        if (acceptKeyword(u"not"))
+        if (acceptKeyword(u"not")) {
+            if (++m_depth > 100)
+                refuse(m_line, tr("`%1` nests too deeply").arg(m_source.trimmed()));
+            const auto leave = qScopeGuard([this] { --m_depth; });
             return makeExpr(Expr::Kind::Not, {}, {parseNot()});
+        }
         ExprPtr left = parseModulo();
         if (acceptOp(u"=="))
             return makeExpr(Expr::Kind::Equal, {}, {left, parseModulo()});
@@ -338,6 +355,7 @@ private:
     QString m_source;
     QList<Token> m_tokens;
     qsizetype m_position = 0;
+    int m_depth = 0;
 };
 
 // ---- Python semantics of the values -----------------------------------------------------
@@ -370,8 +388,8 @@ QString pythonRepresentation(const TemplateValue &value, int line, const QString
     switch (value.type) {
     case TemplateValue::Type::Undefined:
         // Mako raises NameError("Undefined") and Alembic reports a failed rendering.
-        refuse(line, tr("`%1` names something Alembic does not pass to the template, which Mako "
-                        "cannot print").arg(what));
+        refuse(line, tr("`%1` names something Alembic does not pass to the template: Mako would "
+                        "fail to print it").arg(what));
     case TemplateValue::Type::None: return u"None"_s;
     case TemplateValue::Type::Bool: return value.flag ? u"True"_s : u"False"_s;
     case TemplateValue::Type::String: return pythonRepr(value.text);
@@ -571,7 +589,7 @@ private:
                 refuse(line, tr("Alembic Studio cannot render `${%1}`: it knows the filters n, str, trim and "
                                 "comma only").arg(m_s.sliced(start, end - start).trimmed()));
         }
-        ExprPtr expr = ExpressionParser(source, line).parseWhole();
+        ExprPtr expr = ExpressionParser(source, line, u"${"_s + source.trimmed() + u'}').parseWhole();
         target->append({Node::Kind::Expression, line, u"${"_s + source.trimmed() + u'}', expr, filters, {}, {}});
     }
 
@@ -604,7 +622,7 @@ private:
                 refuse(statementLine, tr("Alembic Studio cannot render `%1`: of Python blocks it runs "
                                          "`name = expression` only").arg(statement));
             target->append({Node::Kind::Assign, statementLine, match.captured(1),
-                            ExpressionParser(match.captured(2), statementLine).parseWhole(), {}, {}, {}});
+                            ExpressionParser(match.captured(2), statementLine, statement).parseWhole(), {}, {}, {}});
         }
     }
 
@@ -624,6 +642,8 @@ private:
             targets->removeLast();
             return;
         }
+        if (targets->size() > 100)
+            refuse(line, tr("control lines nest too deeply"));
         if (!match.hasMatch() || !rest.endsWith(u':'))
             refuse(line, tr("Alembic Studio cannot render the control line `%% %1`").arg(code));
         rest.chop(1);
@@ -634,12 +654,12 @@ private:
             if (!parts.hasMatch())
                 refuse(line, tr("Alembic Studio cannot render `%% %1`: it loops over one name only").arg(code));
             target->append({Node::Kind::For, line, parts.captured(1),
-                            ExpressionParser(parts.captured(2), line).parseWhole(), {}, {}, {}});
+                            ExpressionParser(parts.captured(2), line, u"% "_s + code).parseWhole(), {}, {}, {}});
             targets->append(&target->last().body);
             open->append({keyword, line});
         } else if (keyword == u"if") {
             target->append({Node::Kind::If, line, {}, {}, {}, {}, {}});
-            target->last().branches.append({ExpressionParser(rest, line).parseWhole(), {}});
+            target->last().branches.append({ExpressionParser(rest, line, u"% "_s + code).parseWhole(), {}});
             targets->append(&target->last().branches.last().second);
             open->append({keyword, line});
         } else if ((keyword == u"elif" || keyword == u"else") && !open->isEmpty() && open->last().keyword == u"if") {
@@ -649,7 +669,7 @@ private:
             Node &ifNode = targets->last()->last();
             if (!ifNode.branches.isEmpty() && !ifNode.branches.last().first)
                 refuse(line, tr("`%% %1` after `%% else`").arg(keyword));
-            ifNode.branches.append({keyword == u"else" ? ExprPtr{} : ExpressionParser(rest, line).parseWhole(), {}});
+            ifNode.branches.append({keyword == u"else" ? ExprPtr{} : ExpressionParser(rest, line, u"% "_s + code).parseWhole(), {}});
             targets->append(&ifNode.branches.last().second);
         } else {
             refuse(line, tr("Alembic Studio cannot render the control line `%% %1`: it knows if, elif, "
@@ -905,8 +925,8 @@ std::optional<QString> renderScriptTemplate(const QString &text, const QString &
         const QString name = fileName.section(u'/', -1);
         *error = {fileName, refusal.line,
                   QCoreApplication::translate("Migrations::ScriptTemplate",
-                                              "%1 line %2: %3; Alembic Studio renders only what the templates of "
-                                              "`alembic init` use")
+                                              "%1 line %2: %3 (Alembic Studio renders only what the "
+                                              "templates of `alembic init` use)")
                       .arg(name, QString::number(refusal.line), refusal.message)};
         return std::nullopt;
     }
