@@ -510,16 +510,54 @@ CommandOutput writeRevisionDraft(const RevisionDraft &draft)
     return output;
 }
 
+namespace {
+
+// Python's datetime.now() has microseconds; QDateTime has milliseconds.
+std::pair<QDateTime, int> currentInstant()
+{
+    const auto sinceEpoch = std::chrono::duration_cast<std::chrono::microseconds>(
+        std::chrono::system_clock::now().time_since_epoch()).count();
+    return {QDateTime::fromMSecsSinceEpoch(sinceEpoch / 1000, QTimeZone::UTC), int(sinceEpoch % 1000000)};
+}
+
+} // namespace
+
+std::optional<RevisionDraft> draftRevisionNow(const ScriptDirectory &directory, const ProjectConfig &config,
+                                              const RevisionRequest &request, CommandOutput *failure)
+{
+    const auto [now, microseconds] = currentInstant();
+    return draftRevision(directory, config, request, now, microseconds, failure);
+}
+
+QString failureMessage(const CommandOutput &output)
+{
+    for (const QString &line : output.standardOutput.split(u'\n')) {
+        if (line.startsWith(u"FAILED: "_s))
+            return line.sliced(8);
+    }
+    for (const QString &line : output.standardError.split(u'\n')) {
+        if (line.startsWith(u"error: "_s))
+            return line.sliced(7);
+    }
+    return (output.standardOutput + output.standardError).trimmed();
+}
+
+QString draftProblem(const RevisionDraft &draft)
+{
+    if (!draft.failure.isEmpty())
+        return draft.failure;
+    if (!draft.crash.isEmpty())
+        return draft.crash;
+    return draft.warning;
+}
+
 CommandOutput revisionCommand(const ScriptDirectory &directory, const ProjectConfig &config,
                               const RevisionRequest &request)
 {
-    // Python's datetime.now() has microseconds; QDateTime has milliseconds.
-    const auto sinceEpoch = std::chrono::duration_cast<std::chrono::microseconds>(
-        std::chrono::system_clock::now().time_since_epoch()).count();
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(sinceEpoch / 1000, QTimeZone::UTC);
+    const auto [now, microseconds] = currentInstant();
     CommandOutput failure;
     QString directoryBeforeFailure;
-    const std::optional<RevisionDraft> made = draft(directory, config, request, now, int(sinceEpoch % 1000000),
+    const std::optional<RevisionDraft> made = draft(directory, config, request, now, microseconds,
                                                     &failure, &directoryBeforeFailure);
     if (!made) {
         // Alembic creates a missing version location before its last checks.

@@ -64,6 +64,15 @@ std::optional<RevisionDraft> draftRevision(const ScriptDirectory &directory, con
                                            const RevisionRequest &request, const QDateTime &now,
                                            int microseconds, CommandOutput *failure);
 
+// The same at this instant, as revisionCommand takes it: what the dialogs preview and write.
+std::optional<RevisionDraft> draftRevisionNow(const ScriptDirectory &directory, const ProjectConfig &config,
+                                              const RevisionRequest &request, CommandOutput *failure);
+// Why a command failed, in one sentence for a dialog: its "FAILED: …" or "error: …" line,
+// without the prefix and the progress lines before it.
+QString failureMessage(const CommandOutput &output);
+// What a draft's post-writing check says, empty when none: the dialogs refuse such drafts.
+QString draftProblem(const RevisionDraft &draft);
+
 // `alembic revision` / `alembic merge`: drafts, creates the version location if Alembic
 // would, writes the file and prints what Alembic prints ("Generating /abs/path.py ...  done").
 // Refused with a clear message where Alembic would run env.py (revision_environment,
