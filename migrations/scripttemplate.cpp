@@ -915,6 +915,12 @@ std::optional<QString> renderScriptTemplate(const QString &text, const QString &
                                             const TemplateArguments &arguments, Diagnostic *error)
 {
     try {
+        // Mako reads a magic encoding comment on the first line; the text here is UTF-8.
+        static const QRegularExpression coding(u"^\\s*#\\s*.*coding[:=]\\s*([-\\w.]+)"_s);
+        const QRegularExpressionMatch declared = coding.match(text.left(text.indexOf(u'\n')));
+        if (declared.hasMatch() && declared.captured(1).toLower().remove(u'-').remove(u'_') != u"utf8")
+            refuse(1, tr("the template declares the encoding %1; Alembic Studio reads templates as UTF-8")
+                          .arg(declared.captured(1)));
         TemplateParser parser(text);
         const QList<Node> nodes = parser.parse();
         Renderer renderer(arguments, parser.importsRe());

@@ -235,6 +235,12 @@ def scenarios(sample, generator, work):
             ["merge", "heads", "-m", "merge"] + base + ["g002"],
             ["revision", "-m", "after"] + base + ["g003"],
             ["revision", "-m", "heads", "--head", "heads"] + base + ["g004"],
+            ["revision", "-m", "partial", "--head", "g00"] + base + ["g005"],
+            ["revision", "-m", "partial", "--head", "g004"] + base + ["g006"],
+            ["revision", "-m", "branch", "--head", "g003", "--splice"] + base + ["g010"],
+            ["merge", "g006", "g01", "-m", "by partial ids"] + base + ["g007"],
+            ["revision", "-m", "relative path", "--version-path", "versions/../versions"] + base + ["g008"],
+            ["revision", "-m", "x", "--head", "g008", "--depends-on", "heads"] + base + ["g009"],
         ]),
         Scenario("version-locations", sample_copy(
             sample, "version_locations = %(here)s/versions:%(here)s/other_versions", "version_path_separator = os",

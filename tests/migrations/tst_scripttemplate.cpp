@@ -81,6 +81,7 @@ void TestScriptTemplate::renders_data()
     row("python block assigns", u"<%\n    names = config.get_main_option(\"databases\")\n%>\n[${names}]"_s,
         u"\n[engine1, engine2]"_s);
     row("missing option is None", u"${config.get_main_option('nope')}"_s, u"None"_s);
+    row("utf-8 encoding comment", u"## coding: utf-8\nx"_s, u"x"_s);
     row("CRLF kept", u"a\r\n% if True:\r\nb\r\n% endif\r\n"_s, u"a\r\nb\r\n"_s);
     row("multidb loop",
         u"<%!\nimport re\n%>\n<%\n    db_names = config.get_main_option(\"databases\")\n%>\n"
@@ -126,6 +127,7 @@ void TestScriptTemplate::refuses_data()
     row("comma of undefined", u"${comma(imports)}"_s, 1, u"comma"_s);
     row("deep nesting", u"x\n${"_s + QString(500, u'(') + u"'a'"_s + QString(500, u')') + u'}', 2, u"nests too deeply"_s);
     row("long chain", u"${'a'"_s + QString(u" or 'a'"_s).repeated(3000) + u'}', 1, u"too long"_s);
+    row("encoding comment", u"## -*- coding: latin-1 -*-\nx"_s, 1, u"latin-1"_s);
     row("deep control lines", u"% if True:\n"_s.repeated(200), 101, u"nest too deeply"_s);
 }
 
