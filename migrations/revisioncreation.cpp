@@ -561,7 +561,7 @@ CommandOutput revisionCommand(const ScriptDirectory &directory, const ProjectCon
                                                     &failure, &directoryBeforeFailure);
     if (!made) {
         // Alembic creates a missing version location before its last checks.
-        if (!directoryBeforeFailure.isEmpty() && failure.exitCode == 255) {
+        if (!directoryBeforeFailure.isEmpty()) {
             QString printed;
             if (!createDirectory(directoryBeforeFailure, &printed))
                 failure.standardOutput.prepend(printed);

@@ -167,10 +167,15 @@ void NewRevisionDialog::updatePreview()
     Migrations::CommandOutput failure;
     const std::optional<Migrations::RevisionDraft> draft =
         Migrations::draftRevisionNow(m_directory, m_config, request(), &failure);
-    if (draft)
+    if (draft) {
         m_preview->showDraft(*draft, m_config.scriptDirectory);
-    else
+    } else if (m_config.versionDirectories.size() > 1 && m_versionLocation->currentIndex() == 0
+               && m_head->currentData().toString() == u"base"_s) {
+        // Alembic's words name --version-path; here it is a field of the form.
+        m_preview->showProblem(tr("A new root has no head to take its folder from: choose its version location."));
+    } else {
         m_preview->showProblem(Migrations::failureMessage(failure));
+    }
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(m_preview->problem().isEmpty());

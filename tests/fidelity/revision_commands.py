@@ -245,9 +245,13 @@ def scenarios(sample, generator, work):
         Scenario("version-locations", sample_copy(
             sample, "version_locations = %(here)s/versions:%(here)s/other_versions", "version_path_separator = os",
             remove=("version_path_separator",)), [
+            # Alembic creates a missing location before it finds --splice missing.
+            ["revision", "-m", "not a head", "--head", "3989d12410a0", "--version-path", "other_versions"]
+            + base + ["v000"],
+            ["revision", "-m", "unknown path", "--head", "base", "--version-path", "new_dir"] + base + ["v007"],
             ["revision", "-m", "in versions"] + base + ["v001"],
             ["revision", "-m", "new base", "--head", "base"] + base + ["v002"],
-            ["revision", "-m", "elsewhere", "--head", "base", "--version-path", "other_versions",
+            ["revision", "-m", "elsewhere", "--head", "base", "--version-path", "other_versions/",
              "--branch-label", "other"] + base + ["v003"],
             ["revision", "-m", "follows its head", "--head", "other@head"] + base + ["v004"],
             ["revision", "-m", "bad", "--version-path", "nowhere"] + base + ["v005"],

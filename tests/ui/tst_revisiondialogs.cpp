@@ -9,6 +9,7 @@
 #include <migrations/projectconfig.h>
 #include <migrations/scriptdirectory.h>
 
+#include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void init();
     void newRevision();
     void problemsStayInTheDialog();
+    void versionLocations();
     void mergeHeads();
     void mergeNeedsTwoHeads();
     void screenshots_data();
@@ -167,6 +169,46 @@ void TestRevisionDialogs::problemsStayInTheDialog()
     QVERIFY(!dialog.create());
     QCOMPARE(created.size(), 0);
     QCOMPARE(QDir(m_project + u"/versions"_s).entryList(QDir::Files).size(), 7);
+}
+
+void TestRevisionDialogs::versionLocations()
+{
+    // Two locations, the second one missing: Alembic creates it when a revision goes there.
+    QFile ini(m_project + u"/alembic.ini"_s);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QString content = QString::fromUtf8(ini.readAll());
+    ini.close();
+    // The sample's separator line carries a comment, which Alembic reads as part of the value.
+    content.replace(u"version_path_separator = os  #"_s, u"version_path_separator = os\n#"_s);
+    content.replace(u"[alembic]\n"_s,
+                    u"[alembic]\nversion_locations = %(here)s/versions:%(here)s/other_versions\n"_s);
+    QVERIFY(ini.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ini.write(content.toUtf8());
+    ini.close();
+
+    Studio::NewRevisionDialog dialog(load(), config());
+    auto *location = dialog.findChild<QComboBox *>(u"versionLocation"_s);
+    QVERIFY(location);
+    QCOMPARE(location->count(), 3); // Alembic's choice, then the two folders
+    dialog.setRevisionId(u"root01"_s);
+    dialog.setMessage(u"other root"_s);
+    dialog.setBranchLabel(u"other"_s);
+    dialog.setHead(u"base"_s);
+    QVERIFY2(dialog.problem().contains(u"choose its version location"_s), qPrintable(dialog.problem()));
+    dialog.setVersionLocation(m_project + u"/other_versions"_s);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QCOMPARE(dialog.previewPath(), m_project + u"/other_versions/root01_other_root.py"_s);
+    QVERIFY(dialog.create());
+    QVERIFY(QFile::exists(m_project + u"/other_versions/root01_other_root.py"_s));
+
+    // The next one on that branch goes where its head is, as Alembic puts it.
+    Studio::NewRevisionDialog next(load(), config());
+    next.setHead(u"root01"_s);
+    next.setRevisionId(u"next01"_s);
+    QCOMPARE(next.previewPath(), m_project + u"/other_versions/next01_.py"_s);
+    QVERIFY(next.create());
+    const ScriptDirectory reloaded = load();
+    QCOMPARE(reloaded.graph().heads(), (QStringList{u"d1ae55532612"_s, u"next01"_s}));
 }
 
 void TestRevisionDialogs::mergeHeads()
