@@ -109,8 +109,10 @@ QString revisionSlug(const QString &message, int truncateSlugLength)
     // Python counts code points.
     const QList<uint> points = slug.toUcs4();
     if (points.size() <= truncateSlugLength)
-        return slug;
-    const QList<uint> cut = points.first(qMax<qsizetype>(0, truncateSlugLength));
+        return slug; // never when the length is negative: Python compares len(slug) > n
+    // slug[:n], a negative n counting from the end as in Python.
+    const qsizetype keep = truncateSlugLength < 0 ? points.size() + truncateSlugLength : truncateSlugLength;
+    const QList<uint> cut = points.first(qBound<qsizetype>(0, keep, points.size()));
     QString truncated = QString::fromUcs4(reinterpret_cast<const char32_t *>(cut.constData()), cut.size());
     // rsplit("_", 1)[0]: up to the last "_", or all of it when there is none.
     const qsizetype underscore = truncated.lastIndexOf(u'_');

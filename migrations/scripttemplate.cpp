@@ -508,6 +508,22 @@ public:
                 textLine = lineAt(m_pos);
                 continue;
             }
+            // <%doc> is dropped and <%text> written as it stands, nothing inside either read.
+            if (rest.startsWith(u"<%doc>") || rest.startsWith(u"<%text>")) {
+                const bool doc = rest.startsWith(u"<%doc>");
+                const QString close = doc ? u"</%doc>"_s : u"</%text>"_s;
+                const qsizetype inside = m_pos + (doc ? 6 : 7);
+                const qsizetype end = m_s.indexOf(close, inside);
+                if (end < 0)
+                    refuse(lineAt(m_pos), tr("`%1` is never closed").arg(doc ? u"<%doc>"_s : u"<%text>"_s));
+                if (!doc) {
+                    if (text.isEmpty())
+                        textLine = lineAt(m_pos);
+                    text += m_s.sliced(inside, end - inside);
+                }
+                m_pos = end + close.size();
+                continue;
+            }
             if (rest.startsWith(u"<%")) {
                 flushText();
                 block(targets.last());

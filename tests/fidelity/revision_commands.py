@@ -139,7 +139,10 @@ def stock_template(name):
         return f.read()
 
 
-CONTROL_TEMPLATE = '''<%!
+CONTROL_TEMPLATE = '''<%doc>
+    A template with the control constructs the stock ones do not use: ${not rendered}
+</%doc>
+<%!
 import re
 %>"""${message | trim}
 
@@ -268,6 +271,9 @@ def scenarios(sample, generator, work):
             ["revision", "-m", "A long message: longer than ten"] + base + ["t001"],
             ["revision", "-m", "abcdefghijklmnop"] + base + ["t002"],
         ], time_in_names=True),
+        Scenario("negative-slug-length", sample_copy(sample, "truncate_slug_length = -4"), [
+            ["revision", "-m", "cut from the end"] + base + ["n001"],
+        ]),
         Scenario("file-template-epoch", sample_copy(sample, "file_template = %%(epoch)s_%%(rev)s"), [
             ["revision", "-m", "epoch"] + base + ["e001"],
         ], time_in_names=True),

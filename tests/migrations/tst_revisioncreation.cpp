@@ -97,6 +97,7 @@ void TestRevisionCreation::slug_data()
     QTest::addRow("cut at a word") << u"create the users table with an index on email"_s << 40
                                    << u"create_the_users_table_with_an_index_on_"_s;
     QTest::addRow("cut without underscore") << u"abcdefghijklmnop"_s << 10 << u"abcdefghij_"_s;
+    QTest::addRow("negative length") << u"abc_defgh"_s << -3 << u"abc_"_s;
     QTest::addRow("unicode words") << u"Ünïcödé WÖRDS"_s << 40 << u"ünïcödé_wörds"_s;
     QTest::addRow("underscores are word characters") << u"a__b - c"_s << 40 << u"a__b_c"_s;
 }

@@ -82,6 +82,10 @@ void TestScriptTemplate::renders_data()
         u"\n[engine1, engine2]"_s);
     row("missing option is None", u"${config.get_main_option('nope')}"_s, u"None"_s);
     row("utf-8 encoding comment", u"## coding: utf-8\nx"_s, u"x"_s);
+    row("doc dropped", u"<%doc>\nAlembic ${x}\n</%doc>\nA${'1'}"_s, u"\nA1"_s);
+    row("text as written", u"<%text>\n${x} % if\n</%text>\nB"_s, u"\n${x} % if\n\nB"_s);
+    row("doc inline", u"a <%doc> x </%doc> b"_s, u"a  b"_s);
+    row("doc then control line", u"  <%doc>x</%doc>\n% if True:\nY\n% endif\n"_s, u"  \nY\n"_s);
     row("CRLF kept", u"a\r\n% if True:\r\nb\r\n% endif\r\n"_s, u"a\r\nb\r\n"_s);
     row("multidb loop",
         u"<%!\nimport re\n%>\n<%\n    db_names = config.get_main_option(\"databases\")\n%>\n"
@@ -118,6 +122,7 @@ void TestScriptTemplate::refuses_data()
     row("stray endfor", u"x\n% endfor\n"_s, 2, u"closes nothing"_s);
     row("while", u"% while True:\n% endwhile\n"_s, 1, u"control line"_s);
     row("def tag", u"<%def name=\"x()\">y</%def>"_s, 1, u"tags"_s);
+    row("unclosed doc", u"x\n<%doc>\ny"_s, 2, u"never closed"_s);
     row("other import", u"<%!\nimport os\n%>"_s, 2, u"import re"_s);
     row("statement in block", u"<%\n  print(1)\n%>"_s, 2, u"name = expression"_s);
     row("re without import", u"${re.split(',', 'a')}"_s, 1, u"import re"_s);

@@ -1,3 +1,6 @@
+<%doc>
+    A template with the control constructs the stock ones do not use: ${not rendered}
+</%doc>
 <%!
 import re
 %>"""${message | trim}
