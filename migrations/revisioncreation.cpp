@@ -3,6 +3,7 @@
 #include "inifile.h"
 #include "projectconfig.h"
 #include "pythontext.h"
+#include "revisionfilename.h"
 #include "scriptdirectory.h"
 #include "scripttemplate.h"
 #include "textfile.h"
@@ -14,10 +15,8 @@
 #include <QSaveFile>
 #include <QStringEncoder>
 #include <QTimeZone>
-#include <QUuid>
 
 #include <chrono>
-#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -25,65 +24,6 @@ namespace Migrations {
 
 namespace {
 
-using FormatValue = std::variant<qint64, QString>;
-
-// Python's `template % {…}` for file_template: %(key)s / %(key)d with flags, width and
-// precision, and %%. Anything else is where Python would raise: nothing, and *why.
-std::optional<QString> percentFormat(const QString &format, const QHash<QString, FormatValue> &values, QString *why)
-{
-    static const QRegularExpression spec(u"%(?:\\(([^)]*)\\)([-+ #0]*)(\\d*)(?:\\.(\\d+))?([sdirf%]))?"_s);
-    QString out;
-    qsizetype from = 0;
-    QRegularExpressionMatchIterator it = spec.globalMatch(format);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out += format.sliced(from, m.capturedStart() - from);
-        from = m.capturedEnd();
-        if (m.captured(0) == u"%%") {
-            out += u'%';
-            continue;
-        }
-        if (!m.hasCaptured(5) || m.captured(5) == u"%" || m.captured(5) == u"f") {
-            *why = u"file_template %1: Alembic Studio formats %(name)s and %(name)d only"_s.arg(pythonRepr(format));
-            return std::nullopt;
-        }
-        const QString key = m.captured(1), flags = m.captured(2), type = m.captured(5);
-        if (!values.contains(key)) {
-            *why = u"KeyError: %1 (file_template %2)"_s.arg(pythonRepr(key), pythonRepr(format));
-            return std::nullopt;
-        }
-        const FormatValue &value = values[key];
-        QString text;
-        if (type == u"d" || type == u"i") {
-            if (!std::holds_alternative<qint64>(value)) {
-                *why = u"TypeError: %format requires a number, not str (file_template %1)"_s.arg(pythonRepr(format));
-                return std::nullopt;
-            }
-            const qint64 number = std::get<qint64>(value);
-            text = QString::number(number < 0 ? -number : number);
-            if (m.hasCaptured(4))
-                text = text.rightJustified(m.captured(4).toInt(), u'0');
-            const QString sign = number < 0 ? u"-"_s : flags.contains(u'+') ? u"+"_s : flags.contains(u' ') ? u" "_s : QString();
-            const int width = m.captured(3).toInt();
-            if (flags.contains(u'0') && !flags.contains(u'-'))
-                text = text.rightJustified(width - int(sign.size()), u'0');
-            text = sign + text;
-        } else {
-            text = std::holds_alternative<qint64>(value) ? QString::number(std::get<qint64>(value)) : std::get<QString>(value);
-            if (type == u"r")
-                text = std::holds_alternative<qint64>(value) ? text : pythonRepr(text);
-            if (m.hasCaptured(4))
-                text.truncate(m.captured(4).toInt());
-        }
-        const int width = m.captured(3).toInt();
-        text = flags.contains(u'-') ? text.leftJustified(width) : text.rightJustified(width);
-        out += text;
-    }
-    out += format.sliced(from);
-    return out;
-}
-
-// ScriptDirectory._catch_revision_errors(multiple_heads=…) of generate_revision.
 const QString multipleHeadsWording = u"Multiple heads are present; please specify the head revision on which the new "
                                      "revision should be based, or perform a merge."_s;
 
@@ -91,53 +31,6 @@ CommandOutput refused(const QString &why)
 {
     return commandFailed(why);
 }
-
-} // namespace
-
-QString newRevisionId()
-{
-    return QUuid::createUuid().toString(QUuid::Id128).right(12);
-}
-
-QString revisionSlug(const QString &message, int truncateSlugLength)
-{
-    static const QRegularExpression word(u"\\w+"_s, QRegularExpression::UseUnicodePropertiesOption);
-    QStringList words;
-    for (QRegularExpressionMatchIterator it = word.globalMatch(message); it.hasNext();)
-        words.append(it.next().captured());
-    const QString slug = pythonLower(words.join(u'_'));
-    // Python counts code points.
-    const QList<uint> points = slug.toUcs4();
-    if (points.size() <= truncateSlugLength)
-        return slug; // never when the length is negative: Python compares len(slug) > n
-    // slug[:n], a negative n counting from the end as in Python.
-    const qsizetype keep = truncateSlugLength < 0 ? points.size() + truncateSlugLength : truncateSlugLength;
-    const QList<uint> cut = points.first(qBound<qsizetype>(0, keep, points.size()));
-    QString truncated = QString::fromUcs4(reinterpret_cast<const char32_t *>(cut.constData()), cut.size());
-    // rsplit("_", 1)[0]: up to the last "_", or all of it when there is none.
-    const qsizetype underscore = truncated.lastIndexOf(u'_');
-    if (underscore >= 0)
-        truncated.truncate(underscore);
-    return truncated + u'_';
-}
-
-QString pythonDateTime(const QDateTime &dateTime, int microseconds, bool withOffset)
-{
-    QString text = dateTime.toString(u"yyyy-MM-dd HH:mm:ss"_s);
-    if (microseconds != 0)
-        text += u'.' + QString::number(microseconds).rightJustified(6, u'0');
-    if (withOffset) {
-        int offset = dateTime.offsetFromUtc();
-        text += offset < 0 ? u'-' : u'+';
-        offset = qAbs(offset);
-        text += u"%1:%2"_s.arg(offset / 3600, 2, 10, QChar(u'0')).arg(offset / 60 % 60, 2, 10, QChar(u'0'));
-        if (offset % 60)
-            text += u":%1"_s.arg(offset % 60, 2, 10, QChar(u'0'));
-    }
-    return text;
-}
-
-namespace {
 
 struct Project
 {
@@ -160,20 +53,6 @@ std::optional<Project> readIni(const ProjectConfig &config, const QString &secti
     return project;
 }
 
-// The create date as _generate_create_date makes it: local time without a timezone, else
-// the zone's time (its name as written, else upper-cased, as ZoneInfo is tried).
-std::optional<QDateTime> createDate(const ProjectConfig &config, const QDateTime &now, QString *why)
-{
-    if (!config.timezone)
-        return now.toLocalTime();
-    for (const QString &name : {*config.timezone, config.timezone->toUpper()}) {
-        const QByteArray id = name.toUtf8();
-        if (QTimeZone::isTimeZoneIdAvailable(id))
-            return now.toTimeZone(QTimeZone(id));
-    }
-    *why = u"Can't locate timezone: %1"_s.arg(*config.timezone);
-    return std::nullopt;
-}
 
 // os.path.join
 QString joinPath(const QString &folder, const QString &name)
@@ -187,6 +66,49 @@ QString joinPath(const QString &folder, const QString &name)
 QString absolutePath(const QString &path)
 {
     return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+}
+
+// post_write_hooks run the project's own tools (black, ruff…) from its Python environment,
+// as Alembic finds them: not something to imitate. The hooks configured, or "".
+QString configuredHooks(const Project &project)
+{
+    if (!project.ini || !project.ini->hasSection(u"post_write_hooks"_s))
+        return {};
+    Diagnostic ignored;
+    const QString hooks = project.ini->value(u"post_write_hooks"_s, u"hooks"_s, &ignored).value_or(QString());
+    // _split_on_space_comma, empty names skipped as _run_hooks skips them
+    static const QRegularExpression separator(u", *| +"_s);
+    return hooks.split(separator, Qt::SkipEmptyParts).join(u", "_s);
+}
+
+// What Alembic checks once the file is written: it reads it back as a revision
+// (Script._from_path), then adds it to the map (a taken label raises, an id already there
+// warns).
+void checkWrittenScript(const RevisionGraph &graph, const RevisionRequest &request, const QString &alembicPath,
+                        RevisionDraft *result)
+{
+    Diagnostic unreadable;
+    const std::optional<RevisionScript> written = parseRevisionScript(result->text, result->path, &unreadable);
+    if (!written) {
+        result->failure = unreadable.message;
+    } else if (request.branchLabel && !request.branchLabel->isEmpty() && written->branchLabels.isEmpty()) {
+        result->failure = u"Version %1 specified branch_labels %2, however the migration file %3 does not have them; "
+                          "have you upgraded your script.py.mako to include the 'branch_labels' section?"_s
+                              .arg(written->revision, *request.branchLabel, alembicPath);
+    } else {
+        for (const QString &label : written->branchLabels) {
+            const int taken = graph.indexOf(label);
+            if (taken >= 0 && graph.revisions()[taken].id != written->revision) {
+                result->crash = u"Branch name '%1' in revision %2 already used by revision %3"_s.arg(
+                    label, written->revision, graph.revisions()[taken].id);
+                break;
+            }
+        }
+        for (const Revision &revision : graph.revisions()) {
+            if (revision.id == written->revision)
+                result->warning = u"Revision %1 is present more than once"_s.arg(revision.id);
+        }
+    }
 }
 
 std::optional<RevisionDraft> draft(const ScriptDirectory &directory, const ProjectConfig &config,
@@ -413,45 +335,15 @@ std::optional<RevisionDraft> draft(const ScriptDirectory &directory, const Proje
         return std::nullopt;
     }
 
-    // post_write_hooks run the project's own tools (black, ruff…) from its Python
-    // environment, as Alembic finds them: not something to imitate.
-    if (project->ini && project->ini->hasSection(u"post_write_hooks"_s)) {
-        Diagnostic ignored;
-        const QString hooks = project->ini->value(u"post_write_hooks"_s, u"hooks"_s, &ignored).value_or(QString());
-        static const QRegularExpression separator(u", *| +"_s);
-        if (!hooks.split(separator, Qt::SkipEmptyParts).isEmpty()) {
-            *failure = refused(QCoreApplication::translate("Migrations::RevisionCreation",
-                                                           "post_write_hooks (%1) are configured: Alembic would run "
-                                                           "them on the new file, which Alembic Studio does not; run "
-                                                           "`alembic %2`")
-                                   .arg(hooks.trimmed(), request.merge ? u"merge"_s : u"revision"_s));
-            return std::nullopt;
-        }
+    if (const QString hooks = configuredHooks(*project); !hooks.isEmpty()) {
+        *failure = refused(QCoreApplication::translate("Migrations::RevisionCreation",
+                                                       "post_write_hooks (%1) are configured: Alembic would run "
+                                                       "them on the new file, which Alembic Studio does not; run "
+                                                       "`alembic %2`")
+                               .arg(hooks, request.merge ? u"merge"_s : u"revision"_s));
+        return std::nullopt;
     }
-
-    // What Alembic checks once the file is written: it reads it back as a revision.
-    Diagnostic unreadable;
-    const std::optional<RevisionScript> written = parseRevisionScript(result.text, result.path, &unreadable);
-    if (!written) {
-        result.failure = unreadable.message;
-    } else if (request.branchLabel && !request.branchLabel->isEmpty() && written->branchLabels.isEmpty()) {
-        result.failure = u"Version %1 specified branch_labels %2, however the migration file %3 does not have them; "
-                         "have you upgraded your script.py.mako to include the 'branch_labels' section?"_s
-                             .arg(written->revision, *request.branchLabel, alembicPath);
-    } else {
-        for (const QString &label : written->branchLabels) {
-            const int taken = graph.indexOf(label);
-            if (taken >= 0 && graph.revisions()[taken].id != written->revision) {
-                result.crash = u"Branch name '%1' in revision %2 already used by revision %3"_s.arg(
-                    label, written->revision, graph.revisions()[taken].id);
-                break;
-            }
-        }
-        for (const Revision &revision : graph.revisions()) {
-            if (revision.id == written->revision)
-                result.warning = u"Revision %1 is present more than once"_s.arg(revision.id);
-        }
-    }
+    checkWrittenScript(graph, request, alembicPath, &result);
     return result;
 }
 
