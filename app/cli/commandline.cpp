@@ -23,6 +23,7 @@ struct CommandSpec
     QStringList positionals;
     QString help;
     bool lastPositionalRepeats = false; // argparse nargs="+"
+    QStringList positionalHelp = {};    // one per positional, when argparse has one
 };
 
 const QList<OptionSpec> &globalOptions()
@@ -117,7 +118,8 @@ const QList<CommandSpec> &commandSpecs()
           revId},
          {u"revisions"_s},
          u"Merge two revisions together.  Creates a new migration file."_s,
-         true},
+         true,
+         {u"one or more revisions, or 'heads' for all heads"_s}},
         // Alembic Studio's own commands.
         {u"schema"_s,
          {{{u"--dialect"_s}, u"dialect"_s, u"DIALECT"_s,
@@ -344,8 +346,11 @@ QString helpText(const QString &commandName)
     QString text = command ? commandUsage(*command) : globalUsage();
     if (command && !command->positionals.isEmpty()) {
         text += u"\npositional arguments:\n"_s;
-        for (const QString &positional : command->positionals)
-            text += u"  %1\n"_s.arg(positional);
+        for (qsizetype i = 0; i < command->positionals.size(); ++i) {
+            const QString help = command->positionalHelp.value(i);
+            text += help.isEmpty() ? u"  %1\n"_s.arg(command->positionals[i])
+                                   : u"  %1%2\n"_s.arg(command->positionals[i].leftJustified(22), help);
+        }
     }
     if (!command) {
         text += u"\npositional arguments:\n"_s;

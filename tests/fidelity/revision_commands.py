@@ -225,6 +225,8 @@ def scenarios(sample, generator, work):
         ["merge", "3989", "m001"] + base + ["m004"],
         ["revision", "-m", "after merge", "--head", "merged@head"] + base + ["a014"],
         ["merge"],
+        ["merge", "-h"],
+        ["revision", "--help"],
         ["revision", "-m", "", "--depends-on", "zzz"] + base + ["a015"],
         ["revision", "-m", "", "--head", "a014", "--depends-on", "a0"] + base + ["a016"],
         # Last: Alembic writes a second script with an id already there, and warns.
