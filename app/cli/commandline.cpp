@@ -13,6 +13,7 @@ struct OptionSpec
     QString dest;      // "rev_range"
     QString metavar;   // empty: a flag
     QString help;
+    bool append = false; // argparse action="append": every value kept, in order
 };
 
 struct CommandSpec
@@ -22,6 +23,7 @@ struct CommandSpec
     QStringList positionals;
     QString help;
     bool lastPositionalRepeats = false; // argparse nargs="+"
+    QStringList positionalHelp = {};    // one per positional, when argparse has one
 };
 
 const QList<OptionSpec> &globalOptions()
@@ -58,6 +60,11 @@ const OptionSpec sql{{u"--sql"_s}, u"sql"_s, {},
                      u"Don't emit SQL to database - dump to standard output/file instead. See docs on offline mode."_s};
 const OptionSpec tag{{u"--tag"_s}, u"tag"_s, u"TAG"_s, u"Arbitrary 'tag' name - can be used by custom env.py scripts."_s};
 
+const OptionSpec branchLabel{{u"--branch-label"_s}, u"branch_label"_s, u"BRANCH_LABEL"_s,
+                             u"Specify a branch label to apply to the new revision"_s};
+const OptionSpec revId{{u"--rev-id"_s}, u"rev_id"_s, u"REV_ID"_s,
+                       u"Specify a hardcoded revision id instead of generating one"_s};
+
 const QList<CommandSpec> &commandSpecs()
 {
     static const QList<CommandSpec> specs = {
@@ -89,6 +96,30 @@ const QList<CommandSpec> &commandSpecs()
          {u"revisions"_s},
          u"'stamp' the revision table with the given revision; don't run any migrations."_s,
          true},
+        {u"revision"_s,
+         {{{u"-m"_s, u"--message"_s}, u"message"_s, u"MESSAGE"_s, u"Message string to use with 'revision'"_s},
+          {{u"--autogenerate"_s}, u"autogenerate"_s, {},
+           u"Populate revision script with candidate migration operations, based on comparison of database to model."_s},
+          sql,
+          {{u"--head"_s}, u"head"_s, u"HEAD"_s,
+           u"Specify head revision or <branchname>@head to base new revision on."_s},
+          {{u"--splice"_s}, u"splice"_s, {}, u"Allow a non-head revision as the 'head' to splice onto"_s},
+          branchLabel,
+          {{u"--version-path"_s}, u"version_path"_s, u"VERSION_PATH"_s,
+           u"Specify specific path from config for version file"_s},
+          revId,
+          {{u"--depends-on"_s}, u"depends_on"_s, u"DEPENDS_ON"_s,
+           u"Specify one or more revision identifiers which this revision should depend on."_s, true}},
+         {},
+         u"Create a new revision file."_s},
+        {u"merge"_s,
+         {{{u"-m"_s, u"--message"_s}, u"message"_s, u"MESSAGE"_s, u"Message string to use with 'revision'"_s},
+          branchLabel,
+          revId},
+         {u"revisions"_s},
+         u"Merge two revisions together.  Creates a new migration file."_s,
+         true,
+         {u"one or more revisions, or 'heads' for all heads"_s}},
         // Alembic Studio's own commands.
         {u"schema"_s,
          {{{u"--dialect"_s}, u"dialect"_s, u"DIALECT"_s,
@@ -242,6 +273,8 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, UsageE
                 }
             }
             const QString &dest = match.spec->dest;
+            if (command && match.spec->append)
+                line.lists[dest].append(value);
             if (command)
                 line.options.insert(dest, value);
             else if (dest == "config"_L1)
@@ -313,8 +346,11 @@ QString helpText(const QString &commandName)
     QString text = command ? commandUsage(*command) : globalUsage();
     if (command && !command->positionals.isEmpty()) {
         text += u"\npositional arguments:\n"_s;
-        for (const QString &positional : command->positionals)
-            text += u"  %1\n"_s.arg(positional);
+        for (qsizetype i = 0; i < command->positionals.size(); ++i) {
+            const QString help = command->positionalHelp.value(i);
+            text += help.isEmpty() ? u"  %1\n"_s.arg(command->positionals[i])
+                                   : u"  %1%2\n"_s.arg(command->positionals[i].leftJustified(22), help);
+        }
     }
     if (!command) {
         text += u"\npositional arguments:\n"_s;

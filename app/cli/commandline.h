@@ -26,6 +26,7 @@ struct CommandLine
 
     QString command;
     QHash<QString, QString> options; // the command's options by dest name; flags hold "1"
+    QHash<QString, QStringList> lists; // the options given repeatedly (action="append")
     QStringList positionals;
 
     bool flag(const QString &dest) const { return options.contains(dest); }

@@ -7,6 +7,7 @@
 #include <migrations/commands.h>
 #include <migrations/projectconfig.h>
 #include <migrations/pythonengine.h>
+#include <migrations/revisioncreation.h>
 #include <migrations/runner.h>
 #include <migrations/scriptdirectory.h>
 #include <migrations/studioversion.h>
@@ -186,6 +187,29 @@ CommandOutput run(const CommandLine &line, std::optional<ScriptDirectory> &direc
     } else if (line.command == "stamp"_L1) {
         output = stampCommand(*directory, *config, line.positionals, line.flag(u"sql"_s), line.flag(u"purge"_s),
                               onlineOptions);
+    } else if (line.command == "revision"_L1) {
+        RevisionRequest request;
+        if (line.options.contains(u"message"_s))
+            request.message = line.options.value(u"message"_s);
+        if (line.options.contains(u"head"_s))
+            request.heads = {line.options.value(u"head"_s)};
+        request.splice = line.flag(u"splice"_s);
+        if (line.options.contains(u"branch_label"_s))
+            request.branchLabel = line.options.value(u"branch_label"_s);
+        request.versionPath = line.options.value(u"version_path"_s);
+        request.revisionId = line.options.value(u"rev_id"_s);
+        request.dependsOn = line.lists.value(u"depends_on"_s);
+        request.autogenerate = line.flag(u"autogenerate"_s);
+        request.sql = line.flag(u"sql"_s);
+        request.iniSection = line.name;
+        output = revisionCommand(*directory, *config, request);
+    } else if (line.command == "merge"_L1) {
+        const QHash<QString, QString> &options = line.options;
+        output = mergeCommand(*directory, *config, line.positionals,
+                              options.contains(u"message"_s) ? std::optional(options.value(u"message"_s)) : std::nullopt,
+                              options.contains(u"branch_label"_s) ? std::optional(options.value(u"branch_label"_s))
+                                                                  : std::nullopt,
+                              options.value(u"rev_id"_s), line.name);
     } else if (line.command == "schema"_L1) {
         output = schemaCommand(*directory, *config, line.positionals.first(), line.options.value(u"dialect"_s));
     } else if (line.command == "check-drift"_L1) {
