@@ -1,6 +1,7 @@
 #include "connectioneditor.h"
 
 #include "passwordstore.h"
+#include "workerpool.h"
 
 #include <migrations/connection.h>
 
@@ -455,7 +456,7 @@ void ConnectionEditor::testConnection()
     m_testIcon->clear();
     m_testIcon->hide();
     m_testResult->setText(tr("Connecting to %1…").arg(settings->displayUrl));
-    m_testWatcher.setFuture(QtConcurrent::run(openAndAskVersion, *settings));
+    m_testWatcher.setFuture(QtConcurrent::run(workerPool(), openAndAskVersion, *settings));
 }
 
 void ConnectionEditor::testDone()

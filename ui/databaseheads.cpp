@@ -1,5 +1,7 @@
 #include "databaseheads.h"
 
+#include "workerpool.h"
+
 #include <migrations/versiontable.h>
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -43,7 +45,7 @@ void DatabaseHeads::start()
     }
     m_readAgain = false;
     m_busy = true;
-    m_reading.setFuture(QtConcurrent::run([settings = *m_settings]() -> Answer {
+    m_reading.setFuture(QtConcurrent::run(workerPool(), [settings = *m_settings]() -> Answer {
         Answer answer;
         const std::unique_ptr<Migrations::DatabaseConnection> connection
             = Migrations::DatabaseConnection::open(settings, &answer.error);

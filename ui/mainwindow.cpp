@@ -9,6 +9,7 @@
 #include "passwordstore.h"
 #include "projectsession.h"
 #include "reviewpanel.h"
+#include "revisiongraphview.h"
 #include "runcontroller.h"
 #include "runview.h"
 #include "scripteditor.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_runView(new RunView(m_runs, this))
     , m_problems(new ProblemsPanel(this))
     , m_review(new ReviewPanel(this))
+    , m_graph(new RevisionGraphView(this))
     , m_profiles(new ConnectionProfileModel(this))
     , m_passwords(new PasswordStore(this))
     , m_resolver(new ConnectionResolver(m_passwords, this))
@@ -79,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     createConnectionChooser();
     createActions();
     createDatabaseActions();
+    createRevisionActions();
+    connectGraph();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -110,13 +114,21 @@ void MainWindow::createDocks()
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
-    setCentralWidget(m_editorArea);
+    setCentralWidget(m_graph);
+
+    // Right: the selected revision's script and its review, one tab each.
+    m_editorDock = makeDock(tr("Script"), u"scriptDock"_s, m_editorArea, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
 
     m_reviewDock = makeDock(tr("Review"), u"reviewDock"_s, m_review, this);
+    // The review's tabs ask for more height than a small window has beside the run; it
+    // may be squeezed (and clipped) rather than hold the whole window at its size.
+    m_review->setMinimumHeight(120);
     m_sqlDock = makeDock(tr("SQL File"), u"sqlDock"_s, m_sqlView, this);
     m_sqlView->setPlaceholderText(tr("Open an .sql file (File ▸ Open File) to read it here."));
     addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
     addDockWidget(Qt::RightDockWidgetArea, m_sqlDock);
+    tabifyDockWidget(m_editorDock, m_reviewDock);
     tabifyDockWidget(m_reviewDock, m_sqlDock);
     m_reviewDock->raise();
 
@@ -196,8 +208,16 @@ void MainWindow::createMenus()
     updateRecentProjects();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_findAction = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
+    m_findAction = edit->addAction(tr("&Find in Script…"), this, [this] {
+        m_editorDock->show();
+        m_editorDock->raise();
+        m_findBar->activate();
+    });
     m_findAction->setShortcut(QKeySequence::Find);
+    // Ctrl+F is the graph's filter while the graph has the focus, the script's search in
+    // the script: each key belongs to its area, or Qt would find the two ambiguous.
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editorArea->addAction(m_findAction);
     edit->addSeparator();
     const struct
     {
@@ -223,10 +243,21 @@ void MainWindow::createMenus()
             edit->addSeparator();
     }
 
+    QMenu *revision = menuBar()->addMenu(tr("&Revision"));
+    revision->addAction(m_newRevisionAction);
+    revision->addAction(m_mergeHeadsAction);
+    revision->addSeparator();
+    using GraphAction = RevisionGraphView::Action;
+    for (const GraphAction action : {GraphAction::OpenInEditor, GraphAction::ShowSql, GraphAction::CopyRevisionId})
+        revision->addAction(m_graph->action(action));
+
     QMenu *database = menuBar()->addMenu(tr("&Database"));
     database->addAction(m_refreshDatabaseAction);
     database->addSeparator();
     database->addAction(m_upgradeHeadsAction);
+    for (const GraphAction action : {GraphAction::UpgradeToHere, GraphAction::DowngradeToHere, GraphAction::StampHere})
+        database->addAction(m_graph->action(action));
+    database->addSeparator();
     database->addAction(m_upgradeOneAction);
     database->addAction(m_downgradeOneAction);
     database->addAction(m_downgradeBaseAction);
@@ -235,7 +266,7 @@ void MainWindow::createMenus()
     database->addAction(m_undoResetAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_reviewDock, m_sqlDock, m_runDock, m_problemsDock})
+    for (QDockWidget *dock : {m_editorDock, m_reviewDock, m_sqlDock, m_runDock, m_problemsDock})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Color Scheme"));
@@ -255,6 +286,7 @@ void MainWindow::createToolBar()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_openProjectAction);
     toolBar->addAction(m_saveAction);
+    toolBar->addAction(m_newRevisionAction);
     toolBar->addSeparator();
     toolBar->addWidget(m_chooser);
     toolBar->addAction(m_refreshDatabaseAction);

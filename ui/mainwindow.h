@@ -28,6 +28,7 @@ class ProblemsPanel;
 class PasswordStore;
 class ProjectSession;
 class ReviewPanel;
+class RevisionGraphView;
 class RunController;
 class RunView;
 class ScriptEditor;
@@ -65,6 +66,9 @@ public:
     RunView *runView() const { return m_runView; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     ReviewPanel *reviewPanel() const { return m_review; }
+    RevisionGraphView *graphView() const { return m_graph; }
+    QAction *newRevisionAction() const { return m_newRevisionAction; }
+    QAction *mergeHeadsAction() const { return m_mergeHeadsAction; }
     ConnectionChooser *connectionChooser() const { return m_chooser; }
     ConnectionProfileModel *connectionProfiles() const { return m_profiles; }
     const std::optional<ActiveConnection> &connection() const { return m_connection; }
@@ -130,6 +134,18 @@ private:
     void useProfile(const QString &id);
     void updateReviewProject();
     void updateReviewConnection();
+
+    // revisions (mainwindowrevision.cpp)
+    void createRevisionActions();
+    void connectGraph();
+    // The graph's current revision changed: the review follows, and so does the editor
+    // unless it holds edits (they are never dropped for a click in the graph).
+    void revisionSelected(const QString &id);
+    void showNewRevisionDialog();
+    void showMergeDialog();
+    // After a dialog wrote a revision: once the project is read again, select it.
+    void revisionCreated(const QString &path, const QString &revisionId);
+    void updateRevisionActions();
     void updateDatabaseStatus();
     void updateDatabaseActions();
     void runFinished(const RunOutcome &outcome);
@@ -149,11 +165,13 @@ private:
     RunView *m_runView;
     ProblemsPanel *m_problems;
     ReviewPanel *m_review;
+    RevisionGraphView *m_graph;
     ConnectionProfileModel *m_profiles;
     PasswordStore *m_passwords;
     ConnectionResolver *m_resolver;
     ConnectionChooser *m_chooser = nullptr;
     QDockWidget *m_reviewDock = nullptr;
+    QString m_selectAfterReload; // a revision just written, to select once it is loaded
     QDockWidget *m_editorDock = nullptr;
     QDockWidget *m_sqlDock = nullptr;
     QDockWidget *m_runDock = nullptr;
@@ -176,6 +194,8 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_newRevisionAction = nullptr;
+    QAction *m_mergeHeadsAction = nullptr;
     QAction *m_refreshDatabaseAction = nullptr;
     QAction *m_upgradeHeadsAction = nullptr;
     QAction *m_upgradeOneAction = nullptr;

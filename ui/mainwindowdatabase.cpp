@@ -7,6 +7,7 @@
 #include "problemspanel.h"
 #include "projectsession.h"
 #include "reviewpanel.h"
+#include "revisiongraphview.h"
 #include "runcontroller.h"
 #include "runview.h"
 #include "sampleproject.h"
@@ -118,6 +119,13 @@ void MainWindow::projectLoaded(bool reloaded)
     const auto project = m_session->project();
     m_reloadAction->setEnabled(true);
     updateWindowTitle();
+    m_graph->setDirectory(project->directory);
+    updateRevisionActions();
+    if (!m_selectAfterReload.isEmpty() && project->directory->graph().indexOf(m_selectAfterReload) >= 0) {
+        m_graph->selectRevision(std::exchange(m_selectAfterReload, QString()));
+        m_editorDock->show();
+        m_editorDock->raise();
+    }
     if (!reloaded) {
         QSettings settings;
         QStringList recent = settings.value(settingsRecentProjects).toStringList();

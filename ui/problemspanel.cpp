@@ -1,5 +1,7 @@
 #include "problemspanel.h"
 
+#include "workerpool.h"
+
 #include <migrations/enginecheck.h>
 #include <migrations/projectscope.h>
 #include <migrations/scriptdirectory.h>
@@ -127,7 +129,7 @@ void ProblemsPanel::startEngineCheck()
     }
     m_checkAgain = false;
     m_busy = true;
-    m_checking.setFuture(QtConcurrent::run([project = m_project, dialect = m_dialect] {
+    m_checking.setFuture(QtConcurrent::run(workerPool(), [project = m_project, dialect = m_dialect] {
         return Migrations::stepsNeedingPython(*project->directory, *project->scope, dialect);
     }));
 }

@@ -1,5 +1,7 @@
 #include "projectsession.h"
 
+#include "workerpool.h"
+
 #include <migrations/scriptdirectory.h>
 
 #include <QDir>
@@ -60,7 +62,7 @@ void ProjectSession::startLoad()
     }
     m_loadAgain = false;
     m_busy = true;
-    m_loading.setFuture(QtConcurrent::run([path = m_path]() -> Load {
+    m_loading.setFuture(QtConcurrent::run(workerPool(), [path = m_path]() -> Load {
         Load load;
         const std::optional<Migrations::ProjectConfigSource> source
             = Migrations::projectSourceForPath(path, &load.error);

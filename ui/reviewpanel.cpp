@@ -2,6 +2,7 @@
 
 #include "reviewpages.h"
 #include "sqlview.h"
+#include "workerpool.h"
 
 #include <migrations/projectscope.h>
 #include <migrations/pythonengine.h>
@@ -222,7 +223,7 @@ void ReviewPanel::startReview()
             });
     const std::optional<Migrations::PythonAlembic> python
         = m_python.isEmpty() ? std::nullopt : std::optional(pythonAlembic(m_config, m_python));
-    watcher->setFuture(QtConcurrent::run([directory = m_directory, config = m_config, scope = m_scope,
+    watcher->setFuture(QtConcurrent::run(workerPool(), [directory = m_directory, config = m_config, scope = m_scope,
                                           dialect = m_dialect, request = *m_request, python] {
         const Migrations::PythonAlembic *engine = python ? &*python : nullptr;
         if (request.plan) {
@@ -280,7 +281,7 @@ void ReviewPanel::startRowCount()
     });
     // The connection is opened, used and closed on the worker: a QSqlDatabase belongs to
     // the thread that opened it.
-    watcher->setFuture(QtConcurrent::run(
+    watcher->setFuture(QtConcurrent::run(workerPool(),
         [settings = *m_connection, dialect = m_dialect, findings = m_review.findings]() -> CountResult {
             QString error;
             const std::unique_ptr<Migrations::DatabaseConnection> connection

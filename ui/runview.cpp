@@ -1,6 +1,7 @@
 #include "runview.h"
 
 #include "sqlview.h"
+#include "workerpool.h"
 
 #include <QBoxLayout>
 #include <QHeaderView>
@@ -166,7 +167,7 @@ void RunView::preview(const RunJob &job, const Migrations::ConnectionSettings &c
     m_elapsed->clear();
     m_runButton->setEnabled(false);
     m_title->setText(tr("%1 on %2 — reading the database…").arg(commandText(job.target), connection.displayUrl));
-    m_previewing.setFuture(QtConcurrent::run([job, connection] {
+    m_previewing.setFuture(QtConcurrent::run(workerPool(), [job, connection] {
         return Migrations::previewRun(*job.project, connection, job.target, !job.pythonInterpreter.isEmpty());
     }));
 }

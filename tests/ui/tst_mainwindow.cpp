@@ -1,5 +1,7 @@
 #include <ui/colorscheme.h>
 #include <ui/mainwindow.h>
+#include <ui/reviewpanel.h>
+#include <ui/revisiongraphview.h>
 #include <ui/scripteditor.h>
 #include <ui/sqlview.h>
 
@@ -119,14 +121,16 @@ void TestMainWindow::hasMenusToolBarAndStatusBar()
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus.append(action->text().remove(u'&'));
-    QCOMPARE(menus, (QStringList{u"File"_s, u"Edit"_s, u"Database"_s, u"View"_s, u"Help"_s}));
+    QCOMPARE(menus, (QStringList{u"File"_s, u"Edit"_s, u"Revision"_s, u"Database"_s, u"View"_s, u"Help"_s}));
     const auto toolBars = window.findChildren<QToolBar *>();
     QCOMPARE(toolBars.size(), 1);
     QVERIFY(toolBars.first()->isVisible());
     QVERIFY(window.statusBar()->isVisible());
-    QVERIFY(window.scriptEditor()->isVisible());
-    QVERIFY(window.sqlView()->isVisible());
-    QVERIFY(window.centralWidget()->isAncestorOf(window.scriptEditor()));
+    // The graph in the middle; the script, its review and SQL files in tabs beside it.
+    QCOMPARE(window.centralWidget(), static_cast<QWidget *>(window.graphView()));
+    QVERIFY(window.findChild<QDockWidget *>(u"scriptDock"_s)->isAncestorOf(window.scriptEditor()));
+    QVERIFY(window.findChild<QDockWidget *>(u"sqlDock"_s)->isAncestorOf(window.sqlView()));
+    QVERIFY(window.reviewPanel()->isVisible());
 }
 
 void TestMainWindow::editorHighlightsPython()

@@ -78,7 +78,8 @@ void TestMainWindowRuns::upgradeResetAndUndo()
     QSignalSpy ended(&window, &Studio::MainWindow::runEnded);
     window.previewRun({Migrations::RunTarget::Upgrade, {u"heads"_s}, false});
     Studio::RunView *run = window.runView();
-    QVERIFY(QTest::qWaitFor([&] { return run->runButton()->isEnabled(); }, QDeadlineTimer(20000)));
+    QVERIFY2(QTest::qWaitFor([&] { return run->runButton()->isEnabled(); }, QDeadlineTimer(20000)),
+             qPrintable(run->summary()->text()));
     QVERIFY(!QFile::exists(database) || window.databaseHeads()->heads()->isEmpty());
     run->runButton()->click();
     QVERIFY(QTest::qWaitFor([&] { return !ended.isEmpty(); }, QDeadlineTimer(60000)));
