@@ -71,6 +71,7 @@ public:
     QAction *mergeHeadsAction() const { return m_mergeHeadsAction; }
     ConnectionChooser *connectionChooser() const { return m_chooser; }
     ConnectionProfileModel *connectionProfiles() const { return m_profiles; }
+    PasswordStore *passwordStore() const { return m_passwords; }
     const std::optional<ActiveConnection> &connection() const { return m_connection; }
     QAction *resetAction() const { return m_resetAction; }
     QAction *undoResetAction() const { return m_undoResetAction; }

@@ -1,6 +1,7 @@
 // The main window on a real database: open a project, upgrade it from the plan the Run
 // dock shows, reset it with one click, undo the reset, and refuse to reset a protected one.
 
+#include "../db/scratchdatabase.h"
 #include "projectcopy.h"
 
 #include <migrations/connection.h>
@@ -8,6 +9,7 @@
 #include <ui/connectionprofile.h>
 #include <ui/databaseheads.h>
 #include <ui/mainwindow.h>
+#include <ui/passwordstore.h>
 #include <ui/projectsession.h>
 #include <ui/runcontroller.h>
 #include <ui/runview.h>
@@ -32,27 +34,37 @@ class TestMainWindowRuns : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void upgradeResetAndUndo_data();
     void upgradeResetAndUndo();
     void protectedDatabaseIsNeverReset();
 
 private:
-    // A window on a copy of the sample, its database a new SQLite file.
-    bool openWindow(Studio::MainWindow &window, const TestSupport::ProjectCopy &copy, const QString &database,
+    // A window on a copy of the sample, its database given by its URL (a password in it
+    // goes to the session's password store, as the connections dialog would put it).
+    bool openWindow(Studio::MainWindow &window, const TestSupport::ProjectCopy &copy, const QString &url,
                     bool isProtected = false);
     static bool waitForHeads(Studio::MainWindow &window);
 };
 
 bool TestMainWindowRuns::openWindow(Studio::MainWindow &window, const TestSupport::ProjectCopy &copy,
-                                    const QString &database, bool isProtected)
+                                    const QString &url, bool isProtected)
 {
     QSignalSpy loaded(window.projectSession(), &Studio::ProjectSession::loaded);
     window.openProject(copy.filePath(u"alembic.ini"_s));
     if (!loaded.wait(10000))
         return false;
     // A profile of the test's own, chosen as the user chooses one.
-    Studio::ConnectionProfile profile = Studio::ConnectionProfile::create(u"test"_s, u"sqlite:///"_s + database);
+    QString error;
+    const auto parts = Migrations::urlParts(url, &error);
+    const auto bare = Migrations::urlWithoutPassword(url, &error);
+    if (!parts || !bare)
+        return false;
+    Studio::ConnectionProfile profile = Studio::ConnectionProfile::create(u"test"_s, *bare);
     profile.isProtected = isProtected;
-    window.useConnectionProfile(window.connectionProfiles()->add(profile));
+    const QString id = window.connectionProfiles()->add(profile);
+    if (parts->password)
+        window.passwordStore()->write(id, *parts->password, Studio::PasswordStore::Persistence::Session);
+    window.useConnectionProfile(id);
     return QTest::qWaitFor([&] { return window.connection() && window.connection()->name == u"test"_s; },
                            QDeadlineTimer(10000))
            && waitForHeads(window);
@@ -64,13 +76,24 @@ bool TestMainWindowRuns::waitForHeads(Studio::MainWindow &window)
            && window.databaseHeads()->heads().has_value();
 }
 
+void TestMainWindowRuns::upgradeResetAndUndo_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addRow("sqlite") << u"sqlite"_s;
+    QTest::addRow("postgresql") << u"postgresql"_s;
+    QTest::addRow("mariadb") << u"mariadb"_s;
+}
+
 void TestMainWindowRuns::upgradeResetAndUndo()
 {
+    QFETCH(QString, backend);
     const TestSupport::ProjectCopy copy(QStringLiteral(SAMPLE_DIR));
     QVERIFY(copy.isValid());
-    const QString database = copy.filePath(u"dev.db"_s);
+    QString scratchError;
+    const auto scratch = TestSupport::ScratchDatabase::create(backend, u"mainwindowruns"_s, &scratchError);
+    QVERIFY2(scratch, qPrintable(scratchError));
     Studio::MainWindow window;
-    QVERIFY(openWindow(window, copy, database));
+    QVERIFY(openWindow(window, copy, scratch->url()));
     auto *status = window.statusBar()->findChildren<QLabel *>().constFirst();
     QVERIFY(window.databaseHeads()->heads()->isEmpty());
 
@@ -80,7 +103,6 @@ void TestMainWindowRuns::upgradeResetAndUndo()
     Studio::RunView *run = window.runView();
     QVERIFY2(QTest::qWaitFor([&] { return run->runButton()->isEnabled(); }, QDeadlineTimer(20000)),
              qPrintable(run->summary()->text()));
-    QVERIFY(!QFile::exists(database) || window.databaseHeads()->heads()->isEmpty());
     run->runButton()->click();
     QVERIFY(QTest::qWaitFor([&] { return !ended.isEmpty(); }, QDeadlineTimer(60000)));
     QVERIFY(waitForHeads(window));
@@ -117,21 +139,27 @@ void TestMainWindowRuns::upgradeResetAndUndo()
     };
     QCOMPARE(count(), 0);
 
+    // A server's database is not a file to copy aside: that reset cannot be undone, and
+    // the confirmation said so.
+    if (backend != u"sqlite"_s) {
+        QVERIFY(!window.undoResetAction()->isEnabled());
+        return;
+    }
     // Undo puts the file back as it was before the reset, row and all.
     QVERIFY(window.undoResetAction()->isEnabled());
     window.undoResetAction()->trigger();
     QVERIFY(waitForHeads(window));
     QCOMPARE(count(), 1);
     QVERIFY(!window.undoResetAction()->isEnabled());
-    QCOMPARE(QDir(copy.path()).entryList({u"dev.db.before-reset-*"_s}), QStringList());
+    const QFileInfo file(window.connection()->settings.databaseName);
+    QCOMPARE(file.dir().entryList({file.fileName() + u".before-reset-*"_s}), QStringList());
 }
 
 void TestMainWindowRuns::protectedDatabaseIsNeverReset()
 {
     const TestSupport::ProjectCopy copy(QStringLiteral(SAMPLE_DIR));
-    const QString database = copy.filePath(u"shared.db"_s);
     Studio::MainWindow window;
-    QVERIFY(openWindow(window, copy, database, true));
+    QVERIFY(openWindow(window, copy, u"sqlite:///"_s + copy.filePath(u"shared.db"_s), true));
     QVERIFY(!window.resetAction()->isEnabled());
     QVERIFY(window.resetAction()->toolTip().contains(u"protected"_s));
     QSignalSpy ended(&window, &Studio::MainWindow::runEnded);
