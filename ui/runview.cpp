@@ -70,6 +70,7 @@ RunView::RunView(RunController *controller, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_progress->setTextVisible(true);
+    m_progress->hide(); // until something runs: a bar at 0% says nothing about a plan
     m_runButton->setEnabled(false);
     m_runButton->setToolTip(tr("Run the plan shown on the database"));
     m_cancelButton->setEnabled(false);
@@ -90,6 +91,8 @@ RunView::RunView(RunController *controller, QWidget *parent)
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setPlaceholderText(tr("The log of the run and each statement it sends appear here."));
     m_planSql->setPlaceholderText(tr("The SQL of the plan appears here before it runs."));
+    // Statements are shown as the database is sent them, CREATE TABLE's tab indents too.
+    m_planSql->setTabStopDistance(m_planSql->fontMetrics().horizontalAdvance(u' ') * 4);
     m_details->addWidget(m_planSql);
     m_details->addWidget(m_log);
 
@@ -162,8 +165,7 @@ void RunView::preview(const RunJob &job, const Migrations::ConnectionSettings &c
     m_summary->hide();
     m_openScriptButton->hide();
     m_details->setCurrentWidget(m_planSql);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
+    m_progress->hide();
     m_elapsed->clear();
     m_runButton->setEnabled(false);
     m_title->setText(tr("%1 on %2 — reading the database…").arg(commandText(job.target), connection.displayUrl));
@@ -233,6 +235,9 @@ void RunView::startRun(const QList<RunJob> &jobs, bool keepPreviewRows)
     m_stepOffset = 0;
     m_totalStatements = 0;
     m_statementsDone = 0;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->show();
     m_clock.start();
     m_tick.start();
     startNextJob();
