@@ -63,7 +63,15 @@ void MainWindow::connectGraph()
     connect(m_graph, &RevisionGraphView::diagnosticActivated, this, &MainWindow::showScriptAt);
     connect(m_problems, &ProblemsPanel::revisionActivated, this,
             [this](const QString &revision) { m_graph->selectRevision(revision); });
-    connect(m_heads, &DatabaseHeads::changed, this, [this] { m_graph->setDatabaseHeads(m_heads->heads()); });
+    connect(m_heads, &DatabaseHeads::changed, this, [this] {
+        m_graph->setDatabaseHeads(m_heads->heads());
+        // Once the database's revision is known (after every run too), its schema is
+        // compared with the model at that revision.
+        if (m_heads->heads() && m_connection)
+            m_problems->checkDrift(m_connection->settings);
+        else if (!m_connection)
+            m_problems->checkDrift(std::nullopt);
+    });
 }
 
 void MainWindow::revisionSelected(const QString &id)

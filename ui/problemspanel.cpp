@@ -2,7 +2,9 @@
 
 #include "workerpool.h"
 
+#include <migrations/commands.h>
 #include <migrations/enginecheck.h>
+#include <migrations/schemadrift.h>
 #include <migrations/projectscope.h>
 #include <migrations/scriptdirectory.h>
 
@@ -81,12 +83,14 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProblemsPanel::updateSummary);
     connect(&m_checking, &QFutureWatcher<QList<Migrations::Diagnostic>>::finished, this,
             &ProblemsPanel::finishEngineCheck);
+    connect(&m_drifting, &QFutureWatcher<QList<Problem>>::finished, this, &ProblemsPanel::finishDriftCheck);
     updateSummary();
 }
 
 ProblemsPanel::~ProblemsPanel()
 {
     m_checking.waitForFinished();
+    m_drifting.waitForFinished();
 }
 
 void ProblemsPanel::setProject(std::shared_ptr<const Migrations::LoadedProject> project, Migrations::Dialect dialect,
@@ -107,6 +111,8 @@ void ProblemsPanel::setProject(std::shared_ptr<const Migrations::LoadedProject> 
                                                               Problem::Script));
     m_model->setProblems(Problem::Graph, graphProblems(directory));
     m_model->setProblems(Problem::Heads, headProblems(directory));
+    if (m_database && m_project->scope)
+        startDriftCheck(); // the same database against the project as it now is
     if (pythonInterpreter || !m_project->scope) {
         // An interpreter runs what the native engine cannot: nothing to warn about.
         m_model->setProblems(Problem::Engine, {});
@@ -149,6 +155,62 @@ void ProblemsPanel::finishEngineCheck()
                          step.file, step.line, {}});
     }
     m_model->setProblems(Problem::Engine, problems);
+}
+
+void ProblemsPanel::checkDrift(const std::optional<Migrations::ConnectionSettings> &database)
+{
+    m_database = database;
+    if (!m_database || !m_project || !m_project->scope) {
+        m_model->setProblems(Problem::Drift, {});
+        return;
+    }
+    startDriftCheck();
+}
+
+void ProblemsPanel::startDriftCheck()
+{
+    if (m_drifting.isRunning()) {
+        m_driftAgain = true;
+        return;
+    }
+    m_driftAgain = false;
+    m_driftBusy = true;
+    m_drifting.setFuture(QtConcurrent::run(workerPool(), [project = m_project, settings = *m_database] {
+        QList<Problem> problems;
+        QString error;
+        const auto connection = Migrations::DatabaseConnection::open(settings, &error);
+        if (!connection)
+            return problems; // the status bar says the database cannot be reached
+        Migrations::CommandOutput failure;
+        const std::optional<Migrations::DriftCheck> check = Migrations::checkDrift(
+            *project->directory, *project->scope, connection->database(), settings.dialect, &failure);
+        if (!check) {
+            // A row naming no revision, a catalogue that cannot be read: said once.
+            problems.append({Problem::Warning, Problem::Drift,
+                             tr("The database's schema could not be compared: %1")
+                                 .arg((failure.standardOutput + failure.standardError).trimmed()),
+                             {}, 0, {}});
+            return problems;
+        }
+        const QString revision = check->revision();
+        for (const Migrations::SchemaDifference &difference : check->report.differences) {
+            problems.append({Problem::Warning, Problem::Drift,
+                             tr("Drift: %1").arg(Migrations::describeDifference(difference, revision)), {}, 0,
+                             check->heads.value(0)});
+        }
+        return problems;
+    }));
+}
+
+void ProblemsPanel::finishDriftCheck()
+{
+    m_driftBusy = false;
+    if (m_driftAgain) {
+        m_driftBusy = true;
+        startDriftCheck();
+        return;
+    }
+    m_model->setProblems(Problem::Drift, m_drifting.result());
 }
 
 void ProblemsPanel::updateSummary()

@@ -2,6 +2,7 @@
 
 #include "problemsmodel.h"
 
+#include <migrations/connection.h>
 #include <migrations/dialect.h>
 #include <migrations/projectload.h>
 
@@ -30,12 +31,17 @@ public:
     // only Python can run (that reads every script's body) — unless `pythonInterpreter`.
     void setProject(std::shared_ptr<const Migrations::LoadedProject> project, Migrations::Dialect dialect,
                     bool pythonInterpreter);
+    // Compares the database with the schema model at the revision(s) it holds (check-drift),
+    // on a worker with a connection of its own; each difference is a problem. Null: no
+    // database, no drift problems.
+    void checkDrift(const std::optional<Migrations::ConnectionSettings> &database);
     // The project's configuration cannot be read: the one problem that stops everything.
     void setLoadFailure(const Migrations::Diagnostic &error);
 
     ProblemsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    bool isChecking() const { return m_busy; }
+    // Either check (steps needing Python, drift) is still going.
+    bool isChecking() const { return m_busy || m_driftBusy; }
 
 Q_SIGNALS:
     void fileActivated(const QString &file, int line);
@@ -45,6 +51,8 @@ Q_SIGNALS:
 
 private:
     void startEngineCheck();
+    void startDriftCheck();
+    void finishDriftCheck();
     void finishEngineCheck();
     void updateSummary();
 
@@ -56,6 +64,10 @@ private:
     bool m_checkAgain = false;
     bool m_busy = false;
     QFutureWatcher<QList<Migrations::Diagnostic>> m_checking;
+    std::optional<Migrations::ConnectionSettings> m_database;
+    bool m_driftAgain = false;
+    bool m_driftBusy = false;
+    QFutureWatcher<QList<Problem>> m_drifting;
 };
 
 } // namespace Studio

@@ -7,6 +7,8 @@
 #include <ui/problemspanel.h>
 
 #include <QAbstractItemModelTester>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void findsEveryKind();
     void interpreterSilencesEngineWarnings();
     void activationLeadsThere();
+    void driftIsListed();
 };
 
 void TestProblemsPanel::sampleHasNone()
@@ -118,6 +121,47 @@ void TestProblemsPanel::activationLeadsThere()
     QCOMPARE(files.size(), 1);
     QCOMPARE(files.first().first().toString(), copy.filePath(u"versions/broken.py"_s));
     QCOMPARE(revisions.size(), 2);
+}
+
+void TestProblemsPanel::driftIsListed()
+{
+    const TestSupport::ProjectCopy copy(QStringLiteral(SAMPLE_DIR));
+    const auto project = load(copy);
+    QString error;
+    const auto settings = Migrations::connectionSettingsFromUrl(u"sqlite:///"_s + copy.filePath(u"drift.db"_s),
+                                                                copy.path(), &error);
+    QVERIFY(settings);
+    // The database at the first revision, as Alembic leaves it, plus a table by hand.
+    {
+        const auto connection = Migrations::DatabaseConnection::open(*settings, &error);
+        QVERIFY2(connection, qPrintable(error));
+        QSqlQuery query(connection->database());
+        for (const QString &statement :
+             {u"CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+              "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"_s,
+              u"INSERT INTO alembic_version (version_num) VALUES ('f9f69d583261')"_s,
+              u"CREATE TABLE made_by_hand (id INTEGER)"_s})
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+    }
+    Studio::ProblemsPanel panel;
+    panel.setProject(project, Migrations::Dialect::SQLite, false);
+    panel.checkDrift(*settings);
+    QVERIFY(QTest::qWaitFor([&] { return !panel.isChecking(); }, QDeadlineTimer(20000)));
+    QStringList drift;
+    for (const Studio::Problem &problem : panel.model()->problems()) {
+        if (problem.source == Studio::Problem::Drift) {
+            drift.append(problem.message);
+            QCOMPARE(problem.revision, u"f9f69d583261"_s);
+        }
+    }
+    // The users table the first revision makes is missing, and made_by_hand is extra.
+    QVERIFY2(drift.size() >= 2, qPrintable(drift.join(u'\n')));
+    QVERIFY(drift.join(u'\n').contains(u"made_by_hand"_s));
+    QVERIFY(drift.join(u'\n').contains(u"users"_s));
+    // No database: no drift problems.
+    panel.checkDrift(std::nullopt);
+    for (const Studio::Problem &problem : panel.model()->problems())
+        QVERIFY(problem.source != Studio::Problem::Drift);
 }
 
 QTEST_MAIN(TestProblemsPanel)
