@@ -152,49 +152,17 @@ void MergeDialog::updatePreview()
         else
             m_preview->showProblem(Migrations::failureMessage(failure));
     }
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(m_preview->problem().isEmpty());
-    }
-}
-
-QString MergeDialog::previewText() const
-{
-    return m_preview->text();
-}
-
-QString MergeDialog::previewPath() const
-{
-    return m_preview->path();
-}
-
-QString MergeDialog::problem() const
-{
-    return m_preview->problem();
+    m_preview->enableAccept(m_buttons);
 }
 
 bool MergeDialog::create()
 {
     if (checkedHeads().size() < 2)
         return false;
-    Migrations::CommandOutput failure;
-    const std::optional<Migrations::RevisionDraft> draft =
-        Migrations::draftRevisionNow(m_directory, m_config, request(), &failure);
-    if (!draft) {
-        m_preview->showProblem(Migrations::failureMessage(failure));
-        return false;
-    }
-    if (!Migrations::draftProblem(*draft).isEmpty()) {
-        m_preview->showDraft(*draft, m_config.scriptDirectory);
-        return false;
-    }
-    const Migrations::CommandOutput written = Migrations::writeRevisionDraft(*draft);
-    if (written.exitCode != 0) {
-        m_preview->showProblem(Migrations::failureMessage(written));
-        return false;
-    }
-    Q_EMIT revisionCreated(draft->path, draft->revisionId);
-    return true;
+    const std::optional<Migrations::RevisionDraft> draft = m_preview->write(m_directory, m_config, request());
+    if (draft)
+        Q_EMIT revisionCreated(draft->path, draft->revisionId);
+    return draft.has_value();
 }
 
 } // namespace Studio

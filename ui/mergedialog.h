@@ -35,9 +35,8 @@ public:
     QStringList checkedHeads() const;
 
     Migrations::RevisionRequest request() const;
-    QString previewText() const;
-    QString previewPath() const;
-    QString problem() const;
+    // What Create would write now, or why it cannot.
+    const RevisionPreview *preview() const { return m_preview; }
 
     bool create();
 

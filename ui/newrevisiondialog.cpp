@@ -176,48 +176,15 @@ void NewRevisionDialog::updatePreview()
     } else {
         m_preview->showProblem(Migrations::failureMessage(failure));
     }
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(m_preview->problem().isEmpty());
-    }
-}
-
-QString NewRevisionDialog::previewText() const
-{
-    return m_preview->text();
-}
-
-QString NewRevisionDialog::previewPath() const
-{
-    return m_preview->path();
-}
-
-QString NewRevisionDialog::problem() const
-{
-    return m_preview->problem();
+    m_preview->enableAccept(m_buttons);
 }
 
 bool NewRevisionDialog::create()
 {
-    // Drafted again now: the create date is the moment of writing, as in Alembic.
-    Migrations::CommandOutput failure;
-    const std::optional<Migrations::RevisionDraft> draft =
-        Migrations::draftRevisionNow(m_directory, m_config, request(), &failure);
-    if (!draft) {
-        m_preview->showProblem(Migrations::failureMessage(failure));
-        return false;
-    }
-    if (const QString problem = Migrations::draftProblem(*draft); !problem.isEmpty()) {
-        m_preview->showDraft(*draft, m_config.scriptDirectory);
-        return false;
-    }
-    const Migrations::CommandOutput written = Migrations::writeRevisionDraft(*draft);
-    if (written.exitCode != 0) {
-        m_preview->showProblem(Migrations::failureMessage(written));
-        return false;
-    }
-    Q_EMIT revisionCreated(draft->path, draft->revisionId);
-    return true;
+    const std::optional<Migrations::RevisionDraft> draft = m_preview->write(m_directory, m_config, request());
+    if (draft)
+        Q_EMIT revisionCreated(draft->path, draft->revisionId);
+    return draft.has_value();
 }
 
 } // namespace Studio

@@ -40,9 +40,8 @@ public:
 
     // The request the form describes, and what the preview shows.
     Migrations::RevisionRequest request() const;
-    QString previewText() const;
-    QString previewPath() const;
-    QString problem() const;
+    // What Create would write now, or why it cannot.
+    const RevisionPreview *preview() const { return m_preview; }
 
     // Writes the file (the Create button). False, with problem() set, when nothing was written.
     bool create();

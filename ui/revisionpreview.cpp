@@ -2,8 +2,11 @@
 
 #include "sqlview.h"
 
+#include <migrations/projectconfig.h>
 #include <migrations/revisioncreation.h>
 
+#include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,6 +81,37 @@ void RevisionPreview::showProblem(const QString &problem)
     // A stale file under the problem would read as what gets written.
     m_view->clear();
     m_view->setEnabled(false);
+}
+
+void RevisionPreview::enableAccept(QDialogButtonBox *buttons) const
+{
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            button->setEnabled(m_problem.isEmpty());
+    }
+}
+
+std::optional<Migrations::RevisionDraft> RevisionPreview::write(const Migrations::ScriptDirectory &directory,
+                                                                const Migrations::ProjectConfig &config,
+                                                                const Migrations::RevisionRequest &request)
+{
+    Migrations::CommandOutput failure;
+    const std::optional<Migrations::RevisionDraft> draft
+        = Migrations::draftRevisionNow(directory, config, request, &failure);
+    if (!draft) {
+        showProblem(Migrations::failureMessage(failure));
+        return std::nullopt;
+    }
+    if (!Migrations::draftProblem(*draft).isEmpty()) {
+        showDraft(*draft, config.scriptDirectory); // the draft shows its own problem
+        return std::nullopt;
+    }
+    const Migrations::CommandOutput written = Migrations::writeRevisionDraft(*draft);
+    if (written.exitCode != 0) {
+        showProblem(Migrations::failureMessage(written));
+        return std::nullopt;
+    }
+    return draft;
 }
 
 QString RevisionPreview::text() const

@@ -1,11 +1,17 @@
 #pragma once
 
+#include <migrations/revisioncreation.h>
+
 #include <QWidget>
 
+#include <optional>
+
+class QDialogButtonBox;
 class QLabel;
 
 namespace Migrations {
-struct RevisionDraft;
+class ScriptDirectory;
+struct ProjectConfig;
 }
 
 namespace Studio {
@@ -25,6 +31,14 @@ public:
     void showDraft(const Migrations::RevisionDraft &draft, const QString &projectFolder);
     // No file: the reason, with a warning icon so that it never rests on colour alone.
     void showProblem(const QString &problem);
+
+    // The dialog's accepting button (Create) is enabled only while there is no problem.
+    void enableAccept(QDialogButtonBox *buttons) const;
+    // Drafts the file again now (its create date is the moment of writing, as in Alembic)
+    // and writes it: the draft written, or null with the reason shown here.
+    std::optional<Migrations::RevisionDraft> write(const Migrations::ScriptDirectory &directory,
+                                                   const Migrations::ProjectConfig &config,
+                                                   const Migrations::RevisionRequest &request);
 
     QString text() const;
     QString path() const { return m_path; }

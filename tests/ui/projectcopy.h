@@ -3,15 +3,38 @@
 // A writable copy of an Alembic project for a GUI test, in a temporary folder of its own,
 // and revision scripts written into it by hand.
 
+#include <migrations/projectload.h>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace TestSupport {
 
 using namespace Qt::StringLiterals;
+
+// The project at `path` (its alembic.ini, pyproject.toml or folder) read as the window
+// reads it; null when it cannot be read.
+inline std::shared_ptr<const Migrations::LoadedProject> loadedProject(const QString &path)
+{
+    Migrations::Diagnostic error;
+    const auto source = Migrations::projectSourceForPath(path, &error);
+    auto project = source ? Migrations::loadProject(*source, &error) : std::nullopt;
+    return project ? std::make_shared<const Migrations::LoadedProject>(std::move(*project)) : nullptr;
+}
+
+// Only its scripts and graph; the test stops when the project cannot be read.
+inline std::shared_ptr<const Migrations::ScriptDirectory> loadedDirectory(const QString &path)
+{
+    const auto project = loadedProject(path);
+    if (!project)
+        qFatal("cannot read the project %s", qPrintable(path));
+    return project->directory;
+}
 
 class ProjectCopy
 {

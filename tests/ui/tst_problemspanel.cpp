@@ -16,17 +16,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-std::shared_ptr<const Migrations::LoadedProject> load(const TestSupport::ProjectCopy &copy)
-{
-    Migrations::Diagnostic error;
-    const auto source = Migrations::projectSourceForPath(copy.path(), &error);
-    auto project = source ? Migrations::loadProject(*source, &error) : std::nullopt;
-    return project ? std::make_shared<const Migrations::LoadedProject>(std::move(*project)) : nullptr;
-}
-
-} // namespace
 
 class TestProblemsPanel : public QObject
 {
@@ -45,7 +34,7 @@ void TestProblemsPanel::sampleHasNone()
     const TestSupport::ProjectCopy copy(QStringLiteral(SAMPLE_DIR));
     Studio::ProblemsPanel panel;
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    panel.setProject(load(copy), Migrations::Dialect::SQLite, false);
+    panel.setProject(TestSupport::loadedProject(copy.path()), Migrations::Dialect::SQLite, false);
     QVERIFY(QTest::qWaitFor([&] { return !panel.isChecking(); }, QDeadlineTimer(20000)));
     QCOMPARE(panel.model()->rowCount(), 0);
 }
@@ -64,7 +53,7 @@ void TestProblemsPanel::findsEveryKind()
 
     Studio::ProblemsPanel panel;
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    panel.setProject(load(copy), Migrations::Dialect::PostgreSQL, false);
+    panel.setProject(TestSupport::loadedProject(copy.path()), Migrations::Dialect::PostgreSQL, false);
     QVERIFY(QTest::qWaitFor([&] { return !panel.isChecking(); }, QDeadlineTimer(20000)));
 
     const QList<Studio::Problem> &problems = panel.model()->problems();
@@ -97,7 +86,7 @@ void TestProblemsPanel::interpreterSilencesEngineWarnings()
     copy.writeRevision(u"0a1b2c3d4e5f"_s, u"d1ae55532612"_s,
                        u"for row in op.get_bind().execute(sa.text(\"SELECT 1\")):\n    pass"_s);
     Studio::ProblemsPanel panel;
-    panel.setProject(load(copy), Migrations::Dialect::SQLite, true);
+    panel.setProject(TestSupport::loadedProject(copy.path()), Migrations::Dialect::SQLite, true);
     QVERIFY(QTest::qWaitFor([&] { return !panel.isChecking(); }, QDeadlineTimer(20000)));
     QCOMPARE(panel.model()->rowCount(), 0);
 }
@@ -113,7 +102,7 @@ void TestProblemsPanel::activationLeadsThere()
     Studio::ProblemsPanel panel;
     QSignalSpy files(&panel, &Studio::ProblemsPanel::fileActivated);
     QSignalSpy revisions(&panel, &Studio::ProblemsPanel::revisionActivated);
-    panel.setProject(load(copy), Migrations::Dialect::SQLite, false);
+    panel.setProject(TestSupport::loadedProject(copy.path()), Migrations::Dialect::SQLite, false);
     QVERIFY(QTest::qWaitFor([&] { return !panel.isChecking(); }, QDeadlineTimer(20000)));
     QTreeView *view = panel.view();
     for (int row = 0; row < panel.model()->rowCount(); ++row)
@@ -126,7 +115,7 @@ void TestProblemsPanel::activationLeadsThere()
 void TestProblemsPanel::driftIsListed()
 {
     const TestSupport::ProjectCopy copy(QStringLiteral(SAMPLE_DIR));
-    const auto project = load(copy);
+    const auto project = TestSupport::loadedProject(copy.path());
     QString error;
     const auto settings = Migrations::connectionSettingsFromUrl(u"sqlite:///"_s + copy.filePath(u"drift.db"_s),
                                                                 copy.path(), &error);

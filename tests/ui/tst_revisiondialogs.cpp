@@ -5,6 +5,7 @@
 #include <ui/colorscheme.h>
 #include <ui/mergedialog.h>
 #include <ui/newrevisiondialog.h>
+#include <ui/revisionpreview.h>
 
 #include <migrations/projectconfig.h>
 #include <migrations/scriptdirectory.h>
@@ -100,7 +101,7 @@ void TestRevisionDialogs::addBranch()
     dialog.setHead(u"base"_s);
     dialog.setBranchLabel(u"side"_s);
     dialog.setRevisionId(u"side01"_s);
-    QVERIFY2(dialog.create(), qPrintable(dialog.problem()));
+    QVERIFY2(dialog.create(), qPrintable(dialog.preview()->problem()));
     QCOMPARE(load().graph().heads().size(), 2);
 }
 
@@ -110,16 +111,16 @@ void TestRevisionDialogs::newRevision()
     auto *create = dialog.findChild<QPushButton *>(u"create"_s);
     QVERIFY(create);
     // The preview is there before anything is typed: Alembic's "empty message".
-    QVERIFY(dialog.previewText().startsWith(u"\"\"\"empty message\n"_s));
+    QVERIFY(dialog.preview()->text().startsWith(u"\"\"\"empty message\n"_s));
     QVERIFY(create->isEnabled());
 
     // Typing updates the preview and the path.
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"message"_s), u"Add avatar to users"_s);
     dialog.setRevisionId(u"abc123def456"_s);
-    QVERIFY(dialog.previewText().startsWith(u"\"\"\"Add avatar to users\n\nRevision ID: abc123def456\n"
+    QVERIFY(dialog.preview()->text().startsWith(u"\"\"\"Add avatar to users\n\nRevision ID: abc123def456\n"
                                             "Revises: d1ae55532612\n"_s));
-    QCOMPARE(dialog.previewPath(), m_project + u"/versions/abc123def456_add_avatar_to_users.py"_s);
-    QVERIFY(!QFile::exists(dialog.previewPath()));
+    QCOMPARE(dialog.preview()->path(), m_project + u"/versions/abc123def456_add_avatar_to_users.py"_s);
+    QVERIFY(!QFile::exists(dialog.preview()->path()));
 
     QSignalSpy created(&dialog, &Studio::NewRevisionDialog::revisionCreated);
     QTest::mouseClick(create, Qt::LeftButton);
@@ -143,28 +144,28 @@ void TestRevisionDialogs::problemsStayInTheDialog()
     QVERIFY(create && problem);
 
     dialog.setRevisionId(u"bad-id"_s);
-    QCOMPARE(dialog.problem(), u"Character(s) '-' not allowed in revision identifier 'bad-id'"_s);
+    QCOMPARE(dialog.preview()->problem(), u"Character(s) '-' not allowed in revision identifier 'bad-id'"_s);
     QVERIFY(!create->isEnabled());
     QVERIFY(problem->isVisibleTo(&dialog));
-    QCOMPARE(problem->text(), dialog.problem());
+    QCOMPARE(problem->text(), dialog.preview()->problem());
 
     // A label another revision has: Alembic would write the file and then fail.
     dialog.setRevisionId(u"ok1"_s);
     dialog.setBranchLabel(u"side"_s);
-    QCOMPARE(dialog.problem(), u"Branch name 'side' in revision ok1 already used by revision side01"_s);
+    QCOMPARE(dialog.preview()->problem(), u"Branch name 'side' in revision ok1 already used by revision side01"_s);
     QVERIFY(!create->isEnabled());
 
     dialog.setBranchLabel({});
     dialog.setDependsOn({u"nowhere"_s});
-    QCOMPARE(dialog.problem(), u"Can't locate revision identified by 'nowhere'"_s);
+    QCOMPARE(dialog.preview()->problem(), u"Can't locate revision identified by 'nowhere'"_s);
     dialog.setDependsOn({u"3989"_s});
-    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
-    QVERIFY(dialog.previewText().contains(u"depends_on: Union[str, Sequence[str], None] = '3989d12410a0'\n"_s));
+    QVERIFY2(dialog.preview()->problem().isEmpty(), qPrintable(dialog.preview()->problem()));
+    QVERIFY(dialog.preview()->text().contains(u"depends_on: Union[str, Sequence[str], None] = '3989d12410a0'\n"_s));
     QVERIFY(create->isEnabled());
 
     // create() refuses too when called directly, and writes nothing.
     dialog.setRevisionId(u"f9f69d583261"_s);
-    QVERIFY(!dialog.problem().isEmpty());
+    QVERIFY(!dialog.preview()->problem().isEmpty());
     QSignalSpy created(&dialog, &Studio::NewRevisionDialog::revisionCreated);
     QVERIFY(!dialog.create());
     QCOMPARE(created.size(), 0);
@@ -194,10 +195,10 @@ void TestRevisionDialogs::versionLocations()
     dialog.setMessage(u"other root"_s);
     dialog.setBranchLabel(u"other"_s);
     dialog.setHead(u"base"_s);
-    QVERIFY2(dialog.problem().contains(u"choose its version location"_s), qPrintable(dialog.problem()));
+    QVERIFY2(dialog.preview()->problem().contains(u"choose its version location"_s), qPrintable(dialog.preview()->problem()));
     dialog.setVersionLocation(m_project + u"/other_versions"_s);
-    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
-    QCOMPARE(dialog.previewPath(), m_project + u"/other_versions/root01_other_root.py"_s);
+    QVERIFY2(dialog.preview()->problem().isEmpty(), qPrintable(dialog.preview()->problem()));
+    QCOMPARE(dialog.preview()->path(), m_project + u"/other_versions/root01_other_root.py"_s);
     QVERIFY(dialog.create());
     QVERIFY(QFile::exists(m_project + u"/other_versions/root01_other_root.py"_s));
 
@@ -205,7 +206,7 @@ void TestRevisionDialogs::versionLocations()
     Studio::NewRevisionDialog next(load(), config());
     next.setHead(u"root01"_s);
     next.setRevisionId(u"next01"_s);
-    QCOMPARE(next.previewPath(), m_project + u"/other_versions/next01_.py"_s);
+    QCOMPARE(next.preview()->path(), m_project + u"/other_versions/next01_.py"_s);
     QVERIFY(next.create());
     const ScriptDirectory reloaded = load();
     QCOMPARE(reloaded.graph().heads(), (QStringList{u"d1ae55532612"_s, u"next01"_s}));
@@ -221,7 +222,7 @@ void TestRevisionDialogs::mergeHeads()
     QCOMPARE(dialog.checkedHeads(), (QStringList{u"d1ae55532612"_s, u"side01"_s}));
     dialog.setMessage(u"merge side"_s);
     dialog.setRevisionId(u"merge01"_s);
-    QVERIFY(dialog.previewText().contains(u"Revises: d1ae55532612, side01\n"_s));
+    QVERIFY(dialog.preview()->text().contains(u"Revises: d1ae55532612, side01\n"_s));
 
     QSignalSpy created(&dialog, &Studio::MergeDialog::revisionCreated);
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"create"_s), Qt::LeftButton);
@@ -236,7 +237,7 @@ void TestRevisionDialogs::mergeHeads()
 void TestRevisionDialogs::mergeNeedsTwoHeads()
 {
     Studio::MergeDialog single(load(), config());
-    QVERIFY(!single.problem().isEmpty());
+    QVERIFY(!single.preview()->problem().isEmpty());
     QVERIFY(!single.findChild<QPushButton *>(u"create"_s)->isEnabled());
     QVERIFY(!single.create());
 
@@ -244,10 +245,10 @@ void TestRevisionDialogs::mergeNeedsTwoHeads()
     Studio::MergeDialog dialog(load(), config());
     auto *heads = dialog.findChild<QListWidget *>(u"heads"_s);
     heads->item(1)->setCheckState(Qt::Unchecked);
-    QCOMPARE(dialog.problem(), u"Check at least two heads to merge."_s);
+    QCOMPARE(dialog.preview()->problem(), u"Check at least two heads to merge."_s);
     QVERIFY(!dialog.findChild<QPushButton *>(u"create"_s)->isEnabled());
     heads->item(1)->setCheckState(Qt::Checked);
-    QVERIFY(dialog.problem().isEmpty());
+    QVERIFY(dialog.preview()->problem().isEmpty());
 }
 
 void TestRevisionDialogs::screenshots_data()

@@ -1,3 +1,5 @@
+#include "projectcopy.h"
+
 #include <ui/revisiongraphmodel.h>
 
 #include <migrations/projectconfig.h>
@@ -19,18 +21,6 @@ using Studio::RevisionState;
 
 namespace {
 
-std::shared_ptr<const Migrations::ScriptDirectory> loadProject(const QString &folder)
-{
-    Migrations::ProjectConfigSource source;
-    source.iniPath = folder + u"/alembic.ini"_s;
-    source.baseDirectory = folder;
-    Migrations::Diagnostic diagnostic;
-    const std::optional<Migrations::ProjectConfig> config = Migrations::readProjectConfig(source, &diagnostic);
-    if (!config)
-        qFatal("cannot read %s: %s", qPrintable(folder), qPrintable(diagnostic.message));
-    return std::make_shared<const Migrations::ScriptDirectory>(Migrations::ScriptDirectory::load(
-        config->versionDirectories, !config->versionLocations.isEmpty(), config->recursiveVersionLocations));
-}
 
 std::shared_ptr<const Migrations::ScriptDirectory> loadVersions(const QString &versions)
 {
@@ -93,7 +83,7 @@ void TestRevisionGraphModel::sampleRows()
 {
     RevisionGraphModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDirectory(loadProject(QStringLiteral(SAMPLE_PROJECT)));
+    model.setDirectory(TestSupport::loadedDirectory(QStringLiteral(SAMPLE_PROJECT)));
 
     // `alembic history`'s order: the merge on top, each branch below it, the base last.
     QCOMPARE(idsOf(model), (QStringList{u"d1ae55532612"_s, u"477813475405"_s, u"33308e344afd"_s,
@@ -154,7 +144,7 @@ void TestRevisionGraphModel::states()
     QFETCH(QStringList, states);
     RevisionGraphModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDirectory(loadProject(QStringLiteral(SAMPLE_PROJECT)));
+    model.setDirectory(TestSupport::loadedDirectory(QStringLiteral(SAMPLE_PROJECT)));
     // From everything applied: only the rows whose state moves are reported.
     model.setDatabaseHeads(QStringList{u"d1ae55532612"_s});
     QStringList before;
@@ -312,7 +302,7 @@ void TestRevisionGraphModel::filterMatchesMessageIdAndLabel()
 {
     RevisionGraphModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDirectory(loadProject(QStringLiteral(SAMPLE_PROJECT)));
+    model.setDirectory(TestSupport::loadedDirectory(QStringLiteral(SAMPLE_PROJECT)));
     const auto matching = [&] {
         QStringList ids;
         for (int row = 0; row < model.rowCount(); ++row) {

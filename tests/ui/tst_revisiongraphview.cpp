@@ -1,3 +1,5 @@
+#include "projectcopy.h"
+
 #include <ui/colorscheme.h>
 #include <ui/revisiongraphdelegate.h>
 #include <ui/revisiongraphmodel.h>
@@ -27,22 +29,10 @@ using Studio::RevisionGraphView;
 
 namespace {
 
-std::shared_ptr<const Migrations::ScriptDirectory> loadProject(const QString &folder)
-{
-    Migrations::ProjectConfigSource source;
-    source.iniPath = folder + u"/alembic.ini"_s;
-    source.baseDirectory = folder;
-    Migrations::Diagnostic diagnostic;
-    const std::optional<Migrations::ProjectConfig> config = Migrations::readProjectConfig(source, &diagnostic);
-    if (!config)
-        qFatal("cannot read %s: %s", qPrintable(folder), qPrintable(diagnostic.message));
-    return std::make_shared<const Migrations::ScriptDirectory>(Migrations::ScriptDirectory::load(
-        config->versionDirectories, !config->versionLocations.isEmpty(), config->recursiveVersionLocations));
-}
 
 std::shared_ptr<const Migrations::ScriptDirectory> sample()
 {
-    static const auto directory = loadProject(QStringLiteral(SAMPLE_PROJECT));
+    static const auto directory = TestSupport::loadedDirectory(QStringLiteral(SAMPLE_PROJECT));
     return directory;
 }
 
@@ -297,7 +287,7 @@ void TestRevisionGraphView::reloadKeepsTheCurrentRevision()
 {
     m_view->selectRevision(u"3989d12410a0"_s);
     QSignalSpy current(m_view.get(), &RevisionGraphView::currentRevisionChanged);
-    m_view->setDirectory(loadProject(QStringLiteral(SAMPLE_PROJECT)));
+    m_view->setDirectory(TestSupport::loadedDirectory(QStringLiteral(SAMPLE_PROJECT)));
     QCOMPARE(m_view->currentRevision(), u"3989d12410a0"_s);
     QCOMPARE(current.count(), 0);
 }

@@ -26,18 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::shared_ptr<const Migrations::LoadedProject> loadCopy(const TestSupport::ProjectCopy &copy)
-{
-    Migrations::Diagnostic error;
-    const auto source = Migrations::projectSourceForPath(copy.path(), &error);
-    if (!source)
-        return nullptr;
-    auto project = Migrations::loadProject(*source, &error);
-    if (!project)
-        return nullptr;
-    return std::make_shared<const Migrations::LoadedProject>(std::move(*project));
-}
-
 QStringList stepStates(const QTreeWidget *steps)
 {
     QStringList states;
@@ -118,7 +106,7 @@ void TestRunView::previewThenRun()
     QFETCH(QString, backend);
     auto made = fixture(backend);
     QVERIFY(made);
-    const auto project = loadCopy(*made->copy);
+    const auto project = TestSupport::loadedProject(made->copy->path());
     QVERIFY(project);
 
     Studio::RunController controller;
@@ -168,7 +156,7 @@ void TestRunView::failureNamesTheStatement()
         u"badbadbadbad"_s, u"d1ae55532612"_s,
         u"op.execute(\"CREATE TABLE fine (id INTEGER)\")\nop.execute(\"INSERT INTO missing_table VALUES (1)\")"_s);
     QVERIFY(!script.isEmpty());
-    const auto project = loadCopy(*made->copy);
+    const auto project = TestSupport::loadedProject(made->copy->path());
     QVERIFY(project);
 
     Studio::RunController controller;
@@ -213,7 +201,7 @@ void TestRunView::cancelStopsAndRollsBack()
                                   "WHERE x < 500000) SELECT count(*) FROM c\")"_s);
         parent = id;
     }
-    const auto project = loadCopy(*made->copy);
+    const auto project = TestSupport::loadedProject(made->copy->path());
     QVERIFY(project);
 
     Studio::RunController controller;
@@ -243,7 +231,7 @@ void TestRunView::refusalIsShown()
 {
     auto made = fixture(u"sqlite"_s);
     QVERIFY(made);
-    const auto project = loadCopy(*made->copy);
+    const auto project = TestSupport::loadedProject(made->copy->path());
     QVERIFY(project);
     Studio::RunController controller;
     Studio::RunView view(&controller);
