@@ -7,6 +7,7 @@
 #include <ui/mainwindow.h>
 #include <ui/problemspanel.h>
 #include <ui/projectsession.h>
+#include <ui/revisiongraphview.h>
 #include <ui/scripteditor.h>
 
 #include <QDeadlineTimer>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void verdictsAreUnderlinedAndShown();
     void findBarFindsAndWraps();
     void windowShowsNeedsPythonAtItsLine();
+    void selectEditAndSave();
 };
 
 void TestScriptEditor::verdictsAreUnderlinedAndShown()
@@ -118,6 +120,40 @@ void TestScriptEditor::windowShowsNeedsPythonAtItsLine()
     QVERIFY2(window.openFile(script, &error), qPrintable(error));
     QCOMPARE(window.scriptEditor()->verdictLines(), QList<int>{16});
     QVERIFY(annotation(*window.scriptEditor(), 16).startsWith(u"Needs Python"_s));
+}
+
+void TestScriptEditor::selectEditAndSave()
+{
+    const TestSupport::ProjectCopy copy(QStringLiteral(SAMPLE_DIR));
+    Studio::MainWindow window;
+    QSignalSpy loaded(window.projectSession(), &Studio::ProjectSession::loaded);
+    window.openProject(copy.path());
+    QVERIFY(loaded.wait(10000));
+
+    // Selecting a revision in the graph opens its script.
+    QVERIFY(window.graphView()->selectRevision(u"3989d12410a0"_s));
+    const QString script = copy.filePath(u"versions/3989d12410a0_create_refresh_tokens_table.py"_s);
+    QCOMPARE(window.scriptPath(), script);
+    QVERIFY(window.scriptEditor()->text().contains(u"create_table('refresh_tokens'"_s));
+
+    // Edited, then another revision selected: the edits stay, nothing is asked or lost.
+    window.scriptEditor()->setCursorPosition(0, 0);
+    window.scriptEditor()->insert(u"# reviewed\n"_s);
+    QVERIFY(window.scriptEditor()->isModified());
+    QVERIFY(window.graphView()->selectRevision(u"f9f69d583261"_s));
+    QCOMPARE(window.scriptPath(), script);
+    QVERIFY(window.scriptEditor()->text().startsWith(u"# reviewed\n"_s));
+
+    // Saved: the file holds the edit, the project is read again by itself, and the graph
+    // keeps what was selected.
+    QVERIFY(window.saveScript());
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("# reviewed\n"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.last().first().toBool(), true);
+    QCOMPARE(window.graphView()->currentRevision(), u"f9f69d583261"_s);
+    QVERIFY(!window.scriptEditor()->isModified());
 }
 
 QTEST_MAIN(TestScriptEditor)
