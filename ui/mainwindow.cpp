@@ -263,6 +263,7 @@ void MainWindow::createMenus()
     database->addAction(m_downgradeBaseAction);
     database->addSeparator();
     database->addAction(m_resetAction);
+    database->addAction(m_resetToSelectedAction);
     database->addAction(m_undoResetAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -204,6 +204,7 @@ private:
     QAction *m_downgradeBaseAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_undoResetAction = nullptr;
+    QAction *m_resetToSelectedAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_colorSchemeGroup = nullptr;
 };

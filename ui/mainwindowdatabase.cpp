@@ -90,6 +90,12 @@ void MainWindow::createDatabaseActions()
     m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_resetAction->setStatusTip(tr("Downgrade to base, then upgrade to the heads"));
     connect(m_resetAction, &QAction::triggered, this, [this] { resetDatabase(u"heads"_s); });
+    m_resetToSelectedAction = new QAction(tr("Reset to the Selected Re&vision…"), this);
+    m_resetToSelectedAction->setStatusTip(tr("Downgrade to base, then upgrade to the revision selected in the graph"));
+    connect(m_resetToSelectedAction, &QAction::triggered, this, [this] {
+        if (const QString revision = m_graph->currentRevision(); !revision.isEmpty())
+            resetDatabase(revision);
+    });
     m_undoResetAction = new QAction(tr("Undo &Reset"), this);
     m_undoResetAction->setStatusTip(tr("Put back the database file as it was before the last reset"));
     connect(m_undoResetAction, &QAction::triggered, this, &MainWindow::undoReset);
@@ -224,6 +230,7 @@ void MainWindow::updateDatabaseActions()
         action->setEnabled(ready);
     m_refreshDatabaseAction->setEnabled(m_connection.has_value());
     m_resetAction->setEnabled(ready && !m_connection->isProtected);
+    m_resetToSelectedAction->setEnabled(m_resetAction->isEnabled() && !m_graph->currentRevision().isEmpty());
     m_resetAction->setToolTip(m_connection && m_connection->isProtected
                                   ? tr("%1 is protected: it cannot be reset from here.").arg(m_connection->name)
                                   : m_resetAction->statusTip());

@@ -76,6 +76,7 @@ void MainWindow::connectGraph()
 
 void MainWindow::revisionSelected(const QString &id)
 {
+    updateDatabaseActions();
     if (id.isEmpty())
         return;
     m_review->showRevision(id);

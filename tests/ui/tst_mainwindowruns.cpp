@@ -11,6 +11,7 @@
 #include <ui/mainwindow.h>
 #include <ui/passwordstore.h>
 #include <ui/projectsession.h>
+#include <ui/revisiongraphview.h>
 #include <ui/runcontroller.h>
 #include <ui/runview.h>
 
@@ -153,6 +154,19 @@ void TestMainWindowRuns::upgradeResetAndUndo()
     QVERIFY(!window.undoResetAction()->isEnabled());
     const QFileInfo file(window.connection()->settings.databaseName);
     QCOMPARE(file.dir().entryList({file.fileName() + u".before-reset-*"_s}), QStringList());
+
+    // Reset to a chosen revision: the one selected in the graph.
+    QVERIFY(window.graphView()->selectRevision(u"3989d12410a0"_s));
+    QAction *resetToSelected = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text().remove(u'&') == u"Reset to the Selected Revision…"_s)
+            resetToSelected = action;
+    }
+    QVERIFY(resetToSelected && resetToSelected->isEnabled());
+    window.resetDatabase(window.graphView()->currentRevision(), true);
+    QVERIFY(QTest::qWaitFor([&] { return ended.size() == 3; }, QDeadlineTimer(60000)));
+    QVERIFY(waitForHeads(window));
+    QCOMPARE(*window.databaseHeads()->heads(), QStringList{u"3989d12410a0"_s});
 }
 
 void TestMainWindowRuns::protectedDatabaseIsNeverReset()
