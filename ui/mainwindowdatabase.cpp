@@ -209,6 +209,8 @@ void MainWindow::updateDatabaseStatus()
     if (!m_heads->heads()) {
         m_databaseLabel->setText(tr("%1: not reachable").arg(name));
         m_databaseLabel->setToolTip(m_heads->error());
+        // Why, in the database's words (wrong password, no server there), where it is read.
+        statusBar()->showMessage(m_heads->error(), 15000);
         return;
     }
     const QStringList &heads = *m_heads->heads();
@@ -225,7 +227,10 @@ void MainWindow::updateDatabaseStatus()
 
 void MainWindow::updateDatabaseActions()
 {
-    const bool ready = m_connection && m_session->project() && !m_runView->isRunning() && !m_resetRunning;
+    // A database whose state could not be read (unreachable, a refused password) is not
+    // one to run anything on until it can.
+    const bool ready = m_connection && m_heads->heads() && m_session->project() && !m_runView->isRunning()
+                       && !m_resetRunning;
     for (QAction *action : {m_upgradeHeadsAction, m_upgradeOneAction, m_downgradeOneAction, m_downgradeBaseAction})
         action->setEnabled(ready);
     m_refreshDatabaseAction->setEnabled(m_connection.has_value());

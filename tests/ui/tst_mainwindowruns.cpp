@@ -38,6 +38,7 @@ private Q_SLOTS:
     void upgradeResetAndUndo_data();
     void upgradeResetAndUndo();
     void protectedDatabaseIsNeverReset();
+    void wrongPasswordIsSaid();
 
 private:
     // A window on a copy of the sample, its database given by its URL (a password in it
@@ -186,6 +187,26 @@ void TestMainWindowRuns::protectedDatabaseIsNeverReset()
     QTest::qWait(200);
     QVERIFY(ended.isEmpty());
     QVERIFY(!window.runView()->isRunning());
+}
+
+void TestMainWindowRuns::wrongPasswordIsSaid()
+{
+    const TestSupport::ProjectCopy copy(QStringLiteral(SAMPLE_DIR));
+    QString error;
+    const auto scratch = TestSupport::ScratchDatabase::create(u"postgresql"_s, u"wrongpassword"_s, &error);
+    QVERIFY2(scratch, qPrintable(error));
+    auto parts = Migrations::urlParts(scratch->url(), &error);
+    QVERIFY(parts);
+    parts->password = u"not-the-password"_s;
+    Studio::MainWindow window;
+    QVERIFY(!openWindow(window, copy, Migrations::composeUrl(*parts)));
+    // The database is named as not reachable, and why is said in the status bar, the
+    // password never.
+    QVERIFY(!window.databaseHeads()->heads());
+    const QString said = window.statusBar()->currentMessage();
+    QVERIFY2(said.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(said));
+    QVERIFY(!said.contains(u"not-the-password"_s));
+    QVERIFY(!window.resetAction()->isEnabled() || window.databaseHeads()->heads());
 }
 
 QTEST_MAIN(TestMainWindowRuns)
