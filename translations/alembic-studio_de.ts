@@ -447,152 +447,6 @@
     </message>
 </context>
 <context>
-    <name>RevisionGraphModel</name>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="290"/>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="292"/>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="294"/>
-        <source>Applied</source>
-        <translation>Angewendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="296"/>
-        <source>Current</source>
-        <translation>Aktuell</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="330"/>
-        <source>%1 +%2</source>
-        <translation>%1 +%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="337"/>
-        <source>%1, line %2: %3</source>
-        <translation>%1, Zeile %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="338"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="341"/>
-        <source>The revision graph cannot be used: %1</source>
-        <translation>Der Revisionsgraph kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="343"/>
-        <source>Revision %1</source>
-        <translation>Revision %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="345"/>
-        <source>Revises: %1</source>
-        <translation>Vorgänger: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="347"/>
-        <source>Depends on: %1</source>
-        <translation>Hängt ab von: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="349"/>
-        <source>Branch labels: %1</source>
-        <translation>Branch-Labels: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/revisiongraphmodel.cpp" line="354"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiteres</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="355"/>
-        <source>On the branches of: %1</source>
-        <translation>Auf den Branches von: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="359"/>
-        <source>head</source>
-        <translation>Head</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="361"/>
-        <source>base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="363"/>
-        <source>branch point</source>
-        <translation>Verzweigungspunkt</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="365"/>
-        <source>merge point</source>
-        <translation>Merge-Punkt</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="367"/>
-        <source>broken link: a revision it names is not there</source>
-        <translation>defekte Verknüpfung: eine genannte Revision fehlt</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="388"/>
-        <source>Broken revision graph: %1</source>
-        <translation>Defekter Revisionsgraph: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="399"/>
-        <source>Unreadable</source>
-        <translation>Nicht lesbar</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="399"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="412"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="442"/>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="444"/>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="446"/>
-        <source>Branch Labels</source>
-        <translation>Branch-Labels</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="448"/>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="450"/>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
     <name>Studio::ConnectionChooser</name>
     <message>
         <location filename="../ui/connectionchooser.cpp" line="24"/>
@@ -1957,6 +1811,152 @@ in %2 (Revision %3)</translation>
         <location filename="../ui/revisiongraphdelegate.cpp" line="143"/>
         <source>head</source>
         <translation>Head</translation>
+    </message>
+</context>
+<context>
+    <name>Studio::RevisionGraphModel</name>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="290"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="292"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="294"/>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="296"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="330"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="337"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="338"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="341"/>
+        <source>The revision graph cannot be used: %1</source>
+        <translation>Der Revisionsgraph kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="343"/>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="345"/>
+        <source>Revises: %1</source>
+        <translation>Vorgänger: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="347"/>
+        <source>Depends on: %1</source>
+        <translation>Hängt ab von: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="349"/>
+        <source>Branch labels: %1</source>
+        <translation>Branch-Labels: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/revisiongraphmodel.cpp" line="354"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="355"/>
+        <source>On the branches of: %1</source>
+        <translation>Auf den Branches von: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="359"/>
+        <source>head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="361"/>
+        <source>base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="363"/>
+        <source>branch point</source>
+        <translation>Verzweigungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="365"/>
+        <source>merge point</source>
+        <translation>Merge-Punkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="367"/>
+        <source>broken link: a revision it names is not there</source>
+        <translation>defekte Verknüpfung: eine genannte Revision fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="388"/>
+        <source>Broken revision graph: %1</source>
+        <translation>Defekter Revisionsgraph: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="399"/>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="399"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="412"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="442"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="444"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="446"/>
+        <source>Branch Labels</source>
+        <translation>Branch-Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="448"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="450"/>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -447,152 +447,6 @@
     </message>
 </context>
 <context>
-    <name>RevisionGraphModel</name>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="290"/>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="292"/>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="294"/>
-        <source>Applied</source>
-        <translation>Appliquée</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="296"/>
-        <source>Current</source>
-        <translation>Actuelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="330"/>
-        <source>%1 +%2</source>
-        <translation>%1 +%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="337"/>
-        <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="338"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="341"/>
-        <source>The revision graph cannot be used: %1</source>
-        <translation>Le graphe des révisions est inutilisable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="343"/>
-        <source>Revision %1</source>
-        <translation>Révision %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="345"/>
-        <source>Revises: %1</source>
-        <translation>Révise&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="347"/>
-        <source>Depends on: %1</source>
-        <translation>Dépend de&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="349"/>
-        <source>Branch labels: %1</source>
-        <translation>Étiquettes de branche&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/revisiongraphmodel.cpp" line="354"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="355"/>
-        <source>On the branches of: %1</source>
-        <translation>Sur les branches de&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="359"/>
-        <source>head</source>
-        <translation>tête</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="361"/>
-        <source>base</source>
-        <translation>base</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="363"/>
-        <source>branch point</source>
-        <translation>point de branchement</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="365"/>
-        <source>merge point</source>
-        <translation>point de fusion</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="367"/>
-        <source>broken link: a revision it names is not there</source>
-        <translation>lien rompu&#xa0;: une révision qu’elle nomme est absente</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="388"/>
-        <source>Broken revision graph: %1</source>
-        <translation>Graphe des révisions rompu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="399"/>
-        <source>Unreadable</source>
-        <translation>Illisible</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="399"/>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="412"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="442"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="444"/>
-        <source>Revision</source>
-        <translation>Révision</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="446"/>
-        <source>Branch Labels</source>
-        <translation>Étiquettes de branche</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="448"/>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
-        <location filename="../ui/revisiongraphmodel.cpp" line="450"/>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-</context>
-<context>
     <name>Studio::ConnectionChooser</name>
     <message>
         <location filename="../ui/connectionchooser.cpp" line="24"/>
@@ -1957,6 +1811,152 @@ dans %2 (révision %3)</translation>
         <location filename="../ui/revisiongraphdelegate.cpp" line="143"/>
         <source>head</source>
         <translation>tête</translation>
+    </message>
+</context>
+<context>
+    <name>Studio::RevisionGraphModel</name>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="290"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="292"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="294"/>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="296"/>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="330"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="337"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="338"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="341"/>
+        <source>The revision graph cannot be used: %1</source>
+        <translation>Le graphe des révisions est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="343"/>
+        <source>Revision %1</source>
+        <translation>Révision %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="345"/>
+        <source>Revises: %1</source>
+        <translation>Révise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="347"/>
+        <source>Depends on: %1</source>
+        <translation>Dépend de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="349"/>
+        <source>Branch labels: %1</source>
+        <translation>Étiquettes de branche&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/revisiongraphmodel.cpp" line="354"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="355"/>
+        <source>On the branches of: %1</source>
+        <translation>Sur les branches de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="359"/>
+        <source>head</source>
+        <translation>tête</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="361"/>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="363"/>
+        <source>branch point</source>
+        <translation>point de branchement</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="365"/>
+        <source>merge point</source>
+        <translation>point de fusion</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="367"/>
+        <source>broken link: a revision it names is not there</source>
+        <translation>lien rompu&#xa0;: une révision qu’elle nomme est absente</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="388"/>
+        <source>Broken revision graph: %1</source>
+        <translation>Graphe des révisions rompu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="399"/>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="399"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="412"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="442"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="444"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="446"/>
+        <source>Branch Labels</source>
+        <translation>Étiquettes de branche</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="448"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiongraphmodel.cpp" line="450"/>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
