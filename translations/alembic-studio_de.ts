@@ -724,7 +724,7 @@
     <message>
         <location filename="../ui/findbar.cpp" line="25"/>
         <source>Previous</source>
-        <translation>Zurück</translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <location filename="../ui/findbar.cpp" line="26"/>
@@ -734,7 +734,7 @@
     <message>
         <location filename="../ui/findbar.cpp" line="28"/>
         <source>Next</source>
-        <translation>Weiter</translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <location filename="../ui/findbar.cpp" line="29"/>
@@ -1212,7 +1212,7 @@
     <message>
         <location filename="../ui/mainwindowdatabase.cpp" line="228"/>
         <source>%1 is protected: it cannot be reset from here.</source>
-        <translation>%1 ist geschützt: Sie kann von hier aus nicht zurückgesetzt werden.</translation>
+        <translation>%1 ist geschützt und kann von hier aus nicht zurückgesetzt werden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowdatabase.cpp" line="252"/>
@@ -1741,7 +1741,7 @@ Jede Migration wird per Downgrade auf base zurückgenommen und dann per Upgrade 
     <message>
         <location filename="../ui/reviewpages.cpp" line="283"/>
         <source>Narrows a type</source>
-        <translation>Verengt einen Typ</translation>
+        <translation>Schränkt einen Typ ein</translation>
     </message>
     <message>
         <location filename="../ui/reviewpages.cpp" line="285"/>
@@ -1797,7 +1797,7 @@ in %2 (Revision %3)</translation>
     <message>
         <location filename="../ui/reviewpages.cpp" line="351"/>
         <source>No destructive steps found: nothing is dropped, narrowed or made NOT NULL without a default, either way.</source>
-        <translation>Keine destruktiven Schritte gefunden: Nichts wird gelöscht, verengt oder ohne Default zu NOT NULL gemacht, in keiner Richtung.</translation>
+        <translation>Keine destruktiven Schritte gefunden: Nichts wird gelöscht, eingeschränkt oder ohne Default zu NOT NULL gemacht, in keiner Richtung.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpages.cpp" line="365"/>
@@ -1984,12 +1984,12 @@ in %2 (Revision %3)</translation>
     <message>
         <location filename="../ui/revisiongraphview.cpp" line="132"/>
         <source>&amp;Upgrade to Here</source>
-        <translation>&amp;Upgrade bis hierher</translation>
+        <translation>Upgrade bis &amp;hierher</translation>
     </message>
     <message>
         <location filename="../ui/revisiongraphview.cpp" line="134"/>
         <source>&amp;Downgrade to Here</source>
-        <translation>&amp;Downgrade bis hierher</translation>
+        <translation>Do&amp;wngrade bis hierher</translation>
     </message>
     <message>
         <location filename="../ui/revisiongraphview.cpp" line="136"/>
@@ -2224,7 +2224,7 @@ in %2 (Revision %3)</translation>
     <message>
         <location filename="../ui/runview.cpp" line="205"/>
         <source>%1: nothing to do, the database is at %2.</source>
-        <translation>%1: nichts zu tun, die Datenbank ist auf %2.</translation>
+        <translation>%1: nichts zu tun, die Datenbank ist bereits auf %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runview.cpp" line="208"/>
@@ -2254,7 +2254,7 @@ in %2 (Revision %3)</translation>
     <message>
         <location filename="../ui/runview.cpp" line="325"/>
         <source>The database is at base.</source>
-        <translation>Die Datenbank ist auf base.</translation>
+        <translation>Die Datenbank ist auf base (keine Revision angewendet).</translation>
     </message>
     <message>
         <location filename="../ui/runview.cpp" line="326"/>
@@ -2329,77 +2329,82 @@ in %2 (Revision %3)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
+        <source>cannot write the screenshot to %1</source>
+        <translation>das Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>A desktop manager for Alembic database migrations.</source>
         <translation>Ein Desktop-Werkzeug für Alembic-Datenbankmigrationen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>Lay the window out, save a PNG picture of it to &lt;file&gt; and exit.</source>
         <translation>Das Fenster anordnen, ein PNG-Bild davon in &lt;Datei&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="131"/>
+        <location filename="../app/gui/main.cpp" line="132"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="133"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>Window size, e.g. 1280x800.</source>
         <translation>Fenstergröße, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="137"/>
+        <location filename="../app/gui/main.cpp" line="138"/>
         <source>Color scheme for this run: system, light or dark.</source>
         <translation>Farbschema für diesen Start: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="138"/>
+        <location filename="../app/gui/main.cpp" line="139"/>
         <source>scheme</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="140"/>
+        <location filename="../app/gui/main.cpp" line="141"/>
         <source>Language of the interface, e.g. de or fr.</source>
         <translation>Sprache der Oberfläche, z. B. de oder fr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="141"/>
+        <location filename="../app/gui/main.cpp" line="142"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="145"/>
+        <location filename="../app/gui/main.cpp" line="146"/>
         <source>The Alembic project to open (its alembic.ini, pyproject.toml or folder), and revision scripts (.py) or SQL files (.sql) to open in it. Without a project, the last one opened, or the sample.</source>
         <translation>Das zu öffnende Alembic-Projekt (seine alembic.ini, pyproject.toml oder sein Ordner) sowie Revisionsskripte (.py) oder SQL-Dateien (.sql), die darin geöffnet werden. Ohne Projekt das zuletzt geöffnete oder das Beispiel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="155"/>
+        <location filename="../app/gui/main.cpp" line="156"/>
         <source>--size wants WIDTHxHEIGHT, such as 1280x800, not &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE wie 1280x800, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="163"/>
+        <location filename="../app/gui/main.cpp" line="164"/>
         <source>--color-scheme is system, light or dark, not &quot;%1&quot;.</source>
         <translation>--color-scheme ist system, light oder dark, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="179"/>
+        <location filename="../app/gui/main.cpp" line="180"/>
         <source>Only one project can be opened: &quot;%1&quot; is a second.</source>
         <translation>Nur ein Projekt kann geöffnet werden: „%1“ wäre ein zweites.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="211"/>
+        <location filename="../app/gui/main.cpp" line="212"/>
         <source>Cannot open the project %1: %2</source>
         <translation>Das Projekt %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="220"/>
+        <location filename="../app/gui/main.cpp" line="221"/>
         <source>Cannot Open File</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>

@@ -1138,14 +1138,14 @@
     <message>
         <location filename="../ui/mainwindowdatabase.cpp" line="212"/>
         <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowdatabase.cpp" line="217"/>
         <source>%1 at %2 · %n pending</source>
         <translation>
-            <numerusform>%1 à %2 · %n en attente</numerusform>
-            <numerusform>%1 à %2 · %n en attente</numerusform>
+            <numerusform>%1&#xa0;: %2 · %n en attente</numerusform>
+            <numerusform>%1&#xa0;: %2 · %n en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@ Chaque migration est ramenée à base par downgrade, puis un upgrade mène à %2
     <message>
         <location filename="../ui/mergedialog.cpp" line="38"/>
         <source>%1 (generated)</source>
-        <translation>%1 (générée)</translation>
+        <translation>%1 (généré)</translation>
     </message>
     <message>
         <location filename="../ui/mergedialog.cpp" line="59"/>
@@ -1397,7 +1397,7 @@ Chaque migration est ramenée à base par downgrade, puis un upgrade mène à %2
     <message>
         <location filename="../ui/newrevisiondialog.cpp" line="60"/>
         <source>%1 (generated)</source>
-        <translation>%1 (générée)</translation>
+        <translation>%1 (généré)</translation>
     </message>
     <message>
         <location filename="../ui/newrevisiondialog.cpp" line="67"/>
@@ -1984,17 +1984,17 @@ dans %2 (révision %3)</translation>
     <message>
         <location filename="../ui/revisiongraphview.cpp" line="132"/>
         <source>&amp;Upgrade to Here</source>
-        <translation>&amp;Upgrade jusqu’ici</translation>
+        <translation>Upgrade &amp;jusqu’ici</translation>
     </message>
     <message>
         <location filename="../ui/revisiongraphview.cpp" line="134"/>
         <source>&amp;Downgrade to Here</source>
-        <translation>&amp;Downgrade jusqu’ici</translation>
+        <translation>Do&amp;wngrade jusqu’ici</translation>
     </message>
     <message>
         <location filename="../ui/revisiongraphview.cpp" line="136"/>
         <source>S&amp;tamp Here</source>
-        <translation>S&amp;tamp ici</translation>
+        <translation>Sta&amp;mp ici</translation>
     </message>
     <message>
         <location filename="../ui/revisiongraphview.cpp" line="138"/>
@@ -2224,7 +2224,7 @@ dans %2 (révision %3)</translation>
     <message>
         <location filename="../ui/runview.cpp" line="205"/>
         <source>%1: nothing to do, the database is at %2.</source>
-        <translation>%1&#xa0;: rien à faire, la base est à %2.</translation>
+        <translation>%1&#xa0;: rien à faire, la base est déjà à %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runview.cpp" line="208"/>
@@ -2254,7 +2254,7 @@ dans %2 (révision %3)</translation>
     <message>
         <location filename="../ui/runview.cpp" line="325"/>
         <source>The database is at base.</source>
-        <translation>La base est à base.</translation>
+        <translation>La base de données est à base (aucune révision appliquée).</translation>
     </message>
     <message>
         <location filename="../ui/runview.cpp" line="326"/>
@@ -2282,7 +2282,7 @@ dans %2 (révision %3)</translation>
     <message>
         <location filename="../ui/runview.cpp" line="348"/>
         <source>Rolled back</source>
-        <translation>Annulée (rollback)</translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <location filename="../ui/runview.cpp" line="351"/>
@@ -2329,77 +2329,82 @@ dans %2 (révision %3)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
+        <source>cannot write the screenshot to %1</source>
+        <translation>impossible d’écrire la capture d’écran dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>A desktop manager for Alembic database migrations.</source>
         <translation>Un gestionnaire de bureau pour les migrations de bases de données Alembic.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>Lay the window out, save a PNG picture of it to &lt;file&gt; and exit.</source>
         <translation>Disposer la fenêtre, en enregistrer une image PNG dans &lt;fichier&gt; et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="131"/>
+        <location filename="../app/gui/main.cpp" line="132"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="133"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>Window size, e.g. 1280x800.</source>
         <translation>Taille de la fenêtre, par ex. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="137"/>
+        <location filename="../app/gui/main.cpp" line="138"/>
         <source>Color scheme for this run: system, light or dark.</source>
         <translation>Thème de couleurs pour ce lancement&#xa0;: system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="138"/>
+        <location filename="../app/gui/main.cpp" line="139"/>
         <source>scheme</source>
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="140"/>
+        <location filename="../app/gui/main.cpp" line="141"/>
         <source>Language of the interface, e.g. de or fr.</source>
         <translation>Langue de l’interface, par ex. de ou fr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="141"/>
+        <location filename="../app/gui/main.cpp" line="142"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="145"/>
+        <location filename="../app/gui/main.cpp" line="146"/>
         <source>The Alembic project to open (its alembic.ini, pyproject.toml or folder), and revision scripts (.py) or SQL files (.sql) to open in it. Without a project, the last one opened, or the sample.</source>
         <translation>Le projet Alembic à ouvrir (son alembic.ini, son pyproject.toml ou son dossier), et des scripts de révision (.py) ou fichiers SQL (.sql) à y ouvrir. Sans projet&#xa0;: le dernier ouvert, ou l’exemple.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="155"/>
+        <location filename="../app/gui/main.cpp" line="156"/>
         <source>--size wants WIDTHxHEIGHT, such as 1280x800, not &quot;%1&quot;.</source>
         <translation>--size attend LARGEURxHAUTEUR, comme 1280x800, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="163"/>
+        <location filename="../app/gui/main.cpp" line="164"/>
         <source>--color-scheme is system, light or dark, not &quot;%1&quot;.</source>
         <translation>--color-scheme vaut system, light ou dark, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="179"/>
+        <location filename="../app/gui/main.cpp" line="180"/>
         <source>Only one project can be opened: &quot;%1&quot; is a second.</source>
         <translation>Un seul projet peut être ouvert&#xa0;: «&#xa0;%1&#xa0;» en serait un second.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="211"/>
+        <location filename="../app/gui/main.cpp" line="212"/>
         <source>Cannot open the project %1: %2</source>
         <translation>Impossible d’ouvrir le projet %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="220"/>
+        <location filename="../app/gui/main.cpp" line="221"/>
         <source>Cannot Open File</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
