@@ -539,7 +539,7 @@
     <message>
         <location filename="../ui/connectioneditor.cpp" line="146"/>
         <source>None: steps only Python can run are refused</source>
-        <translation>Keiner: Schritte, die nur Python ausführen kann, werden abgelehnt</translation>
+        <translation>Keiner: Python-Schritte werden abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/connectioneditor.cpp" line="147"/>

@@ -539,7 +539,7 @@
     <message>
         <location filename="../ui/connectioneditor.cpp" line="146"/>
         <source>None: steps only Python can run are refused</source>
-        <translation>Aucun&#xa0;: les étapes que seul Python peut exécuter sont refusées</translation>
+        <translation>Aucun&#xa0;: les étapes Python sont refusées</translation>
     </message>
     <message>
         <location filename="../ui/connectioneditor.cpp" line="147"/>
