@@ -33,7 +33,7 @@ private:
         QString source;
         QString comment;
         bool numerus = false;
-        QString type; // the <translation>'s type: unfinished, vanished, obsolete or empty
+        QString type;      // the <translation>'s type: unfinished, vanished, obsolete or empty
         QStringList forms; // the translation, or its numerus forms
         qint64 line = 0;   // in the .ts, for the failure message
     };
@@ -73,8 +73,8 @@ TestTranslations::Catalogue TestTranslations::read(const QString &language)
         } else if (name == "name"_L1 && !inMessage) {
             context = xml.readElementText();
         } else if (name == "message"_L1) {
-            message = Message{context, {}, {}, xml.attributes().value("numerus"_L1) == "yes"_L1, {}, {},
-                              xml.lineNumber()};
+            message = Message{
+                context, {}, {}, xml.attributes().value("numerus"_L1) == "yes"_L1, {}, {}, xml.lineNumber()};
             inMessage = true;
         } else if (name == "source"_L1) {
             message.source = xml.readElementText();
@@ -130,7 +130,8 @@ void TestTranslations::everyMessageIsTranslated()
 
     QStringList problems;
     for (const Message &message : catalogue.messages) {
-        const QString where = u"line %1 (%2, \"%3\")"_s.arg(message.line).arg(message.context, message.source);
+        const QString where
+            = u"line %1 (%2, \"%3\")"_s.arg(message.line).arg(message.context, message.source);
         if (!message.type.isEmpty())
             problems.append(where + u": translation is "_s + message.type);
         // German and French both have two forms: one, and the others.
@@ -151,7 +152,8 @@ void TestTranslations::everyMessageIsTranslated()
             used.sort();
             used.removeDuplicates();
             if (used != placeholders) {
-                problems.append(where + u": placeholders %1 in the source, %2 in \"%3\""_s.arg(
+                problems.append(where
+                                + u": placeholders %1 in the source, %2 in \"%3\""_s.arg(
                                     placeholders.join(u' '), used.join(u' '), form));
             }
             if (mnemonic.match(message.source).hasMatch() != mnemonic.match(form).hasMatch())
@@ -162,7 +164,8 @@ void TestTranslations::everyMessageIsTranslated()
                 problems.append(where + u": the ellipsis is lost or added in \"%1\""_s.arg(form));
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.first(std::min<qsizetype>(problems.size(), 20)).join(u'\n')));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(problems.first(std::min<qsizetype>(problems.size(), 20)).join(u'\n')));
 }
 
 void TestTranslations::compiledCatalogueAnswersEveryMessage_data()
@@ -191,15 +194,16 @@ void TestTranslations::compiledCatalogueAnswersEveryMessage()
         // One, then more: the first form, then the second, in both languages.
         const QList<int> counts = message.numerus ? QList<int>{1, 2} : QList<int>{-1};
         for (qsizetype i = 0; i < counts.size() && i < message.forms.size(); ++i) {
-            const QString got = translator.translate(context.constData(), source.constData(), disambiguation,
-                                                     counts[i]);
+            const QString got
+                = translator.translate(context.constData(), source.constData(), disambiguation, counts[i]);
             if (got != message.forms[i]) {
-                problems.append(u"line %1 (%2, \"%3\"): \"%4\" instead of \"%5\""_s.arg(message.line).arg(
-                    message.context, message.source, got, message.forms[i]));
+                problems.append(u"line %1 (%2, \"%3\"): \"%4\" instead of \"%5\""_s.arg(message.line)
+                                    .arg(message.context, message.source, got, message.forms[i]));
             }
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.first(std::min<qsizetype>(problems.size(), 20)).join(u'\n')));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(problems.first(std::min<qsizetype>(problems.size(), 20)).join(u'\n')));
 }
 
 void TestTranslations::cataloguesHoldTheSameMessages()
@@ -242,7 +246,8 @@ void TestTranslations::codeFindsItsTranslations()
     QVERIFY(QCoreApplication::installTranslator(&translator));
     const QString pending = Studio::RevisionGraphModel::stateName(Studio::RevisionState::Pending);
     Studio::RevisionGraphModel model;
-    const QString header = model.headerData(Studio::RevisionGraphModel::StateColumn, Qt::Horizontal).toString();
+    const QString header
+        = model.headerData(Studio::RevisionGraphModel::StateColumn, Qt::Horizontal).toString();
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(pending, u"En attente"_s);
     QCOMPARE(header, u"État"_s);
