@@ -921,53 +921,53 @@
         <translation>Date&amp;nbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Color Scheme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;About Alembic Studio</source>
         <translation>Ü&amp;ber Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Ln %1, Col %2</source>
         <translation>Z. %1, Sp. %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>A Run Is Going</source>
         <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Closing stops the run: what it has not committed is rolled back.</source>
         <translation>Schließen beendet den Lauf: Was er nicht committet hat, wird zurückgerollt.</translation>
     </message>
@@ -1033,38 +1033,38 @@
         <translation>%1 enthält Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>%1[*] — Alembic Studio</source>
         <translation>%1[*] — Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>%1[*] — %2 — Alembic Studio</source>
         <translation>%1[*] — %2 — Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Database passwords are kept in the system keychain.</source>
         <translation>Datenbankpasswörter werden im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>No system keychain was found: database passwords are asked for each session and never stored.</source>
         <translation>Es wurde kein Schlüsselbund gefunden: Datenbankpasswörter werden in jeder Sitzung abgefragt und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>About Alembic Studio</source>
         <translation>Über Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&lt;h3&gt;Alembic Studio %1&lt;/h3&gt;&lt;p&gt;A desktop manager for Alembic database migrations: browse the revision history, review the SQL of every step before it runs, and apply it.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Built with Qt %2, QScintilla %3 and KSyntaxHighlighting %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Alembic Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Werkzeug für Alembic-Datenbankmigrationen: die Revisionsgeschichte durchsehen, das SQL jedes Schritts prüfen, bevor er läuft, und ihn anwenden.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QScintilla %3 und KSyntaxHighlighting %4.&lt;/p&gt;</translation>
     </message>
@@ -1135,31 +1135,41 @@
     </message>
     <message>
         <location filename="../ui/mainwindowdatabase.cpp" line="93"/>
+        <source>Reset to the Selected Re&amp;vision…</source>
+        <translation>Auf die ausgewählte Re&amp;vision zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowdatabase.cpp" line="94"/>
+        <source>Downgrade to base, then upgrade to the revision selected in the graph</source>
+        <translation>Downgrade auf base, dann Upgrade auf die im Graphen ausgewählte Revision</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowdatabase.cpp" line="99"/>
         <source>Undo &amp;Reset</source>
         <translation>Zurücksetzen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="94"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="100"/>
         <source>Put back the database file as it was before the last reset</source>
         <translation>Die Datenbankdatei so zurücklegen, wie sie vor dem letzten Zurücksetzen war</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="105"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="111"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="106"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="112"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini *.ini pyproject.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="113"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="119"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowdatabase.cpp" line="138"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="144"/>
         <source>Opened %1: %n revision(s).</source>
         <translation>
             <numerusform>%1 geöffnet: %n Revision.</numerusform>
@@ -1167,42 +1177,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="156"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="162"/>
         <source>Cannot open the project: %1: %2</source>
         <translation>Das Projekt kann nicht geöffnet werden: %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="193"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="199"/>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="194"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="200"/>
         <source>The project names no database: choose a connection.</source>
         <translation>Das Projekt nennt keine Datenbank: Wählen Sie eine Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="200"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="206"/>
         <source>%1: reading…</source>
         <translation>%1: wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="204"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="210"/>
         <source>%1: not reachable</source>
         <translation>%1: nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="209"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="217"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="212"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="220"/>
         <source>%1 at %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowdatabase.cpp" line="217"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="225"/>
         <source>%1 at %2 · %n pending</source>
         <translation>
             <numerusform>%1 auf %2 · %n ausstehend</numerusform>
@@ -1210,38 +1220,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="228"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="240"/>
         <source>%1 is protected: it cannot be reset from here.</source>
         <translation>%1 ist geschützt und kann von hier aus nicht zurückgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="252"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="264"/>
         <source>Protected Database</source>
         <translation>Geschützte Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="253"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="265"/>
         <source>%1 is marked protected (shared or production): Alembic Studio does not reset it.</source>
         <translation>%1 ist als geschützt markiert (gemeinsam genutzt oder Produktion): Alembic Studio setzt sie nicht zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="260"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="272"/>
         <source>The database file is copied aside first: Database ▸ Undo Reset puts it back.</source>
         <translation>Die Datenbankdatei wird zuerst beiseitekopiert: Datenbank ▸ Zurücksetzen rückgängig machen legt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="261"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="273"/>
         <source>This cannot be undone: every table the migrations made is dropped, with its rows.</source>
         <translation>Das lässt sich nicht rückgängig machen: Jede Tabelle, die die Migrationen angelegt haben, wird mitsamt ihren Zeilen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="264"/>
         <location filename="../ui/mainwindowdatabase.cpp" line="276"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="288"/>
         <source>Reset Database</source>
         <translation>Datenbank zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="265"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="277"/>
         <source>Reset %1?
 
 Every migration is downgraded to base, then upgraded to %2.
@@ -1254,27 +1264,27 @@ Jede Migration wird per Downgrade auf base zurückgenommen und dann per Upgrade 
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="276"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="288"/>
         <source>Nothing was reset: %1</source>
         <translation>Nichts wurde zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="297"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="309"/>
         <source>Undo Reset</source>
         <translation>Zurücksetzen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="301"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="313"/>
         <source>The database is back as it was before the reset.</source>
         <translation>Die Datenbank ist wieder so wie vor dem Zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="310"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="322"/>
         <source>The database was reset. Database ▸ Undo Reset puts it back.</source>
         <translation>Die Datenbank wurde zurückgesetzt. Datenbank ▸ Zurücksetzen rückgängig machen legt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="311"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="323"/>
         <source>The database was reset.</source>
         <translation>Die Datenbank wurde zurückgesetzt.</translation>
     </message>
@@ -1299,12 +1309,12 @@ Jede Migration wird per Downgrade auf base zurückgenommen und dann per Upgrade 
         <translation>Eine Merge-Revision der Heads schreiben, wie es `alembic merge` tut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowrevision.cpp" line="77"/>
+        <location filename="../ui/mainwindowrevision.cpp" line="86"/>
         <source>The script being edited stays open: save it to follow the graph.</source>
         <translation>Das bearbeitete Skript bleibt offen: Speichern Sie es, um dem Graphen zu folgen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowrevision.cpp" line="116"/>
+        <location filename="../ui/mainwindowrevision.cpp" line="125"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1466,32 +1476,42 @@ Jede Migration wird per Downgrade auf base zurückgenommen und dann per Upgrade 
 <context>
     <name>Studio::ProblemsPanel</name>
     <message>
-        <location filename="../ui/problemspanel.cpp" line="27"/>
+        <location filename="../ui/problemspanel.cpp" line="29"/>
         <source>Alembic refuses this revision graph: %1</source>
         <translation>Alembic lehnt diesen Revisionsgraphen ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/problemspanel.cpp" line="43"/>
+        <location filename="../ui/problemspanel.cpp" line="45"/>
         <source>%1 is one of %2 heads (%3): `upgrade head` fails until they are merged (Revision ▸ Merge Heads).</source>
         <translation>%1 ist einer von %2 Heads (%3): `upgrade head` schlägt fehl, bis sie zusammengeführt sind (Revision ▸ Heads zusammenführen).</translation>
     </message>
     <message>
-        <location filename="../ui/problemspanel.cpp" line="147"/>
+        <location filename="../ui/problemspanel.cpp" line="153"/>
         <source>Needs Python: %1 — set a Python interpreter on the connection to run this step.</source>
         <translation>Braucht Python: %1 — legen Sie bei der Verbindung einen Python-Interpreter fest, um diesen Schritt auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/problemspanel.cpp" line="158"/>
+        <location filename="../ui/problemspanel.cpp" line="190"/>
+        <source>The database&apos;s schema could not be compared: %1</source>
+        <translation>Das Schema der Datenbank konnte nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/problemspanel.cpp" line="198"/>
+        <source>Drift: %1</source>
+        <translation>Drift: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/problemspanel.cpp" line="220"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/problemspanel.cpp" line="159"/>
+        <location filename="../ui/problemspanel.cpp" line="221"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemspanel.cpp" line="159"/>
+        <location filename="../ui/problemspanel.cpp" line="221"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1499,7 +1519,7 @@ Jede Migration wird per Downgrade auf base zurückgenommen und dann per Upgrade 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemspanel.cpp" line="160"/>
+        <location filename="../ui/problemspanel.cpp" line="222"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2067,22 +2087,22 @@ in %2 (Revision %3)</translation>
 <context>
     <name>Studio::RevisionPreview</name>
     <message>
-        <location filename="../ui/revisionpreview.cpp" line="43"/>
+        <location filename="../ui/revisionpreview.cpp" line="46"/>
         <source>Preview of the new revision file</source>
         <translation>Vorschau der neuen Revisionsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/revisionpreview.cpp" line="59"/>
+        <location filename="../ui/revisionpreview.cpp" line="62"/>
         <source>Preview of %1:</source>
         <translation>Vorschau von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/revisionpreview.cpp" line="60"/>
+        <location filename="../ui/revisionpreview.cpp" line="63"/>
         <source>Preview of %1 (its folder is created too):</source>
         <translation>Vorschau von %1 (sein Ordner wird ebenfalls angelegt):</translation>
     </message>
     <message>
-        <location filename="../ui/revisionpreview.cpp" line="75"/>
+        <location filename="../ui/revisionpreview.cpp" line="78"/>
         <source>Nothing can be written yet.</source>
         <translation>Noch kann nichts geschrieben werden.</translation>
     </message>
@@ -2140,94 +2160,94 @@ in %2 (Revision %3)</translation>
         <translation>Skript an der Anweisung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="74"/>
+        <location filename="../ui/runview.cpp" line="75"/>
         <source>Run the plan shown on the database</source>
         <translation>Den gezeigten Plan auf der Datenbank ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="76"/>
+        <location filename="../ui/runview.cpp" line="77"/>
         <source>Stop before the next statement; what is not committed is rolled back</source>
         <translation>Vor der nächsten Anweisung anhalten; nicht Committetes wird zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="78"/>
+        <location filename="../ui/runview.cpp" line="79"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="78"/>
+        <location filename="../ui/runview.cpp" line="79"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="78"/>
+        <location filename="../ui/runview.cpp" line="79"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="78"/>
+        <location filename="../ui/runview.cpp" line="79"/>
         <source>Statements</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="78"/>
+        <location filename="../ui/runview.cpp" line="79"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="91"/>
+        <location filename="../ui/runview.cpp" line="92"/>
         <source>The log of the run and each statement it sends appear here.</source>
         <translation>Das Protokoll des Laufs und jede gesendete Anweisung erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="92"/>
+        <location filename="../ui/runview.cpp" line="93"/>
         <source>The SQL of the plan appears here before it runs.</source>
         <translation>Das SQL des Plans erscheint hier, bevor er läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="169"/>
+        <location filename="../ui/runview.cpp" line="171"/>
         <source>%1 on %2 — reading the database…</source>
         <translation>%1 auf %2 — Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="180"/>
+        <location filename="../ui/runview.cpp" line="182"/>
         <source>%1: this run cannot be made.</source>
         <translation>%1: Dieser Lauf ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="190"/>
-        <location filename="../ui/runview.cpp" line="270"/>
-        <location filename="../ui/runview.cpp" line="343"/>
+        <location filename="../ui/runview.cpp" line="192"/>
+        <location filename="../ui/runview.cpp" line="275"/>
+        <location filename="../ui/runview.cpp" line="348"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="193"/>
+        <location filename="../ui/runview.cpp" line="195"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="193"/>
+        <location filename="../ui/runview.cpp" line="195"/>
         <source>Native</source>
         <translation>Nativ</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="197"/>
+        <location filename="../ui/runview.cpp" line="199"/>
         <source>run by Alembic in %1; its SQL is known when it runs</source>
         <translation>von Alembic in %1 ausgeführt; sein SQL ist erst bekannt, wenn er läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="203"/>
+        <location filename="../ui/runview.cpp" line="205"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="205"/>
+        <location filename="../ui/runview.cpp" line="207"/>
         <source>%1: nothing to do, the database is at %2.</source>
         <translation>%1: nichts zu tun, die Datenbank ist bereits auf %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="208"/>
+        <location filename="../ui/runview.cpp" line="210"/>
         <source>%1: %n step(s) from %2. Review them, then press Run.</source>
         <translation>
             <numerusform>%1: %n Schritt ab %2. Prüfen Sie ihn, dann klicken Sie auf Ausführen.</numerusform>
@@ -2235,34 +2255,34 @@ in %2 (Revision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="255"/>
+        <location filename="../ui/runview.cpp" line="260"/>
         <source>%1 — running…</source>
         <translation>%1 — läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="283"/>
-        <location filename="../ui/runview.cpp" line="343"/>
+        <location filename="../ui/runview.cpp" line="288"/>
+        <location filename="../ui/runview.cpp" line="348"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="289"/>
-        <location filename="../ui/runview.cpp" line="347"/>
+        <location filename="../ui/runview.cpp" line="294"/>
+        <location filename="../ui/runview.cpp" line="352"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="325"/>
+        <location filename="../ui/runview.cpp" line="330"/>
         <source>The database is at base.</source>
         <translation>Die Datenbank ist auf base (keine Revision angewendet).</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="326"/>
+        <location filename="../ui/runview.cpp" line="331"/>
         <source>The database is at %1.</source>
         <translation>Die Datenbank ist auf %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="330"/>
+        <location filename="../ui/runview.cpp" line="335"/>
         <source>Finished: %n step(s) in %1.</source>
         <translation>
             <numerusform>Abgeschlossen: %n Schritt in %1.</numerusform>
@@ -2270,42 +2290,42 @@ in %2 (Revision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="346"/>
+        <location filename="../ui/runview.cpp" line="351"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="346"/>
+        <location filename="../ui/runview.cpp" line="351"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="348"/>
+        <location filename="../ui/runview.cpp" line="353"/>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="351"/>
+        <location filename="../ui/runview.cpp" line="356"/>
         <source>Cancelled after %1.</source>
         <translation>Abgebrochen nach %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="352"/>
+        <location filename="../ui/runview.cpp" line="357"/>
         <source>Failed after %1.</source>
         <translation>Fehlgeschlagen nach %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="355"/>
+        <location filename="../ui/runview.cpp" line="360"/>
         <source>Statement %1 of revision %2:</source>
         <translation>Anweisung %1 der Revision %2:</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="361"/>
+        <location filename="../ui/runview.cpp" line="366"/>
         <source>The database said:</source>
         <translation>Die Datenbank meldete:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="363"/>
+        <location filename="../ui/runview.cpp" line="368"/>
         <source>%n statement(s) had been committed as they ran and were not rolled back.</source>
         <translation>
             <numerusform>%n Anweisung war beim Ausführen committet worden und wurde nicht zurückgerollt.</numerusform>
@@ -2313,7 +2333,7 @@ in %2 (Revision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="373"/>
+        <location filename="../ui/runview.cpp" line="378"/>
         <source>The run was refused; nothing ran.</source>
         <translation>Der Lauf wurde abgelehnt; nichts wurde ausgeführt.</translation>
     </message>

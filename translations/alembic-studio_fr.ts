@@ -921,89 +921,89 @@
         <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Color Scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;About Alembic Studio</source>
         <translation>À &amp;propos d’Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Ln %1, Col %2</source>
         <translation>Lig. %1, col. %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>A Run Is Going</source>
         <translation>Une exécution est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Closing stops the run: what it has not committed is rolled back.</source>
         <translation>Fermer arrête l’exécution&#xa0;: ce qu’elle n’a pas validé est annulé (rollback).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>%1[*] — Alembic Studio</source>
         <translation>%1[*] — Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>%1[*] — %2 — Alembic Studio</source>
         <translation>%1[*] — %2 — Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Database passwords are kept in the system keychain.</source>
         <translation>Les mots de passe des bases sont conservés dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>No system keychain was found: database passwords are asked for each session and never stored.</source>
         <translation>Aucun trousseau système trouvé&#xa0;: les mots de passe des bases sont demandés à chaque session et jamais enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>About Alembic Studio</source>
         <translation>À propos d’Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&lt;h3&gt;Alembic Studio %1&lt;/h3&gt;&lt;p&gt;A desktop manager for Alembic database migrations: browse the revision history, review the SQL of every step before it runs, and apply it.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Built with Qt %2, QScintilla %3 and KSyntaxHighlighting %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Alembic Studio %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de bureau pour les migrations de bases de données Alembic&#xa0;: parcourir l’historique des révisions, revoir le SQL de chaque étape avant qu’elle ne s’exécute, puis l’appliquer.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Construit avec Qt %2, QScintilla %3 et KSyntaxHighlighting %4.&lt;/p&gt;</translation>
     </message>
@@ -1074,31 +1074,41 @@
     </message>
     <message>
         <location filename="../ui/mainwindowdatabase.cpp" line="93"/>
+        <source>Reset to the Selected Re&amp;vision…</source>
+        <translation>Réinitialiser jusqu’à la ré&amp;vision sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowdatabase.cpp" line="94"/>
+        <source>Downgrade to base, then upgrade to the revision selected in the graph</source>
+        <translation>Downgrade jusqu’à base, puis upgrade vers la révision sélectionnée dans le graphe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowdatabase.cpp" line="99"/>
         <source>Undo &amp;Reset</source>
         <translation>Annuler la &amp;réinitialisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="94"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="100"/>
         <source>Put back the database file as it was before the last reset</source>
         <translation>Remettre le fichier de la base tel qu’il était avant la dernière réinitialisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="105"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="111"/>
         <source>Open Alembic Project</source>
         <translation>Ouvrir un projet Alembic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="106"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="112"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation>Configuration Alembic (alembic.ini *.ini pyproject.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="113"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="119"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowdatabase.cpp" line="138"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="144"/>
         <source>Opened %1: %n revision(s).</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n révision.</numerusform>
@@ -1106,42 +1116,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="156"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="162"/>
         <source>Cannot open the project: %1: %2</source>
         <translation>Impossible d’ouvrir le projet&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="193"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="199"/>
         <source>No database</source>
         <translation>Aucune base de données</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="194"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="200"/>
         <source>The project names no database: choose a connection.</source>
         <translation>Le projet ne nomme aucune base&#xa0;: choisissez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="200"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="206"/>
         <source>%1: reading…</source>
         <translation>%1&#xa0;: lecture…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="204"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="210"/>
         <source>%1: not reachable</source>
         <translation>%1&#xa0;: injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="209"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="217"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="212"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="220"/>
         <source>%1 at %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowdatabase.cpp" line="217"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="225"/>
         <source>%1 at %2 · %n pending</source>
         <translation>
             <numerusform>%1&#xa0;: %2 · %n en attente</numerusform>
@@ -1149,38 +1159,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="228"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="240"/>
         <source>%1 is protected: it cannot be reset from here.</source>
         <translation>%1 est protégée&#xa0;: elle ne peut pas être réinitialisée d’ici.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="252"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="264"/>
         <source>Protected Database</source>
         <translation>Base de données protégée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="253"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="265"/>
         <source>%1 is marked protected (shared or production): Alembic Studio does not reset it.</source>
         <translation>%1 est marquée protégée (partagée ou de production)&#xa0;: Alembic Studio ne la réinitialise pas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="260"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="272"/>
         <source>The database file is copied aside first: Database ▸ Undo Reset puts it back.</source>
         <translation>Le fichier de la base est d’abord copié de côté&#xa0;: Base de données ▸ Annuler la réinitialisation le remet en place.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="261"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="273"/>
         <source>This cannot be undone: every table the migrations made is dropped, with its rows.</source>
         <translation>Cette opération est irréversible&#xa0;: chaque table créée par les migrations est supprimée, avec ses lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="264"/>
         <location filename="../ui/mainwindowdatabase.cpp" line="276"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="288"/>
         <source>Reset Database</source>
         <translation>Réinitialiser la base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="265"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="277"/>
         <source>Reset %1?
 
 Every migration is downgraded to base, then upgraded to %2.
@@ -1193,27 +1203,27 @@ Chaque migration est ramenée à base par downgrade, puis un upgrade mène à %2
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="276"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="288"/>
         <source>Nothing was reset: %1</source>
         <translation>Rien n’a été réinitialisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="297"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="309"/>
         <source>Undo Reset</source>
         <translation>Annuler la réinitialisation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="301"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="313"/>
         <source>The database is back as it was before the reset.</source>
         <translation>La base est revenue à son état d’avant la réinitialisation.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="310"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="322"/>
         <source>The database was reset. Database ▸ Undo Reset puts it back.</source>
         <translation>La base a été réinitialisée. Base de données ▸ Annuler la réinitialisation la remet en place.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdatabase.cpp" line="311"/>
+        <location filename="../ui/mainwindowdatabase.cpp" line="323"/>
         <source>The database was reset.</source>
         <translation>La base a été réinitialisée.</translation>
     </message>
@@ -1238,12 +1248,12 @@ Chaque migration est ramenée à base par downgrade, puis un upgrade mène à %2
         <translation>Écrire une révision de fusion des têtes, comme le fait `alembic merge`</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowrevision.cpp" line="77"/>
+        <location filename="../ui/mainwindowrevision.cpp" line="86"/>
         <source>The script being edited stays open: save it to follow the graph.</source>
         <translation>Le script en cours d’édition reste ouvert&#xa0;: enregistrez-le pour suivre le graphe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowrevision.cpp" line="116"/>
+        <location filename="../ui/mainwindowrevision.cpp" line="125"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -1466,32 +1476,42 @@ Chaque migration est ramenée à base par downgrade, puis un upgrade mène à %2
 <context>
     <name>Studio::ProblemsPanel</name>
     <message>
-        <location filename="../ui/problemspanel.cpp" line="27"/>
+        <location filename="../ui/problemspanel.cpp" line="29"/>
         <source>Alembic refuses this revision graph: %1</source>
         <translation>Alembic refuse ce graphe des révisions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/problemspanel.cpp" line="43"/>
+        <location filename="../ui/problemspanel.cpp" line="45"/>
         <source>%1 is one of %2 heads (%3): `upgrade head` fails until they are merged (Revision ▸ Merge Heads).</source>
         <translation>%1 est l’une des %2 têtes (%3)&#xa0;: `upgrade head` échoue tant qu’elles ne sont pas fusionnées (Révision ▸ Fusionner les têtes).</translation>
     </message>
     <message>
-        <location filename="../ui/problemspanel.cpp" line="147"/>
+        <location filename="../ui/problemspanel.cpp" line="153"/>
         <source>Needs Python: %1 — set a Python interpreter on the connection to run this step.</source>
         <translation>Nécessite Python&#xa0;: %1 — définissez un interpréteur Python sur la connexion pour exécuter cette étape.</translation>
     </message>
     <message>
-        <location filename="../ui/problemspanel.cpp" line="158"/>
+        <location filename="../ui/problemspanel.cpp" line="190"/>
+        <source>The database&apos;s schema could not be compared: %1</source>
+        <translation>Le schéma de la base n’a pas pu être comparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/problemspanel.cpp" line="198"/>
+        <source>Drift: %1</source>
+        <translation>Dérive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/problemspanel.cpp" line="220"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../ui/problemspanel.cpp" line="159"/>
+        <location filename="../ui/problemspanel.cpp" line="221"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemspanel.cpp" line="159"/>
+        <location filename="../ui/problemspanel.cpp" line="221"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1499,7 +1519,7 @@ Chaque migration est ramenée à base par downgrade, puis un upgrade mène à %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemspanel.cpp" line="160"/>
+        <location filename="../ui/problemspanel.cpp" line="222"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2067,22 +2087,22 @@ dans %2 (révision %3)</translation>
 <context>
     <name>Studio::RevisionPreview</name>
     <message>
-        <location filename="../ui/revisionpreview.cpp" line="43"/>
+        <location filename="../ui/revisionpreview.cpp" line="46"/>
         <source>Preview of the new revision file</source>
         <translation>Aperçu du nouveau fichier de révision</translation>
     </message>
     <message>
-        <location filename="../ui/revisionpreview.cpp" line="59"/>
+        <location filename="../ui/revisionpreview.cpp" line="62"/>
         <source>Preview of %1:</source>
         <translation>Aperçu de %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/revisionpreview.cpp" line="60"/>
+        <location filename="../ui/revisionpreview.cpp" line="63"/>
         <source>Preview of %1 (its folder is created too):</source>
         <translation>Aperçu de %1 (son dossier est créé aussi)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/revisionpreview.cpp" line="75"/>
+        <location filename="../ui/revisionpreview.cpp" line="78"/>
         <source>Nothing can be written yet.</source>
         <translation>Rien ne peut encore être écrit.</translation>
     </message>
@@ -2140,94 +2160,94 @@ dans %2 (révision %3)</translation>
         <translation>Ouvrir le script à l’instruction</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="74"/>
+        <location filename="../ui/runview.cpp" line="75"/>
         <source>Run the plan shown on the database</source>
         <translation>Exécuter le plan affiché sur la base</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="76"/>
+        <location filename="../ui/runview.cpp" line="77"/>
         <source>Stop before the next statement; what is not committed is rolled back</source>
         <translation>S’arrêter avant l’instruction suivante&#xa0;; ce qui n’est pas validé est annulé (rollback)</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="78"/>
+        <location filename="../ui/runview.cpp" line="79"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="78"/>
+        <location filename="../ui/runview.cpp" line="79"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="78"/>
+        <location filename="../ui/runview.cpp" line="79"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="78"/>
+        <location filename="../ui/runview.cpp" line="79"/>
         <source>Statements</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="78"/>
+        <location filename="../ui/runview.cpp" line="79"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="91"/>
+        <location filename="../ui/runview.cpp" line="92"/>
         <source>The log of the run and each statement it sends appear here.</source>
         <translation>Le journal de l’exécution et chaque instruction envoyée apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="92"/>
+        <location filename="../ui/runview.cpp" line="93"/>
         <source>The SQL of the plan appears here before it runs.</source>
         <translation>Le SQL du plan apparaît ici avant son exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="169"/>
+        <location filename="../ui/runview.cpp" line="171"/>
         <source>%1 on %2 — reading the database…</source>
         <translation>%1 sur %2 — lecture de la base…</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="180"/>
+        <location filename="../ui/runview.cpp" line="182"/>
         <source>%1: this run cannot be made.</source>
         <translation>%1&#xa0;: cette exécution est impossible.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="190"/>
-        <location filename="../ui/runview.cpp" line="270"/>
-        <location filename="../ui/runview.cpp" line="343"/>
+        <location filename="../ui/runview.cpp" line="192"/>
+        <location filename="../ui/runview.cpp" line="275"/>
+        <location filename="../ui/runview.cpp" line="348"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="193"/>
+        <location filename="../ui/runview.cpp" line="195"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="193"/>
+        <location filename="../ui/runview.cpp" line="195"/>
         <source>Native</source>
         <translation>Natif</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="197"/>
+        <location filename="../ui/runview.cpp" line="199"/>
         <source>run by Alembic in %1; its SQL is known when it runs</source>
         <translation>exécutée par Alembic dans %1&#xa0;; son SQL n’est connu qu’à l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="203"/>
+        <location filename="../ui/runview.cpp" line="205"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="205"/>
+        <location filename="../ui/runview.cpp" line="207"/>
         <source>%1: nothing to do, the database is at %2.</source>
         <translation>%1&#xa0;: rien à faire, la base est déjà à %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="208"/>
+        <location filename="../ui/runview.cpp" line="210"/>
         <source>%1: %n step(s) from %2. Review them, then press Run.</source>
         <translation>
             <numerusform>%1&#xa0;: %n étape depuis %2. Revoyez-la, puis cliquez sur Exécuter.</numerusform>
@@ -2235,34 +2255,34 @@ dans %2 (révision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="255"/>
+        <location filename="../ui/runview.cpp" line="260"/>
         <source>%1 — running…</source>
         <translation>%1 — en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="283"/>
-        <location filename="../ui/runview.cpp" line="343"/>
+        <location filename="../ui/runview.cpp" line="288"/>
+        <location filename="../ui/runview.cpp" line="348"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="289"/>
-        <location filename="../ui/runview.cpp" line="347"/>
+        <location filename="../ui/runview.cpp" line="294"/>
+        <location filename="../ui/runview.cpp" line="352"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="325"/>
+        <location filename="../ui/runview.cpp" line="330"/>
         <source>The database is at base.</source>
         <translation>La base de données est à base (aucune révision appliquée).</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="326"/>
+        <location filename="../ui/runview.cpp" line="331"/>
         <source>The database is at %1.</source>
         <translation>La base est à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="330"/>
+        <location filename="../ui/runview.cpp" line="335"/>
         <source>Finished: %n step(s) in %1.</source>
         <translation>
             <numerusform>Terminé&#xa0;: %n étape en %1.</numerusform>
@@ -2270,42 +2290,42 @@ dans %2 (révision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="346"/>
+        <location filename="../ui/runview.cpp" line="351"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="346"/>
+        <location filename="../ui/runview.cpp" line="351"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="348"/>
+        <location filename="../ui/runview.cpp" line="353"/>
         <source>Rolled back</source>
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="351"/>
+        <location filename="../ui/runview.cpp" line="356"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="352"/>
+        <location filename="../ui/runview.cpp" line="357"/>
         <source>Failed after %1.</source>
         <translation>Échouée après %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="355"/>
+        <location filename="../ui/runview.cpp" line="360"/>
         <source>Statement %1 of revision %2:</source>
         <translation>Instruction %1 de la révision %2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="361"/>
+        <location filename="../ui/runview.cpp" line="366"/>
         <source>The database said:</source>
         <translation>La base a répondu&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="363"/>
+        <location filename="../ui/runview.cpp" line="368"/>
         <source>%n statement(s) had been committed as they ran and were not rolled back.</source>
         <translation>
             <numerusform>%n instruction avait été validée à son exécution et n’a pas été annulée.</numerusform>
@@ -2313,7 +2333,7 @@ dans %2 (révision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="373"/>
+        <location filename="../ui/runview.cpp" line="378"/>
         <source>The run was refused; nothing ran.</source>
         <translation>L’exécution a été refusée&#xa0;; rien n’a été exécuté.</translation>
     </message>
