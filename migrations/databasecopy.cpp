@@ -10,10 +10,11 @@ namespace Migrations {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file share one translation context, as a class's tr() would.
+struct DatabaseCopyMessages
 {
-    return QCoreApplication::translate("Migrations::DatabaseCopy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Migrations::DatabaseCopy)
+};
 
 } // namespace
 
@@ -29,7 +30,7 @@ std::optional<DatabaseCopy> copyDatabaseAside(const ConnectionSettings &settings
                                               QString *error)
 {
     if (!canCopyDatabase(settings)) {
-        *error = tr("Only a SQLite database file can be copied aside.");
+        *error = DatabaseCopyMessages::tr("Only a SQLite database file can be copied aside.");
         return std::nullopt;
     }
     DatabaseCopy copy;
@@ -44,7 +45,8 @@ std::optional<DatabaseCopy> copyDatabaseAside(const ConnectionSettings &settings
         copy.copyFile = stem + u'-' + QString::number(n);
     QFile database(copy.databaseFile);
     if (!database.copy(copy.copyFile)) {
-        *error = tr("Cannot copy %1 to %2: %3.").arg(copy.databaseFile, copy.copyFile, database.errorString());
+        *error = DatabaseCopyMessages::tr("Cannot copy %1 to %2: %3.")
+                     .arg(copy.databaseFile, copy.copyFile, database.errorString());
         return std::nullopt;
     }
     return copy;
@@ -60,11 +62,11 @@ bool restoreDatabaseCopy(const DatabaseCopy &copy, QString *error)
     const QString replaced = copy.databaseFile + u".replaced"_s;
     QFile::remove(replaced);
     if (QFileInfo::exists(copy.databaseFile) && !QFile::rename(copy.databaseFile, replaced)) {
-        *error = tr("Cannot move %1 aside to put the copy back.").arg(copy.databaseFile);
+        *error = DatabaseCopyMessages::tr("Cannot move %1 aside to put the copy back.").arg(copy.databaseFile);
         return false;
     }
     if (!copy.copyFile.isEmpty() && !QFile::rename(copy.copyFile, copy.databaseFile)) {
-        *error = tr("Cannot move %1 back to %2.").arg(copy.copyFile, copy.databaseFile);
+        *error = DatabaseCopyMessages::tr("Cannot move %1 back to %2.").arg(copy.copyFile, copy.databaseFile);
         QFile::rename(replaced, copy.databaseFile);
         return false;
     }

@@ -48,6 +48,8 @@ struct Node
 
 class TemplateParser
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrations::ScriptTemplate)
+
 public:
     TemplateParser(const QString &text) : m_s(text)
     {
@@ -310,6 +312,8 @@ private:
 
 class Renderer
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrations::ScriptTemplate)
+
 public:
     Renderer(const TemplateArguments &arguments, bool importsRe) : m_arguments(arguments), m_importsRe(importsRe) {}
 
@@ -541,7 +545,8 @@ std::optional<QString> renderScriptTemplate(const QString &text, const QString &
         static const QRegularExpression coding(u"^\\s*#\\s*.*coding[:=]\\s*([-\\w.]+)"_s);
         const QRegularExpressionMatch declared = coding.match(text.left(text.indexOf(u'\n')));
         if (declared.hasMatch() && declared.captured(1).toLower().remove(u'-').remove(u'_') != u"utf8")
-            refuse(1, tr("the template declares the encoding %1; Alembic Studio reads templates as UTF-8")
+            refuse(1, ScriptTemplateMessages::tr("the template declares the encoding %1; Alembic Studio "
+                                                 "reads templates as UTF-8")
                           .arg(declared.captured(1)));
         TemplateParser parser(text);
         const QList<Node> nodes = parser.parse();

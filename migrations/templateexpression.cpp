@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace Migrations::TemplateSyntax {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Migrations::ScriptTemplate", text);
-}
-
 void refuse(int line, const QString &message)
 {
     throw Refusal{line, message};
@@ -88,6 +83,8 @@ struct Token
 
 class ExpressionParser
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrations::ScriptTemplate)
+
 public:
     // `display` is how the construct is quoted in a refusal (`${…}`, `% if …:`).
     ExpressionParser(QStringView source, int line, const QString &display)
@@ -352,8 +349,9 @@ QString pythonRepresentation(const TemplateValue &value, int line, const QString
     switch (value.type) {
     case TemplateValue::Type::Undefined:
         // Mako raises NameError("Undefined") and Alembic reports a failed rendering.
-        refuse(line, tr("`%1` names something Alembic does not pass to the template: Mako would "
-                        "fail to print it").arg(what));
+        refuse(line, ScriptTemplateMessages::tr("`%1` names something Alembic does not pass to the "
+                                                "template: Mako would fail to print it")
+                         .arg(what));
     case TemplateValue::Type::None: return u"None"_s;
     case TemplateValue::Type::Bool: return value.flag ? u"True"_s : u"False"_s;
     case TemplateValue::Type::String: return pythonRepr(value.text);
@@ -381,12 +379,12 @@ QString formatAsComma(const TemplateValue &value, int line, const QString &what)
         QStringList parts;
         for (const TemplateValue &item : value.items) {
             if (item.type != TemplateValue::Type::String)
-                refuse(line, tr("comma() of `%1` joins something that is not a string").arg(what));
+                refuse(line, ScriptTemplateMessages::tr("comma() of `%1` joins something that is not a string").arg(what));
             parts.append(item.text);
         }
         return parts.join(u", "_s);
     }
-    default: refuse(line, tr("comma() cannot format `%1`").arg(what));
+    default: refuse(line, ScriptTemplateMessages::tr("comma() cannot format `%1`").arg(what));
     }
 }
 

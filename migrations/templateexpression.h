@@ -5,6 +5,7 @@
 
 #include "scripttemplate.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -12,7 +13,13 @@
 
 namespace Migrations::TemplateSyntax {
 
-QString tr(const char *text);
+// The renderer's messages share one translation context. lupdate files a tr() under the class
+// or namespace it is written in, so the renderer's classes declare this context themselves and
+// free functions call ScriptTemplateMessages::tr().
+struct ScriptTemplateMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations::ScriptTemplate)
+};
 
 // Thrown inside the renderer only (renderScriptTemplate catches it): the first thing that
 // cannot be rendered ends rendering, with the template line it is on.

@@ -16,8 +16,12 @@ class ScriptDirectory;
 
 namespace Studio {
 
+// The enums of this header have no fixed underlying type on purpose: lupdate (Qt 6.8) misreads
+// `enum E : T {` here and then files every RevisionGraphModel::tr() under a context that is
+// never looked up, so the graph's headers and states would stay untranslated.
+
 // Where a revision stands in the connected database.
-enum class RevisionState : quint8 {
+enum class RevisionState {
     Unknown, // not connected
     Pending, // not applied yet
     Applied, // an ancestor of a head in alembic_version (through depends_on too)
@@ -28,12 +32,12 @@ enum class RevisionState : quint8 {
 // touches only the rows that changed.
 struct RevisionGraphRow
 {
-    enum class Kind : quint8 {
+    enum class Kind {
         Revision,
         Unreadable, // a script the reader could not read (ScriptDirectory::diagnostics())
         GraphError, // the graph as a whole is refused (RevisionGraph::error())
     };
-    enum Marker : quint8 {
+    enum Marker {
         Head = 0x1,
         Base = 0x2,
         BranchPoint = 0x4,

@@ -97,7 +97,8 @@ int saveScreenshot(Studio::MainWindow &window, const QString &path)
     }
     const QPixmap picture = window.grab();
     if (!picture.save(path)) {
-        std::fprintf(stderr, "alembic-studio: cannot write the screenshot to %s\n", qPrintable(path));
+        std::fprintf(stderr, "alembic-studio: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "cannot write the screenshot to %1").arg(path)));
         return 1;
     }
     return 0;

@@ -144,8 +144,9 @@ void TestScreenshot::helpNeedsNoDisplayAndIsTranslated_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("sizeHelp");
     QTest::addRow("english") << u"C.UTF-8"_s << u"Window size, e.g. 1280x800."_s;
-    // The German catalogue is compiled into the executable and found for a German locale.
+    // The catalogues are compiled into the executable and found for the user's locale.
     QTest::addRow("german") << u"de_DE.UTF-8"_s << u"Fenstergröße, z. B. 1280x800."_s;
+    QTest::addRow("french") << u"fr_FR.UTF-8"_s << u"Taille de la fenêtre, par ex. 1280x800."_s;
 }
 
 void TestScreenshot::helpNeedsNoDisplayAndIsTranslated()
