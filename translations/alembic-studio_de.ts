@@ -1074,12 +1074,17 @@
         <translation>Die Datenbank, um die es im Graphen, in der Prüfung und bei den Läufen geht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnection.cpp" line="77"/>
+        <location filename="../ui/mainwindowconnection.cpp" line="69"/>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnection.cpp" line="83"/>
         <source>%1 (alembic.ini)</source>
         <translation>%1 (alembic.ini)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnection.cpp" line="82"/>
+        <location filename="../ui/mainwindowconnection.cpp" line="88"/>
         <source>The project&apos;s sqlalchemy.url cannot be used: %1</source>
         <translation>Die sqlalchemy.url des Projekts kann nicht verwendet werden: %1</translation>
     </message>
@@ -2354,77 +2359,87 @@ in %2 (Revision %3)</translation>
         <translation>das Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>A desktop manager for Alembic database migrations.</source>
         <translation>Ein Desktop-Werkzeug für Alembic-Datenbankmigrationen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="131"/>
+        <location filename="../app/gui/main.cpp" line="132"/>
         <source>Lay the window out, save a PNG picture of it to &lt;file&gt; and exit.</source>
         <translation>Das Fenster anordnen, ein PNG-Bild davon in &lt;Datei&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="132"/>
+        <location filename="../app/gui/main.cpp" line="133"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>Window size, e.g. 1280x800.</source>
         <translation>Fenstergröße, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="138"/>
+        <location filename="../app/gui/main.cpp" line="139"/>
         <source>Color scheme for this run: system, light or dark.</source>
         <translation>Farbschema für diesen Start: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="139"/>
+        <location filename="../app/gui/main.cpp" line="140"/>
         <source>scheme</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="141"/>
+        <location filename="../app/gui/main.cpp" line="142"/>
         <source>Language of the interface, e.g. de or fr.</source>
         <translation>Sprache der Oberfläche, z. B. de oder fr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="142"/>
+        <location filename="../app/gui/main.cpp" line="143"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="146"/>
+        <source>The connection profile to open the project on, by its name.</source>
+        <translation>Das Verbindungsprofil, mit dem das Projekt geöffnet wird, nach seinem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="147"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="151"/>
         <source>The Alembic project to open (its alembic.ini, pyproject.toml or folder), and revision scripts (.py) or SQL files (.sql) to open in it. Without a project, the last one opened, or the sample.</source>
         <translation>Das zu öffnende Alembic-Projekt (seine alembic.ini, pyproject.toml oder sein Ordner) sowie Revisionsskripte (.py) oder SQL-Dateien (.sql), die darin geöffnet werden. Ohne Projekt das zuletzt geöffnete oder das Beispiel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156"/>
+        <location filename="../app/gui/main.cpp" line="161"/>
         <source>--size wants WIDTHxHEIGHT, such as 1280x800, not &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE wie 1280x800, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="164"/>
+        <location filename="../app/gui/main.cpp" line="169"/>
         <source>--color-scheme is system, light or dark, not &quot;%1&quot;.</source>
         <translation>--color-scheme ist system, light oder dark, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="180"/>
+        <location filename="../app/gui/main.cpp" line="185"/>
         <source>Only one project can be opened: &quot;%1&quot; is a second.</source>
         <translation>Nur ein Projekt kann geöffnet werden: „%1“ wäre ein zweites.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="212"/>
+        <location filename="../app/gui/main.cpp" line="219"/>
         <source>Cannot open the project %1: %2</source>
         <translation>Das Projekt %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="221"/>
+        <location filename="../app/gui/main.cpp" line="228"/>
         <source>Cannot Open File</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>

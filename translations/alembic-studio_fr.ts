@@ -1013,12 +1013,17 @@
         <translation>La base de données que concernent le graphe, la revue et les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnection.cpp" line="77"/>
+        <location filename="../ui/mainwindowconnection.cpp" line="69"/>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Aucune connexion ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnection.cpp" line="83"/>
         <source>%1 (alembic.ini)</source>
         <translation>%1 (alembic.ini)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnection.cpp" line="82"/>
+        <location filename="../ui/mainwindowconnection.cpp" line="88"/>
         <source>The project&apos;s sqlalchemy.url cannot be used: %1</source>
         <translation>Le sqlalchemy.url du projet est inutilisable&#xa0;: %1</translation>
     </message>
@@ -2354,77 +2359,87 @@ dans %2 (révision %3)</translation>
         <translation>impossible d’écrire la capture d’écran dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>A desktop manager for Alembic database migrations.</source>
         <translation>Un gestionnaire de bureau pour les migrations de bases de données Alembic.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="131"/>
+        <location filename="../app/gui/main.cpp" line="132"/>
         <source>Lay the window out, save a PNG picture of it to &lt;file&gt; and exit.</source>
         <translation>Disposer la fenêtre, en enregistrer une image PNG dans &lt;fichier&gt; et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="132"/>
+        <location filename="../app/gui/main.cpp" line="133"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>Window size, e.g. 1280x800.</source>
         <translation>Taille de la fenêtre, par ex. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="138"/>
+        <location filename="../app/gui/main.cpp" line="139"/>
         <source>Color scheme for this run: system, light or dark.</source>
         <translation>Thème de couleurs pour ce lancement&#xa0;: system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="139"/>
+        <location filename="../app/gui/main.cpp" line="140"/>
         <source>scheme</source>
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="141"/>
+        <location filename="../app/gui/main.cpp" line="142"/>
         <source>Language of the interface, e.g. de or fr.</source>
         <translation>Langue de l’interface, par ex. de ou fr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="142"/>
+        <location filename="../app/gui/main.cpp" line="143"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="146"/>
+        <source>The connection profile to open the project on, by its name.</source>
+        <translation>Le profil de connexion avec lequel ouvrir le projet, désigné par son nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="147"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="151"/>
         <source>The Alembic project to open (its alembic.ini, pyproject.toml or folder), and revision scripts (.py) or SQL files (.sql) to open in it. Without a project, the last one opened, or the sample.</source>
         <translation>Le projet Alembic à ouvrir (son alembic.ini, son pyproject.toml ou son dossier), et des scripts de révision (.py) ou fichiers SQL (.sql) à y ouvrir. Sans projet&#xa0;: le dernier ouvert, ou l’exemple.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156"/>
+        <location filename="../app/gui/main.cpp" line="161"/>
         <source>--size wants WIDTHxHEIGHT, such as 1280x800, not &quot;%1&quot;.</source>
         <translation>--size attend LARGEURxHAUTEUR, comme 1280x800, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="164"/>
+        <location filename="../app/gui/main.cpp" line="169"/>
         <source>--color-scheme is system, light or dark, not &quot;%1&quot;.</source>
         <translation>--color-scheme vaut system, light ou dark, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="180"/>
+        <location filename="../app/gui/main.cpp" line="185"/>
         <source>Only one project can be opened: &quot;%1&quot; is a second.</source>
         <translation>Un seul projet peut être ouvert&#xa0;: «&#xa0;%1&#xa0;» en serait un second.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="212"/>
+        <location filename="../app/gui/main.cpp" line="219"/>
         <source>Cannot open the project %1: %2</source>
         <translation>Impossible d’ouvrir le projet %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="221"/>
+        <location filename="../app/gui/main.cpp" line="228"/>
         <source>Cannot Open File</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>

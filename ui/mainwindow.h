@@ -85,6 +85,9 @@ public:
     bool openFile(const QString &path, QString *errorString);
     bool saveScript();
     bool saveScriptAs();
+    // The connection profile (by name) the next project opened uses, in place of the one
+    // last used with it (alembic-studio --connection NAME).
+    void setPreferredConnection(const QString &name) { m_preferredConnection = name; }
     // Works on the database of that profile from now on, once its password is found (the
     // chooser shows it at once); it is remembered for the project.
     void useConnectionProfile(const QString &id);
@@ -173,6 +176,7 @@ private:
     ConnectionChooser *m_chooser = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     QString m_selectAfterReload; // a revision just written, to select once it is loaded
+    QString m_preferredConnection;
     QDockWidget *m_editorDock = nullptr;
     QDockWidget *m_sqlDock = nullptr;
     QDockWidget *m_runDock = nullptr;

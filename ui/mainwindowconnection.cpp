@@ -62,6 +62,12 @@ void MainWindow::chooseConnectionForProject()
     QString id = m_profiles->lastProfileFor(m_session->path());
     if (!m_profiles->findById(id))
         id.clear();
+    if (const QString preferred = std::exchange(m_preferredConnection, QString()); !preferred.isEmpty()) {
+        if (const auto profile = m_profiles->findByName(preferred))
+            id = profile->id;
+        else
+            statusBar()->showMessage(tr("There is no connection named \"%1\".").arg(preferred), 10000);
+    }
     if (id.isEmpty() && isSampleProject(m_session->path()))
         id = m_profiles->ensureSampleProjectProfile();
     if (id.isEmpty() && project->config.sqlalchemyUrl) {

@@ -116,7 +116,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"alembic-studio"_s);
     QCoreApplication::setApplicationVersion(Migrations::studioVersion());
     QGuiApplication::setApplicationDisplayName(u"Alembic Studio"_s);
-    QGuiApplication::setDesktopFileName(u"alembic-studio"_s);
+    // The desktop entry's id (packaging/linux), so that the desktop matches windows to it.
+    QGuiApplication::setDesktopFileName(u"io.github.alembic_studio.AlembicStudio"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/alembic-studio.svg"_s));
     const QString language = languageArgument(argc, argv);
     installTranslators(app, language.isEmpty() ? QLocale() : QLocale(language));
@@ -140,7 +141,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(
         u"lang"_s, QCoreApplication::translate("main", "Language of the interface, e.g. de or fr."),
         QCoreApplication::translate("main", "language"));
-    parser.addOptions({screenshotOption, sizeOption, colorSchemeOption, languageOption});
+    const QCommandLineOption connectionOption(
+        u"connection"_s,
+        QCoreApplication::translate("main", "The connection profile to open the project on, by its name."),
+        QCoreApplication::translate("main", "name"));
+    parser.addOptions({screenshotOption, sizeOption, colorSchemeOption, languageOption, connectionOption});
     parser.addPositionalArgument(
         u"project"_s,
         QCoreApplication::translate("main", "The Alembic project to open (its alembic.ini, pyproject.toml or "
@@ -189,6 +194,8 @@ int main(int argc, char *argv[])
         if (project.isEmpty())
             errors.append(error);
     }
+    if (parser.isSet(connectionOption))
+        window.setPreferredConnection(parser.value(connectionOption));
     if (!project.isEmpty())
         window.openProject(project);
     for (const QString &file : std::as_const(files)) {

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void upgradeResetAndUndo();
     void protectedDatabaseIsNeverReset();
     void wrongPasswordIsSaid();
+    void connectionChosenByName();
 
 private:
     // A window on a copy of the sample, its database given by its URL (a password in it
@@ -207,6 +208,20 @@ void TestMainWindowRuns::wrongPasswordIsSaid()
     QVERIFY2(said.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(said));
     QVERIFY(!said.contains(u"not-the-password"_s));
     QVERIFY(!window.resetAction()->isEnabled() || window.databaseHeads()->heads());
+}
+
+void TestMainWindowRuns::connectionChosenByName()
+{
+    const TestSupport::ProjectCopy copy(QStringLiteral(SAMPLE_DIR));
+    Studio::MainWindow window;
+    const QString url = u"sqlite:///"_s + copy.filePath(u"named.db"_s);
+    window.connectionProfiles()->add(Studio::ConnectionProfile::create(u"named for the test"_s, url));
+    // As `alembic-studio PROJECT --connection NAME` asks it.
+    window.setPreferredConnection(u"named for the test"_s);
+    window.openProject(copy.path());
+    QVERIFY(QTest::qWaitFor([&] { return window.connection().has_value(); }, QDeadlineTimer(10000)));
+    QCOMPARE(window.connection()->name, u"named for the test"_s);
+    QCOMPARE(window.connection()->settings.databaseName, copy.filePath(u"named.db"_s));
 }
 
 QTEST_MAIN(TestMainWindowRuns)
