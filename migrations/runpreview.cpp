@@ -6,7 +6,22 @@
 #include "scriptdirectory.h"
 #include "versiontable.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Migrations {
+
+QString planScript(const RunPlan &plan, const QString &pythonStepNote)
+{
+    QString script;
+    for (const RunStep &step : plan.steps) {
+        script += u"-- Running %1\n"_s.arg(step.description);
+        if (step.python)
+            script += u"-- %1\n\n"_s.arg(pythonStepNote);
+        for (const QString &statement : step.statements)
+            script += statement + u";\n\n"_s;
+    }
+    return script;
+}
 
 RunPreview previewRun(const LoadedProject &project, const ConnectionSettings &connection, const RunTarget &target,
                       bool pythonEngine)

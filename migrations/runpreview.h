@@ -23,6 +23,11 @@ struct RunPreview
     QStringList warnings;             // what Alembic warns while planning
 };
 
+// The plan as one SQL script to read: each step under a "-- Running …" comment (as Alembic
+// logs it), its statements as the database is sent them, each ended by ";". A step the
+// Python engine runs has no SQL until it runs: `pythonStepNote` says so in its place.
+QString planScript(const RunPlan &plan, const QString &pythonStepNote);
+
 // Opens its own connection (call it on a worker). `pythonEngine`: an interpreter is set
 // for steps the native engine cannot run.
 RunPreview previewRun(const LoadedProject &project, const ConnectionSettings &connection, const RunTarget &target,

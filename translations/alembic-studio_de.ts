@@ -2220,39 +2220,39 @@ in %2 (Revision %3)</translation>
         <translation>%1: Dieser Lauf ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="192"/>
-        <location filename="../ui/runview.cpp" line="275"/>
-        <location filename="../ui/runview.cpp" line="348"/>
+        <location filename="../ui/runview.cpp" line="191"/>
+        <location filename="../ui/runview.cpp" line="269"/>
+        <location filename="../ui/runview.cpp" line="342"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="195"/>
+        <location filename="../ui/runview.cpp" line="194"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="195"/>
+        <location filename="../ui/runview.cpp" line="194"/>
         <source>Native</source>
         <translation>Nativ</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="199"/>
+        <location filename="../ui/runview.cpp" line="198"/>
         <source>run by Alembic in %1; its SQL is known when it runs</source>
         <translation>von Alembic in %1 ausgeführt; sein SQL ist erst bekannt, wenn er läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="205"/>
+        <location filename="../ui/runview.cpp" line="199"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="207"/>
+        <location filename="../ui/runview.cpp" line="201"/>
         <source>%1: nothing to do, the database is at %2.</source>
         <translation>%1: nichts zu tun, die Datenbank ist bereits auf %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="210"/>
+        <location filename="../ui/runview.cpp" line="204"/>
         <source>%1: %n step(s) from %2. Review them, then press Run.</source>
         <translation>
             <numerusform>%1: %n Schritt ab %2. Prüfen Sie ihn, dann klicken Sie auf Ausführen.</numerusform>
@@ -2260,34 +2260,34 @@ in %2 (Revision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="260"/>
+        <location filename="../ui/runview.cpp" line="254"/>
         <source>%1 — running…</source>
         <translation>%1 — läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="288"/>
-        <location filename="../ui/runview.cpp" line="348"/>
+        <location filename="../ui/runview.cpp" line="282"/>
+        <location filename="../ui/runview.cpp" line="342"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="294"/>
-        <location filename="../ui/runview.cpp" line="352"/>
+        <location filename="../ui/runview.cpp" line="288"/>
+        <location filename="../ui/runview.cpp" line="346"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="330"/>
+        <location filename="../ui/runview.cpp" line="324"/>
         <source>The database is at base.</source>
         <translation>Die Datenbank ist auf base (keine Revision angewendet).</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="331"/>
+        <location filename="../ui/runview.cpp" line="325"/>
         <source>The database is at %1.</source>
         <translation>Die Datenbank ist auf %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="335"/>
+        <location filename="../ui/runview.cpp" line="329"/>
         <source>Finished: %n step(s) in %1.</source>
         <translation>
             <numerusform>Abgeschlossen: %n Schritt in %1.</numerusform>
@@ -2295,42 +2295,42 @@ in %2 (Revision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="351"/>
+        <location filename="../ui/runview.cpp" line="345"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="351"/>
+        <location filename="../ui/runview.cpp" line="345"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="353"/>
+        <location filename="../ui/runview.cpp" line="347"/>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="356"/>
+        <location filename="../ui/runview.cpp" line="350"/>
         <source>Cancelled after %1.</source>
         <translation>Abgebrochen nach %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="357"/>
+        <location filename="../ui/runview.cpp" line="351"/>
         <source>Failed after %1.</source>
         <translation>Fehlgeschlagen nach %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="360"/>
+        <location filename="../ui/runview.cpp" line="354"/>
         <source>Statement %1 of revision %2:</source>
         <translation>Anweisung %1 der Revision %2:</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="366"/>
+        <location filename="../ui/runview.cpp" line="360"/>
         <source>The database said:</source>
         <translation>Die Datenbank meldete:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="368"/>
+        <location filename="../ui/runview.cpp" line="362"/>
         <source>%n statement(s) had been committed as they ran and were not rolled back.</source>
         <translation>
             <numerusform>%n Anweisung war beim Ausführen committet worden und wurde nicht zurückgerollt.</numerusform>
@@ -2338,7 +2338,7 @@ in %2 (Revision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="378"/>
+        <location filename="../ui/runview.cpp" line="372"/>
         <source>The run was refused; nothing ran.</source>
         <translation>Der Lauf wurde abgelehnt; nichts wurde ausgeführt.</translation>
     </message>

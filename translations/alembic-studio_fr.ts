@@ -1015,7 +1015,7 @@
     <message>
         <location filename="../ui/mainwindowconnection.cpp" line="69"/>
         <source>There is no connection named &quot;%1&quot;.</source>
-        <translation>Aucune connexion ne s’appelle « %1 ».</translation>
+        <translation>Aucune connexion ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowconnection.cpp" line="83"/>
@@ -2220,39 +2220,39 @@ dans %2 (révision %3)</translation>
         <translation>%1&#xa0;: cette exécution est impossible.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="192"/>
-        <location filename="../ui/runview.cpp" line="275"/>
-        <location filename="../ui/runview.cpp" line="348"/>
+        <location filename="../ui/runview.cpp" line="191"/>
+        <location filename="../ui/runview.cpp" line="269"/>
+        <location filename="../ui/runview.cpp" line="342"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="195"/>
+        <location filename="../ui/runview.cpp" line="194"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="195"/>
+        <location filename="../ui/runview.cpp" line="194"/>
         <source>Native</source>
         <translation>Natif</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="199"/>
+        <location filename="../ui/runview.cpp" line="198"/>
         <source>run by Alembic in %1; its SQL is known when it runs</source>
         <translation>exécutée par Alembic dans %1&#xa0;; son SQL n’est connu qu’à l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="205"/>
+        <location filename="../ui/runview.cpp" line="199"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="207"/>
+        <location filename="../ui/runview.cpp" line="201"/>
         <source>%1: nothing to do, the database is at %2.</source>
         <translation>%1&#xa0;: rien à faire, la base est déjà à %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="210"/>
+        <location filename="../ui/runview.cpp" line="204"/>
         <source>%1: %n step(s) from %2. Review them, then press Run.</source>
         <translation>
             <numerusform>%1&#xa0;: %n étape depuis %2. Revoyez-la, puis cliquez sur Exécuter.</numerusform>
@@ -2260,34 +2260,34 @@ dans %2 (révision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="260"/>
+        <location filename="../ui/runview.cpp" line="254"/>
         <source>%1 — running…</source>
         <translation>%1 — en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="288"/>
-        <location filename="../ui/runview.cpp" line="348"/>
+        <location filename="../ui/runview.cpp" line="282"/>
+        <location filename="../ui/runview.cpp" line="342"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="294"/>
-        <location filename="../ui/runview.cpp" line="352"/>
+        <location filename="../ui/runview.cpp" line="288"/>
+        <location filename="../ui/runview.cpp" line="346"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="330"/>
+        <location filename="../ui/runview.cpp" line="324"/>
         <source>The database is at base.</source>
         <translation>La base de données est à base (aucune révision appliquée).</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="331"/>
+        <location filename="../ui/runview.cpp" line="325"/>
         <source>The database is at %1.</source>
         <translation>La base est à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="335"/>
+        <location filename="../ui/runview.cpp" line="329"/>
         <source>Finished: %n step(s) in %1.</source>
         <translation>
             <numerusform>Terminé&#xa0;: %n étape en %1.</numerusform>
@@ -2295,42 +2295,42 @@ dans %2 (révision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="351"/>
+        <location filename="../ui/runview.cpp" line="345"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="351"/>
+        <location filename="../ui/runview.cpp" line="345"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="353"/>
+        <location filename="../ui/runview.cpp" line="347"/>
         <source>Rolled back</source>
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="356"/>
+        <location filename="../ui/runview.cpp" line="350"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="357"/>
+        <location filename="../ui/runview.cpp" line="351"/>
         <source>Failed after %1.</source>
         <translation>Échouée après %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="360"/>
+        <location filename="../ui/runview.cpp" line="354"/>
         <source>Statement %1 of revision %2:</source>
         <translation>Instruction %1 de la révision %2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="366"/>
+        <location filename="../ui/runview.cpp" line="360"/>
         <source>The database said:</source>
         <translation>La base a répondu&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runview.cpp" line="368"/>
+        <location filename="../ui/runview.cpp" line="362"/>
         <source>%n statement(s) had been committed as they ran and were not rolled back.</source>
         <translation>
             <numerusform>%n instruction avait été validée à son exécution et n’a pas été annulée.</numerusform>
@@ -2338,7 +2338,7 @@ dans %2 (révision %3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runview.cpp" line="378"/>
+        <location filename="../ui/runview.cpp" line="372"/>
         <source>The run was refused; nothing ran.</source>
         <translation>L’exécution a été refusée&#xa0;; rien n’a été exécuté.</translation>
     </message>

@@ -185,7 +185,6 @@ void RunView::showPreview()
         return;
     }
     const Migrations::RunPlan &plan = *preview.plan;
-    QString sql;
     for (const Migrations::RunStep &step : plan.steps) {
         auto *item = new QTreeWidgetItem(m_steps);
         item->setIcon(StateColumn, QIcon(u":/icons/step-pending.svg"_s));
@@ -194,14 +193,9 @@ void RunView::showPreview()
         item->setToolTip(StepColumn, step.description);
         item->setText(EngineColumn, step.python ? tr("Python") : tr("Native"));
         item->setText(StatementsColumn, QString::number(step.statements.size()));
-        sql += u"-- Running %1\n"_s.arg(step.description);
-        if (step.python)
-            sql += u"-- %1\n\n"_s.arg(tr("run by Alembic in %1; its SQL is known when it runs")
-                                          .arg(m_previewJob.pythonInterpreter));
-        for (const QString &statement : step.statements)
-            sql += statement + u";\n\n"_s;
     }
-    m_planSql->setPlainText(sql);
+    m_planSql->setPlainText(Migrations::planScript(
+        plan, tr("run by Alembic in %1; its SQL is known when it runs").arg(m_previewJob.pythonInterpreter)));
     const QString at = preview.heads->isEmpty() ? tr("base") : preview.heads->join(u", "_s);
     if (plan.steps.isEmpty()) {
         m_title->setText(tr("%1: nothing to do, the database is at %2.").arg(command, at));

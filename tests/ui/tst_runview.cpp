@@ -121,6 +121,15 @@ void TestRunView::previewThenRun()
     QCOMPARE(view.stepList()->topLevelItemCount(), 6);
     QCOMPARE(stepStates(view.stepList()), QStringList(6, u"Pending"_s));
     QCOMPARE(view.stepList()->topLevelItem(0)->text(2), u"Native"_s);
+    // The plan's SQL, step by step, is shown before anything runs.
+    bool planShown = false;
+    for (const QPlainTextEdit *text : view.findChildren<QPlainTextEdit *>()) {
+        const QString plan = text->toPlainText();
+        planShown = planShown
+                    || (plan.startsWith(u"-- Running upgrade  -> "_s) && plan.contains(u"CREATE TABLE users ("_s)
+                        && plan.contains(u"-- Running upgrade 477813475405, 87ae05677138 -> d1ae55532612"_s));
+    }
+    QVERIFY(planShown);
     QCOMPARE(headsOf(made->settings), QStringList());
 
     QSignalSpy stepsStarted(&controller, &Studio::RunController::stepStarted);
