@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTreeWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -34,7 +35,13 @@ class TestMainWindowRuns : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The test-mode settings outlive the process: profiles of an earlier run must not
+        // answer for this one's.
+        QSettings().clear();
+    }
     void upgradeResetAndUndo_data();
     void upgradeResetAndUndo();
     void protectedDatabaseIsNeverReset();
