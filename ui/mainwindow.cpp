@@ -127,8 +127,10 @@ void MainWindow::createDocks()
     m_welcome->setVisible(!WelcomePanel::wasDismissed());
     connect(m_welcome, &WelcomePanel::openProjectRequested, this, [this] { m_openProjectAction->trigger(); });
     setCentralWidget(centre);
-    // The keys start in the graph (its arrows, Ctrl+F, F7), not on the welcome's buttons.
-    m_graph->setFocus();
+    // On a first run the keys start on the welcome, so that Esc closes it at once. (Not in
+    // the graph: its list would select a revision on focus and open it in the editor.)
+    if (!WelcomePanel::wasDismissed())
+        m_welcome->openProjectButton()->setFocus();
 
     // Right: the selected revision's script and its review, one tab each.
     m_editorDock = makeDock(tr("Script"), u"scriptDock"_s, m_editorArea, this);
