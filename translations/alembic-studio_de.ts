@@ -2384,32 +2384,32 @@ in %2 (Revision %3)</translation>
         <translation>Willkommen bei Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="51"/>
+        <location filename="../ui/welcomepanel.cpp" line="47"/>
         <source>The sample project (File ▸ Open Sample Project) has a SQLite database of its own: try anything on it.</source>
         <translation>Das Beispielprojekt (Datei ▸ Beispielprojekt öffnen) hat eine eigene SQLite-Datenbank: Probieren Sie daran alles aus.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="53"/>
+        <location filename="../ui/welcomepanel.cpp" line="50"/>
         <source>&lt;b&gt;Browse the migration history&lt;/b&gt;: heads, branches, and what the database has applied.</source>
         <translation>&lt;b&gt;Die Migrationshistorie durchsehen&lt;/b&gt;: Heads, Branches und was die Datenbank angewendet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="55"/>
+        <location filename="../ui/welcomepanel.cpp" line="51"/>
         <source>&lt;b&gt;Review before applying&lt;/b&gt;: select a revision and read its SQL for this database in Review (F7).</source>
         <translation>&lt;b&gt;Vor dem Anwenden prüfen&lt;/b&gt;: Wählen Sie eine Revision und lesen Sie ihr SQL für diese Datenbank unter Prüfung (F7).</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="57"/>
+        <location filename="../ui/welcomepanel.cpp" line="53"/>
         <source>&lt;b&gt;Reset a development database&lt;/b&gt;: Database ▸ Reset Database (Ctrl+Shift+R), with Undo Reset on SQLite.</source>
         <translation>&lt;b&gt;Eine Entwicklungsdatenbank zurücksetzen&lt;/b&gt;: Datenbank ▸ Datenbank zurücksetzen (Strg+Umschalt+R), unter SQLite mit Zurücksetzen rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="59"/>
+        <location filename="../ui/welcomepanel.cpp" line="56"/>
         <source>Your own project: File ▸ Open Project (Ctrl+O), then its alembic.ini, pyproject.toml or folder.</source>
         <translation>Ihr eigenes Projekt: Datei ▸ Projekt öffnen (Strg+O), dann seine alembic.ini, pyproject.toml oder sein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="83"/>
+        <location filename="../ui/welcomepanel.cpp" line="86"/>
         <source>Close the welcome (Esc); Help ▸ Welcome shows it again</source>
         <translation>Die Begrüßung schließen (Esc); Hilfe ▸ Willkommen zeigt sie wieder</translation>
     </message>

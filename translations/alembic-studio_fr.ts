@@ -2384,32 +2384,32 @@ dans %2 (révision %3)</translation>
         <translation>Bienvenue dans Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="51"/>
+        <location filename="../ui/welcomepanel.cpp" line="47"/>
         <source>The sample project (File ▸ Open Sample Project) has a SQLite database of its own: try anything on it.</source>
         <translation>Le projet d’exemple (Fichier ▸ Ouvrir le projet d’exemple) a sa propre base SQLite, pour tout essayer.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="53"/>
+        <location filename="../ui/welcomepanel.cpp" line="50"/>
         <source>&lt;b&gt;Browse the migration history&lt;/b&gt;: heads, branches, and what the database has applied.</source>
         <translation>&lt;b&gt;Parcourir l’historique des migrations&lt;/b&gt;&#xa0;: les têtes, les branches, et ce que la base a appliqué.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="55"/>
+        <location filename="../ui/welcomepanel.cpp" line="51"/>
         <source>&lt;b&gt;Review before applying&lt;/b&gt;: select a revision and read its SQL for this database in Review (F7).</source>
         <translation>&lt;b&gt;Revoir avant d’appliquer&lt;/b&gt;&#xa0;: sélectionnez une révision et lisez son SQL pour cette base dans Revue (F7).</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="57"/>
+        <location filename="../ui/welcomepanel.cpp" line="53"/>
         <source>&lt;b&gt;Reset a development database&lt;/b&gt;: Database ▸ Reset Database (Ctrl+Shift+R), with Undo Reset on SQLite.</source>
         <translation>&lt;b&gt;Réinitialiser une base de développement&lt;/b&gt;&#xa0;: Base de données ▸ Réinitialiser la base (Ctrl+Maj+R), avec Annuler la réinitialisation sous SQLite.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="59"/>
+        <location filename="../ui/welcomepanel.cpp" line="56"/>
         <source>Your own project: File ▸ Open Project (Ctrl+O), then its alembic.ini, pyproject.toml or folder.</source>
         <translation>Votre propre projet&#xa0;: Fichier ▸ Ouvrir un projet (Ctrl+O), puis son alembic.ini, son pyproject.toml ou son dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepanel.cpp" line="83"/>
+        <location filename="../ui/welcomepanel.cpp" line="86"/>
         <source>Close the welcome (Esc); Help ▸ Welcome shows it again</source>
         <translation>Fermer l’accueil (Échap)&#xa0;; Aide ▸ Bienvenue l’affiche de nouveau</translation>
     </message>

@@ -44,24 +44,27 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
     const int gap = fontMetrics().height() / 2;
-    text->setText(u"<p style='margin-top:0; margin-bottom:%1px'>%2</p>"
-                  "<p style='margin-top:0; margin-bottom:%1px'>%3<br>%4<br>%5</p>"
-                  "<p style='margin:0'>%6</p>"_s.arg(
-                      QString::number(gap),
-                      tr("The sample project (File ▸ Open Sample Project) has a SQLite database of its own: "
-                         "try anything on it."),
-                      tr("<b>Browse the migration history</b>: heads, branches, and what the database has "
-                         "applied."),
-                      tr("<b>Review before applying</b>: select a revision and read its SQL for this database "
-                         "in Review (F7)."),
-                      tr("<b>Reset a development database</b>: Database ▸ Reset Database (Ctrl+Shift+R), with "
-                         "Undo Reset on SQLite."),
-                      tr("Your own project: File ▸ Open Project (Ctrl+O), then its alembic.ini, pyproject.toml "
-                         "or folder.")));
+    const QString intro = tr("The sample project (File ▸ Open Sample Project) has a SQLite database of its "
+                             "own: try anything on it.");
+    const QStringList uses = {
+        tr("<b>Browse the migration history</b>: heads, branches, and what the database has applied."),
+        tr("<b>Review before applying</b>: select a revision and read its SQL for this database in Review "
+           "(F7)."),
+        tr("<b>Reset a development database</b>: Database ▸ Reset Database (Ctrl+Shift+R), with Undo Reset "
+           "on SQLite."),
+    };
+    const QString ownProject = tr("Your own project: File ▸ Open Project (Ctrl+O), then its alembic.ini, "
+                                  "pyproject.toml or folder.");
+    const auto paragraph = [gap](const QString &body, bool last = false) {
+        return u"<p style='margin-top:0; margin-bottom:%1px'>%2</p>"_s.arg(QString::number(last ? 0 : gap),
+                                                                           body);
+    };
+    text->setText(paragraph(intro) + paragraph(uses.join(u"<br>"_s)) + paragraph(ownProject, true));
 
     const int iconSize = fontMetrics().height() * 2;
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(u":/icons/alembic-studio.svg"_s).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    icon->setPixmap(
+        QIcon(u":/icons/alembic-studio.svg"_s).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
 
     // The buttons on the title's line, so that the text has the panel's whole width.
     const int margin = fontMetrics().height() * 2 / 3;

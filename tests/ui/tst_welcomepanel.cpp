@@ -128,7 +128,8 @@ void TestWelcomePanel::dismissedForGood()
         QVERIFY(!welcome->isVisible());
         QVERIFY(Studio::WelcomePanel::wasDismissed());
         // The graph takes the room it leaves.
-        QVERIFY(QTest::qWaitFor([&] { return window.graphView()->geometry().top() == 0; }, QDeadlineTimer(5000)));
+        QVERIFY(
+            QTest::qWaitFor([&] { return window.graphView()->geometry().top() == 0; }, QDeadlineTimer(5000)));
     }
     // The next window, as the next session, starts without it.
     Studio::MainWindow next;
