@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void init();
     void shownAboveTheGraphOnFirstRun();
     void openProjectIsTheWindowsAction();
+    void namesTheWindowsOwnKeys();
     void buttonsAreReachedWithTab();
     void dismissedForGood_data();
     void dismissedForGood();
@@ -88,6 +90,24 @@ void TestWelcomePanel::openProjectIsTheWindowsAction()
     QCOMPARE(triggered.size(), 1);
     // Opening a project is no dismissal: the welcome stays until it is closed.
     QVERIFY(window.welcomePanel()->isVisible());
+}
+
+// The welcome tells the keys in words; if an action's key changes, so must the text.
+void TestWelcomePanel::namesTheWindowsOwnKeys()
+{
+    Studio::MainWindow window;
+    const auto *text = window.welcomePanel()->findChild<QLabel *>(u"welcomeText"_s);
+    QVERIFY(text);
+    const QAction *actions[] = {
+        window.openProjectAction(),
+        window.resetAction(),
+        window.graphView()->action(Studio::RevisionGraphView::Action::ShowSql),
+    };
+    for (const QAction *action : actions) {
+        const QString key = action->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(!key.isEmpty(), qPrintable(action->text()));
+        QVERIFY2(text->text().contains(u'(' + key + u')'), qPrintable(key));
+    }
 }
 
 void TestWelcomePanel::buttonsAreReachedWithTab()
