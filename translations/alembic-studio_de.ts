@@ -755,219 +755,229 @@
 <context>
     <name>Studio::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Script</source>
         <translation>Skript</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>SQL File</source>
         <translation>SQL-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Open an .sql file (File ▸ Open File) to read it here.</source>
         <translation>Öffnen Sie eine .sql-Datei (Datei ▸ Datei öffnen), um sie hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Open &amp;Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Open an Alembic project: its alembic.ini, pyproject.toml or folder</source>
         <translation>Ein Alembic-Projekt öffnen: seine alembic.ini, pyproject.toml oder seinen Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Open &amp;Sample Project</source>
         <translation>B&amp;eispielprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Open the Scribes backend sample on a local SQLite database</source>
         <translation>Das Scribes-Backend-Beispiel mit einer lokalen SQLite-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Reload Project</source>
         <translation>Projekt &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Open a revision script or an SQL file</source>
         <translation>Ein Revisionsskript oder eine SQL-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Save the revision script</source>
         <translation>Das Revisionsskript speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Find in Script…</source>
         <translation>Im Skript &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Select &amp;All</source>
         <translation>A&amp;lles auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Revision</source>
         <translation>&amp;Revision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Database</source>
         <translation>Date&amp;nbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Color Scheme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <source>Show the welcome again: what Alembic Studio is for</source>
+        <translation>Die Begrüßung wieder zeigen: wofür Alembic Studio da ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;About Alembic Studio</source>
         <translation>Ü&amp;ber Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Ln %1, Col %2</source>
         <translation>Z. %1, Sp. %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>A Run Is Going</source>
         <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Closing stops the run: what it has not committed is rolled back.</source>
         <translation>Schließen beendet den Lauf: Was er nicht committet hat, wird zurückgerollt.</translation>
     </message>
@@ -1033,38 +1043,38 @@
         <translation>%1 enthält Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>%1[*] — Alembic Studio</source>
         <translation>%1[*] — Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1[*] — %2 — Alembic Studio</source>
         <translation>%1[*] — %2 — Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Database passwords are kept in the system keychain.</source>
         <translation>Datenbankpasswörter werden im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>No system keychain was found: database passwords are asked for each session and never stored.</source>
         <translation>Es wurde kein Schlüsselbund gefunden: Datenbankpasswörter werden in jeder Sitzung abgefragt und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>About Alembic Studio</source>
         <translation>Über Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&lt;h3&gt;Alembic Studio %1&lt;/h3&gt;&lt;p&gt;A desktop manager for Alembic database migrations: browse the revision history, review the SQL of every step before it runs, and apply it.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Built with Qt %2, QScintilla %3 and KSyntaxHighlighting %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Alembic Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Werkzeug für Alembic-Datenbankmigrationen: die Revisionsgeschichte durchsehen, das SQL jedes Schritts prüfen, bevor er läuft, und ihn anwenden.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QScintilla %3 und KSyntaxHighlighting %4.&lt;/p&gt;</translation>
     </message>
@@ -2349,6 +2359,59 @@ in %2 (Revision %3)</translation>
         <location filename="../ui/sampleproject.cpp" line="44"/>
         <source>Cannot copy the sample project to %1.</source>
         <translation>Das Beispielprojekt kann nicht nach %1 kopiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Studio::WelcomePanel</name>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="22"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="23"/>
+        <source>&amp;Got It</source>
+        <translation>&amp;Verstanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="26"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="32"/>
+        <source>Welcome to Alembic Studio</source>
+        <translation>Willkommen bei Alembic Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="47"/>
+        <source>The sample project (File ▸ Open Sample Project) has a SQLite database of its own: try anything on it.</source>
+        <translation>Das Beispielprojekt (Datei ▸ Beispielprojekt öffnen) hat eine eigene SQLite-Datenbank: Probieren Sie daran alles aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="50"/>
+        <source>&lt;b&gt;Browse the migration history&lt;/b&gt;: heads, branches, and what the database has applied.</source>
+        <translation>&lt;b&gt;Die Migrationshistorie durchsehen&lt;/b&gt;: Heads, Branches und was die Datenbank angewendet hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="51"/>
+        <source>&lt;b&gt;Review before applying&lt;/b&gt;: select a revision and read its SQL for this database in Review (F7).</source>
+        <translation>&lt;b&gt;Vor dem Anwenden prüfen&lt;/b&gt;: Wählen Sie eine Revision und lesen Sie ihr SQL für diese Datenbank unter Prüfung (F7).</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="53"/>
+        <source>&lt;b&gt;Reset a development database&lt;/b&gt;: Database ▸ Reset Database (Ctrl+Shift+R), with Undo Reset on SQLite.</source>
+        <translation>&lt;b&gt;Eine Entwicklungsdatenbank zurücksetzen&lt;/b&gt;: Datenbank ▸ Datenbank zurücksetzen (Strg+Umschalt+R), unter SQLite mit Zurücksetzen rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="56"/>
+        <source>Your own project: File ▸ Open Project (Ctrl+O), then its alembic.ini, pyproject.toml or folder.</source>
+        <translation>Ihr eigenes Projekt: Datei ▸ Projekt öffnen (Strg+O), dann seine alembic.ini, pyproject.toml oder sein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="86"/>
+        <source>Close the welcome (Esc); Help ▸ Welcome shows it again</source>
+        <translation>Die Begrüßung schließen (Esc); Hilfe ▸ Willkommen zeigt sie wieder</translation>
     </message>
 </context>
 <context>

@@ -755,255 +755,265 @@
 <context>
     <name>Studio::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>SQL File</source>
         <translation>Fichier SQL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Open an .sql file (File ▸ Open File) to read it here.</source>
         <translation>Ouvrez un fichier .sql (Fichier ▸ Ouvrir un fichier) pour le lire ici.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Open &amp;Project…</source>
         <translation>Ouvrir un &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Open an Alembic project: its alembic.ini, pyproject.toml or folder</source>
         <translation>Ouvrir un projet Alembic&#xa0;: son alembic.ini, son pyproject.toml ou son dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Open &amp;Sample Project</source>
         <translation>Ouvrir le projet d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Open the Scribes backend sample on a local SQLite database</source>
         <translation>Ouvrir l’exemple de backend Scribes sur une base SQLite locale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Reload Project</source>
         <translation>&amp;Recharger le projet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Open &amp;File…</source>
         <translation>Ouvrir un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Open a revision script or an SQL file</source>
         <translation>Ouvrir un script de révision ou un fichier SQL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Save the revision script</source>
         <translation>Enregistrer le script de révision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers ré&amp;cents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Find in Script…</source>
         <translation>Rec&amp;hercher dans le script…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Revision</source>
         <translation>&amp;Révision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Color Scheme</source>
         <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <source>Show the welcome again: what Alembic Studio is for</source>
+        <translation>Afficher de nouveau l’accueil&#xa0;: à quoi sert Alembic Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;About Alembic Studio</source>
         <translation>À &amp;propos d’Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Ln %1, Col %2</source>
         <translation>Lig. %1, col. %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>A Run Is Going</source>
         <translation>Une exécution est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Closing stops the run: what it has not committed is rolled back.</source>
         <translation>Fermer arrête l’exécution&#xa0;: ce qu’elle n’a pas validé est annulé (rollback).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>%1[*] — Alembic Studio</source>
         <translation>%1[*] — Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>%1[*] — %2 — Alembic Studio</source>
         <translation>%1[*] — %2 — Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Database passwords are kept in the system keychain.</source>
         <translation>Les mots de passe des bases sont conservés dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>No system keychain was found: database passwords are asked for each session and never stored.</source>
         <translation>Aucun trousseau système trouvé&#xa0;: les mots de passe des bases sont demandés à chaque session et jamais enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>About Alembic Studio</source>
         <translation>À propos d’Alembic Studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&lt;h3&gt;Alembic Studio %1&lt;/h3&gt;&lt;p&gt;A desktop manager for Alembic database migrations: browse the revision history, review the SQL of every step before it runs, and apply it.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Built with Qt %2, QScintilla %3 and KSyntaxHighlighting %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Alembic Studio %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de bureau pour les migrations de bases de données Alembic&#xa0;: parcourir l’historique des révisions, revoir le SQL de chaque étape avant qu’elle ne s’exécute, puis l’appliquer.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Construit avec Qt %2, QScintilla %3 et KSyntaxHighlighting %4.&lt;/p&gt;</translation>
     </message>
@@ -2349,6 +2359,59 @@ dans %2 (révision %3)</translation>
         <location filename="../ui/sampleproject.cpp" line="44"/>
         <source>Cannot copy the sample project to %1.</source>
         <translation>Impossible de copier le projet d’exemple vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Studio::WelcomePanel</name>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="22"/>
+        <source>&amp;Open Project…</source>
+        <translation>Ouvrir un &amp;projet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="23"/>
+        <source>&amp;Got It</source>
+        <translation>&amp;Compris</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="26"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="32"/>
+        <source>Welcome to Alembic Studio</source>
+        <translation>Bienvenue dans Alembic Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="47"/>
+        <source>The sample project (File ▸ Open Sample Project) has a SQLite database of its own: try anything on it.</source>
+        <translation>Le projet d’exemple (Fichier ▸ Ouvrir le projet d’exemple) a sa propre base SQLite, pour tout essayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="50"/>
+        <source>&lt;b&gt;Browse the migration history&lt;/b&gt;: heads, branches, and what the database has applied.</source>
+        <translation>&lt;b&gt;Parcourir l’historique des migrations&lt;/b&gt;&#xa0;: les têtes, les branches, et ce que la base a appliqué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="51"/>
+        <source>&lt;b&gt;Review before applying&lt;/b&gt;: select a revision and read its SQL for this database in Review (F7).</source>
+        <translation>&lt;b&gt;Revoir avant d’appliquer&lt;/b&gt;&#xa0;: sélectionnez une révision et lisez son SQL pour cette base dans Revue (F7).</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="53"/>
+        <source>&lt;b&gt;Reset a development database&lt;/b&gt;: Database ▸ Reset Database (Ctrl+Shift+R), with Undo Reset on SQLite.</source>
+        <translation>&lt;b&gt;Réinitialiser une base de développement&lt;/b&gt;&#xa0;: Base de données ▸ Réinitialiser la base (Ctrl+Maj+R), avec Annuler la réinitialisation sous SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="56"/>
+        <source>Your own project: File ▸ Open Project (Ctrl+O), then its alembic.ini, pyproject.toml or folder.</source>
+        <translation>Votre propre projet&#xa0;: Fichier ▸ Ouvrir un projet (Ctrl+O), puis son alembic.ini, son pyproject.toml ou son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="86"/>
+        <source>Close the welcome (Esc); Help ▸ Welcome shows it again</source>
+        <translation>Fermer l’accueil (Échap)&#xa0;; Aide ▸ Bienvenue l’affiche de nouveau</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "runview.h"
 #include "scripteditor.h"
 #include "sqlview.h"
+#include "welcomepanel.h"
 
 #include <migrations/studioversion.h>
 
@@ -31,6 +32,7 @@
 #include <QBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problems(new ProblemsPanel(this))
     , m_review(new ReviewPanel(this))
     , m_graph(new RevisionGraphView(this))
+    , m_welcome(new WelcomePanel(this))
     , m_profiles(new ConnectionProfileModel(this))
     , m_passwords(new PasswordStore(this))
     , m_resolver(new ConnectionResolver(m_passwords, this))
@@ -114,7 +117,20 @@ void MainWindow::createDocks()
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
-    setCentralWidget(m_graph);
+
+    // The centre: the welcome (until the user closes it) above the graph.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_welcome);
+    centreLayout->addWidget(m_graph, 1);
+    m_welcome->setVisible(!WelcomePanel::wasDismissed());
+    connect(m_welcome, &WelcomePanel::openProjectRequested, this, [this] { m_openProjectAction->trigger(); });
+    setCentralWidget(centre);
+    // On a first run the keys start on the welcome, so that Esc closes it at once. (Not in
+    // the graph: its list would select a revision on focus and open it in the editor.)
+    if (!WelcomePanel::wasDismissed())
+        m_welcome->openProjectButton()->setFocus();
 
     // Right: the selected revision's script and its review, one tab each.
     m_editorDock = makeDock(tr("Script"), u"scriptDock"_s, m_editorArea, this);
@@ -274,6 +290,12 @@ void MainWindow::createMenus()
     appearance->addActions(m_colorSchemeGroup->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_welcomeAction = help->addAction(tr("&Welcome"), this, [this] {
+        m_welcome->show();
+        m_welcome->openProjectButton()->setFocus();
+    });
+    m_welcomeAction->setStatusTip(tr("Show the welcome again: what Alembic Studio is for"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Alembic Studio"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

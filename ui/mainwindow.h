@@ -33,6 +33,7 @@ class RunController;
 class RunView;
 class ScriptEditor;
 class SqlView;
+class WelcomePanel;
 struct RunOutcome;
 
 // The database the window works on: where it is (the URL with its password, kept in
@@ -75,6 +76,10 @@ public:
     const std::optional<ActiveConnection> &connection() const { return m_connection; }
     QAction *resetAction() const { return m_resetAction; }
     QAction *undoResetAction() const { return m_undoResetAction; }
+    QAction *openProjectAction() const { return m_openProjectAction; }
+    // The first run's welcome above the graph, and Help ▸ Welcome that shows it again.
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    QAction *welcomeAction() const { return m_welcomeAction; }
 
     // Opens an Alembic project (its alembic.ini, pyproject.toml or folder); it loads on a
     // worker and the window follows. Remembered among the recent projects once loaded.
@@ -170,6 +175,7 @@ private:
     ProblemsPanel *m_problems;
     ReviewPanel *m_review;
     RevisionGraphView *m_graph;
+    WelcomePanel *m_welcome;
     ConnectionProfileModel *m_profiles;
     PasswordStore *m_passwords;
     ConnectionResolver *m_resolver;
@@ -209,6 +215,7 @@ private:
     QAction *m_resetAction = nullptr;
     QAction *m_undoResetAction = nullptr;
     QAction *m_resetToSelectedAction = nullptr;
+    QAction *m_welcomeAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_colorSchemeGroup = nullptr;
 };

@@ -15,6 +15,7 @@
 #include <ui/revisiongraphview.h>
 #include <ui/runcontroller.h>
 #include <ui/runview.h>
+#include <ui/welcomepanel.h>
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -106,6 +107,9 @@ void TestScreenshots::mainStates()
     QVERIFY2(scratch, qPrintable(error));
 
     Studio::MainWindow window;
+    // These are pictures of the window at work, for the README; the first run's welcome
+    // is in the picture `alembic-studio --screenshot` takes with no settings.
+    window.welcomePanel()->dismiss();
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
