@@ -31,8 +31,8 @@ struct RunTarget
 // native engine cannot do and there is no `pythonEngine` — then nothing runs, and every
 // such step is named. With it, such steps are the Python engine's (RunStep::python).
 // *warnings gets what Alembic warns while planning (it does, whether the plan is made or
-// not). SQLite and MySQL commit after each migration, as Alembic's non-transactional impls do;
-// PostgreSQL once per run unless `transactionPerMigration`.
+// not). MySQL and MariaDB commit after each migration (their DDL commits as it runs);
+// PostgreSQL and SQLite once per run unless `transactionPerMigration` (see runplan.cpp).
 std::optional<RunPlan> planRun(const ScriptDirectory &directory, const ProjectScope &project, Dialect dialect,
                                const RunTarget &target, bool transactionPerMigration, bool pythonEngine,
                                const QStringList &heads, QList<StepSql> *bodies, CommandOutput *failure,

@@ -23,9 +23,9 @@ struct ResolvedConnection
 {
     QString name; // the profile's
     Migrations::ConnectionSettings settings; // for DatabaseConnection::open and the Runner
-    QString url; // SQLAlchemy's, with the password: for the Python engine (PythonRequest::url)
+    QString url; // SQLAlchemy's, with the password (kept in memory only): for the Python engine
     QString pythonInterpreter; // the profile's; empty: no Python engine
-    bool isProtected = false;
+    bool isProtected = false; // shared or production: the window never resets it
 };
 
 // Turns a profile into ConnectionSettings, asking for the password when it needs one:

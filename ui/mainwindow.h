@@ -1,6 +1,7 @@
 #pragma once
 
 #include "colorscheme.h"
+#include "connectionresolver.h"
 
 #include <migrations/connection.h>
 #include <migrations/databasecopy.h>
@@ -36,17 +37,6 @@ class SqlView;
 class WelcomePanel;
 struct RunOutcome;
 
-// The database the window works on: where it is (the URL with its password, kept in
-// memory only), what it is called, and what may be done to it.
-struct ActiveConnection
-{
-    QString name;
-    QString url;
-    Migrations::ConnectionSettings settings;
-    QString pythonInterpreter;
-    bool isProtected = false; // shared or production: no reset, and runs ask twice
-};
-
 // The main window: the project's revision graph, its scripts in the editor, the SQL
 // each step runs, the database's state, and runs with their progress. It holds views and
 // actions only; the work is the core's, on workers.
@@ -73,7 +63,7 @@ public:
     ConnectionChooser *connectionChooser() const { return m_chooser; }
     ConnectionProfileModel *connectionProfiles() const { return m_profiles; }
     PasswordStore *passwordStore() const { return m_passwords; }
-    const std::optional<ActiveConnection> &connection() const { return m_connection; }
+    const std::optional<ResolvedConnection> &connection() const { return m_connection; }
     QAction *resetAction() const { return m_resetAction; }
     QAction *undoResetAction() const { return m_undoResetAction; }
     QAction *openProjectAction() const { return m_openProjectAction; }
@@ -97,7 +87,7 @@ public:
     // chooser shows it at once); it is remembered for the project.
     void useConnectionProfile(const QString &id);
     // Works on this database from now on (null: none) and reads its heads.
-    void setConnection(const std::optional<ActiveConnection> &connection);
+    void setConnection(const std::optional<ResolvedConnection> &connection);
 
     // Upgrade, downgrade or stamp: shows the plan in the run view; nothing runs until the
     // user presses Run there.
@@ -192,7 +182,7 @@ private:
 
     QString m_scriptPath;
     bool m_scriptHasByteOrderMark = false;
-    std::optional<ActiveConnection> m_connection;
+    std::optional<ResolvedConnection> m_connection;
     // The copy a reset kept of a SQLite database, until it is put back or another reset.
     std::optional<Migrations::DatabaseCopy> m_resetCopy;
     bool m_resetRunning = false;

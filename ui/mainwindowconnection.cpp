@@ -120,8 +120,7 @@ void MainWindow::useProfile(const QString &id)
                                     statusBar()->showMessage(error, 8000);
                                 return;
                             }
-                            setConnection(ActiveConnection{resolved->name, resolved->url, resolved->settings,
-                                                           resolved->pythonInterpreter, resolved->isProtected});
+                            setConnection(*resolved);
                         });
 }
 

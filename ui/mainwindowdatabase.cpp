@@ -175,7 +175,7 @@ void MainWindow::updateRecentProjects()
 
 // --- the connection -----------------------------------------------------------------------
 
-void MainWindow::setConnection(const std::optional<ActiveConnection> &connection)
+void MainWindow::setConnection(const std::optional<ResolvedConnection> &connection)
 {
     m_connection = connection;
     m_resetCopy.reset(); // a copy belongs to the database it was made of

@@ -41,8 +41,8 @@ const QList<OptionSpec> &globalOptions()
         // Alembic Studio's own: listed in the help, never in the usage line, which stays
         // Alembic's word for word.
         {{u"--python"_s}, u"python"_s, u"PATH"_s,
-         u"A Python interpreter with Alembic (the project's virtualenv): with --sql, the steps the native "
-         "engine cannot render are rendered by that Alembic"_s},
+         u"A Python interpreter with Alembic (the project's virtualenv): the steps the native engine "
+         "cannot run are run by that Alembic, or with --sql rendered by it"_s},
         {{u"--url"_s}, u"url"_s, u"URL"_s,
          u"The database URL, in place of the configuration's sqlalchemy.url (for --sql, it chooses the dialect)"_s},
         {{u"--url-env"_s}, u"url_env"_s, u"NAME"_s,
