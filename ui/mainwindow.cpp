@@ -124,12 +124,13 @@ void MainWindow::createDocks()
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(m_welcome);
     centreLayout->addWidget(m_graph, 1);
-    m_welcome->setVisible(!WelcomePanel::wasDismissed());
+    const bool welcome = !WelcomePanel::wasDismissed();
+    m_welcome->setVisible(welcome);
     connect(m_welcome, &WelcomePanel::openProjectRequested, this, [this] { m_openProjectAction->trigger(); });
     setCentralWidget(centre);
     // On a first run the keys start on the welcome, so that Esc closes it at once. (Not in
     // the graph: its list would select a revision on focus and open it in the editor.)
-    if (!WelcomePanel::wasDismissed())
+    if (welcome)
         m_welcome->openProjectButton()->setFocus();
 
     // Right: the selected revision's script and its review, one tab each.

@@ -206,7 +206,6 @@ void ProblemsPanel::finishDriftCheck()
 {
     m_driftBusy = false;
     if (m_driftAgain) {
-        m_driftBusy = true;
         startDriftCheck();
         return;
     }
